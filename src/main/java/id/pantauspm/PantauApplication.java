@@ -1,0 +1,33 @@
+package id.pantauspm;
+
+import java.util.List;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.pantauspm.cli.PantauCommand;
+import id.pantauspm.job.PantauSettings;
+
+/** Entry point: the `pantau` command line; commands that need the database start Spring. */
+@SpringBootApplication
+@EnableConfigurationProperties(PantauSettings.class)
+public class PantauApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(PantauCommand.execute(args));
+    }
+
+    /** Starts the application context with settings given as Spring arguments (--pantau.inbox=...). */
+    public static ConfigurableApplicationContext start(List<String> springArgs) {
+        SpringApplication app = new SpringApplication(PantauApplication.class);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        return app.run(springArgs.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,7 @@
+package id.pantauspm.catalogue;
+
+import java.util.List;
+
+/** One of the six SPM fields (bidang), e.g. KES, with its service types. */
+public record Field(String code, LocalizedText name, String technicalStandard, String source, List<ServiceType> services) {
+}

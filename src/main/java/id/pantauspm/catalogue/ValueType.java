@@ -1,0 +1,13 @@
+package id.pantauspm.catalogue;
+
+/** What a measure's number is, which decides how it is checked on the way in. */
+public enum ValueType {
+    /** People, households, items: whole and not negative. */
+    COUNT,
+    /** 0..100. */
+    PERCENT,
+    /** Money in rupiah: not negative, may have decimals. */
+    AMOUNT,
+    /** Any number. */
+    NUMBER
+}

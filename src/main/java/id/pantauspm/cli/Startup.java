@@ -1,0 +1,60 @@
+package id.pantauspm.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.pantauspm.PantauApplication;
+import id.pantauspm.catalogue.CatalogueException;
+import picocli.CommandLine;
+
+/** Starts the application for a command, turning configuration mistakes into exit code 2 with a plain message. */
+final class Startup {
+
+    private static final Set<String> LANGUAGES = Set.of("id", "en");
+
+    private Startup() {
+    }
+
+    static final class StartupFailure extends Exception {
+        private final int exitCode;
+
+        StartupFailure(String message, int exitCode, Throwable cause) {
+            super(message, cause);
+            this.exitCode = exitCode;
+        }
+
+        int exitCode() {
+            return exitCode;
+        }
+    }
+
+    static ConfigurableApplicationContext start(SettingsOptions options, CommandLine cli) throws StartupFailure {
+        if (options.lang != null && !LANGUAGES.contains(options.lang)) {
+            throw new CommandLine.ParameterException(cli, "--lang must be one of " + LANGUAGES + ", not " + options.lang);
+        }
+        List<String> args = new ArrayList<>(options.toSpringArgs());
+        try {
+            return PantauApplication.start(args);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CatalogueException c) {
+                    throw new StartupFailure("The SPM catalogue is invalid, so the job does not start: " + c.getMessage(),
+                            ExitCodes.USAGE, e);
+                }
+                if (t instanceof BindException b) {
+                    throw new StartupFailure("Invalid setting: " + b.getMessage() + (b.getCause() == null ? "" : ": " + b.getCause().getMessage()),
+                            ExitCodes.USAGE, e);
+                }
+            }
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new StartupFailure("Pantau SPM could not start: " + root.getMessage(), ExitCodes.FAILED, e);
+        }
+    }
+}

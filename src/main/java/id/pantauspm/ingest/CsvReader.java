@@ -1,0 +1,189 @@
+package id.pantauspm.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.apache.commons.io.input.BOMInputStream;
+
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+
+/**
+ * CSV and delimited text: encoding (UTF-8 with or without BOM, else Windows-1252) and delimiter
+ * (comma, semicolon, tab) detected from the file; a semicolon file writes decimals with a comma.
+ */
+public final class CsvReader implements SpreadsheetReader {
+
+    private static final int SAMPLE_BYTES = 64 * 1024;
+    private static final char[] DELIMITERS = {',', ';', '\t'};
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("csv", "txt");
+    }
+
+    @Override
+    public Opened open(Path file) throws FileRefusedException {
+        byte[] sample = FileSignature.head(file, SAMPLE_BYTES);
+        if (FileSignature.isZip(sample) || FileSignature.isOle2(sample) || containsNul(sample)) {
+            throw new FileRefusedException(Problem.file("file_not_what_extension_says", "csv"));
+        }
+        Charset charset = detectCharset(sample);
+        String text = decodeLeniently(sample, charset);
+        char delimiter = detectDelimiter(text);
+        String sheet = file.getFileName().toString();
+        try {
+            InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+            CSVReader csv = new CSVReaderBuilder(new InputStreamReader(in, charset))
+                    .withCSVParser(new CSVParserBuilder().withSeparator(delimiter).build())
+                    .withKeepCarriageReturn(false)
+                    .build();
+            Stream<RawRow> rows = StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                    new Rows(csv, sheet), Spliterator.ORDERED | Spliterator.NONNULL), false);
+            return new Opened(rows.onClose(() -> closeQuietly(csv)),
+                    delimiter == ';' ? DecimalConvention.COMMA : DecimalConvention.DOT);
+        } catch (IOException e) {
+            throw new FileRefusedException(Problem.file("file_corrupt", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Records, numbered as a spreadsheet program shows them (a quoted line break stays in one row). */
+    private static final class Rows implements Iterator<RawRow> {
+        private final CSVReader csv;
+        private final String sheet;
+        private String[] next;
+        private int number;
+
+        Rows(CSVReader csv, String sheet) {
+            this.csv = csv;
+            this.sheet = sheet;
+            advance();
+        }
+
+        private void advance() {
+            try {
+                next = csv.readNext();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (CsvValidationException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public RawRow next() {
+            List<CellValue> cells = new ArrayList<>(next.length);
+            for (String v : next) {
+                cells.add(v == null || v.isBlank() ? CellValue.BLANK : new CellValue.Text(v));
+            }
+            RawRow row = new RawRow(sheet, ++number, cells);
+            advance();
+            return row;
+        }
+    }
+
+    static Charset detectCharset(byte[] sample) {
+        if (sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB && (sample[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(sample, 0, completeUtf8Length(sample)));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException notUtf8) {
+            return WINDOWS_1252;
+        }
+    }
+
+    /** Leaves out a multi-byte character the sample cut in half, so it does not look malformed. */
+    private static int completeUtf8Length(byte[] sample) {
+        int end = sample.length;
+        int back = 0;
+        while (back < 3 && end - back - 1 >= 0 && (sample[end - back - 1] & 0xC0) == 0x80) {
+            back++;
+        }
+        if (end - back - 1 >= 0 && (sample[end - back - 1] & 0xC0) == 0xC0) {
+            return end - back - 1;
+        }
+        return end;
+    }
+
+    private static String decodeLeniently(byte[] sample, Charset charset) {
+        return new String(sample, charset); // malformed bytes become U+FFFD: good enough to count delimiters
+    }
+
+    /**
+     * The delimiter that splits the sample into the most consistent rows of more than one column.
+     * Parsing with the CSV library itself keeps quoted delimiters and line breaks out of the count.
+     */
+    static char detectDelimiter(String sample) {
+        char best = ',';
+        long bestScore = -1;
+        for (char d : DELIMITERS) {
+            Map<Integer, Integer> widths = new HashMap<>();
+            try (CSVReader csv = new CSVReaderBuilder(new StringReader(sample))
+                    .withCSVParser(new CSVParserBuilder().withSeparator(d).build()).build()) {
+                String[] rec;
+                int n = 0;
+                while (n++ < 50 && (rec = csv.readNext()) != null) {
+                    if (rec.length > 1) {
+                        widths.merge(rec.length, 1, Integer::sum);
+                    }
+                }
+            } catch (IOException | CsvValidationException | RuntimeException truncatedSample) {
+                // the sample may end inside a quoted field; what was counted so far stands
+            }
+            long score = widths.entrySet().stream().mapToLong(e -> (long) e.getValue() * 100 + e.getKey()).max().orElse(0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean containsNul(byte[] sample) {
+        for (byte b : sample) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void closeQuietly(CSVReader csv) {
+        try {
+            csv.close();
+        } catch (IOException ignored) {
+            // read-only: nothing to lose
+        }
+    }
+}

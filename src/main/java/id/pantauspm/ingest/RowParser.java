@@ -1,0 +1,164 @@
+package id.pantauspm.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.Measure;
+import id.pantauspm.catalogue.ValueType;
+import id.pantauspm.period.Period;
+import id.pantauspm.regions.RegionDirectory;
+
+/**
+ * Where a spreadsheet row becomes a value: checks region, period, measure and number against the
+ * catalogue and the region list, and says precisely what is wrong when it cannot.
+ */
+public final class RowParser {
+
+    private static final Set<String> MISSING = Set.of("", "-", "--", "\u2013", "\u2014", "n/a", "na", "#n/a",
+            "tidak ada data", "tidak ada", "t/a", "belum ada data");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Catalogue catalogue;
+    private final RegionDirectory regions;
+
+    public RowParser(Catalogue catalogue, RegionDirectory regions) {
+        this.catalogue = catalogue;
+        this.regions = regions;
+    }
+
+    public ParsedRow parse(SourceRow row, DecimalConvention convention) {
+        List<Problem> problems = new ArrayList<>();
+        String regionCode = region(row, problems);
+        String periodCode = period(row, problems);
+        Optional<Measure> measure = measure(row, problems);
+        BigDecimal amount = measure.map(m -> amount(row, m, convention, problems)).orElse(null);
+        boolean rejected = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ROW_REJECTED);
+        if (rejected) {
+            return new ParsedRow(row, null, List.copyOf(problems));
+        }
+        String note = row.cell(Column.NOTE).asText();
+        MeasuredValue value = new MeasuredValue(regionCode, periodCode, measure.get().code(), amount,
+                note.isEmpty() ? null : note, row.sheet(), row.rowNumber());
+        return new ParsedRow(row, value, List.copyOf(problems));
+    }
+
+    private String region(SourceRow row, List<Problem> problems) {
+        CellValue cell = row.cell(Column.REGION_CODE);
+        if (cell.isBlank()) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "region_missing", row, Column.REGION_CODE));
+            return null;
+        }
+        var resolved = regions.resolve(cell.asText());
+        if (resolved.isEmpty()) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "region_unknown", row, Column.REGION_CODE));
+            return null;
+        }
+        var r = resolved.get();
+        switch (r.note()) {
+            case WITHOUT_DOT -> problems.add(Problem.at(Problem.Severity.NOTE, "region_without_dot", row, Column.REGION_CODE, r.region().code()));
+            case SHORTENED_BY_EXCEL -> problems.add(Problem.at(Problem.Severity.WARNING, "region_shortened", row, Column.REGION_CODE, r.region().code(), r.region().name()));
+            case BY_NAME -> problems.add(Problem.at(Problem.Severity.WARNING, "region_by_name", row, Column.REGION_CODE, r.region().code(), r.region().name()));
+            case EXACT -> { }
+        }
+        return r.region().code();
+    }
+
+    private String period(SourceRow row, List<Problem> problems) {
+        CellValue cell = row.cell(Column.PERIOD);
+        if (cell.isBlank()) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "period_missing", row, Column.PERIOD));
+            return null;
+        }
+        Optional<Period> period = Period.parse(cell.asText());
+        if (period.isEmpty()) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "period_unreadable", row, Column.PERIOD));
+            return null;
+        }
+        return period.get().code();
+    }
+
+    private Optional<Measure> measure(SourceRow row, List<Problem> problems) {
+        CellValue cell = row.cell(Column.MEASURE_CODE);
+        if (cell.isBlank()) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "measure_missing", row, Column.MEASURE_CODE));
+            return Optional.empty();
+        }
+        String code = cell.asText().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        Optional<Measure> measure = catalogue.measure(code);
+        if (measure.isEmpty()) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "measure_unknown", row, Column.MEASURE_CODE));
+        }
+        return measure;
+    }
+
+    private BigDecimal amount(SourceRow row, Measure measure, DecimalConvention convention, List<Problem> problems) {
+        CellValue cell = row.cell(Column.VALUE);
+        BigDecimal value;
+        boolean percentSign = false;
+        if (cell.isBlank()) {
+            return null;
+        }
+        if (cell instanceof CellValue.FormulaError) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_formula_error", row, Column.VALUE));
+            return null;
+        }
+        if (cell instanceof CellValue.FormulaWithoutResult) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_formula_without_result", row, Column.VALUE));
+            return null;
+        }
+        if (cell instanceof CellValue.Number n) {
+            value = n.value();
+        } else {
+            String text = cell.asText();
+            if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            Optional<NumberText.Parsed> parsed = NumberText.parse(text, convention);
+            if (parsed.isEmpty()) {
+                problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_unreadable", row, Column.VALUE, expected(measure)));
+                return null;
+            }
+            value = parsed.get().value();
+            percentSign = parsed.get().percent();
+            if (parsed.get().ambiguous()) {
+                problems.add(Problem.at(Problem.Severity.WARNING, "value_ambiguous", row, Column.VALUE,
+                        value.stripTrailingZeros().toPlainString(), convention.name()));
+            }
+        }
+        if (percentSign && measure.type() != ValueType.PERCENT) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_percent_not_expected", row, Column.VALUE, expected(measure)));
+            return null;
+        }
+        switch (measure.type()) {
+            case COUNT -> {
+                if (value.signum() < 0) {
+                    problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_negative", row, Column.VALUE, expected(measure)));
+                } else if (value.stripTrailingZeros().scale() > 0) {
+                    problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_not_whole", row, Column.VALUE, expected(measure)));
+                }
+            }
+            case PERCENT -> {
+                if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+                    problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_percent_range", row, Column.VALUE, expected(measure)));
+                }
+            }
+            case AMOUNT -> {
+                if (value.signum() < 0) {
+                    problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_negative", row, Column.VALUE, expected(measure)));
+                }
+            }
+            case NUMBER -> { }
+        }
+        return value;
+    }
+
+    /** The message key of what a measure's value must be, e.g. expected.count. */
+    private static String expected(Measure measure) {
+        return "expected." + measure.type().name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,104 @@
+package id.pantauspm.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/** xlsx and xlsm by streaming (fastexcel-reader): memory stays flat however long the sheet. Macros are never run. */
+public final class XlsxReader implements SpreadsheetReader {
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("xlsx", "xlsm");
+    }
+
+    @Override
+    public Opened open(Path file) throws FileRefusedException {
+        byte[] head = FileSignature.head(file);
+        if (ReadableWorkbook.isOLE2Header(head)) {
+            // An OLE2 container behind an xlsx name is how Office stores a password-protected workbook.
+            throw new FileRefusedException(Problem.file("file_encrypted_or_old"));
+        }
+        if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
+            throw new FileRefusedException(Problem.file("file_not_what_extension_says", "xlsx"));
+        }
+        ReadableWorkbook workbook;
+        List<Sheet> sheets;
+        try {
+            workbook = new ReadableWorkbook(file.toFile());
+            sheets = workbook.getSheets().toList();
+        } catch (IOException | RuntimeException e) {
+            throw new FileRefusedException(Problem.file("file_corrupt", String.valueOf(e.getMessage())), e);
+        }
+        Stream<RawRow> rows = sheets.stream().flatMap(sheet -> rows(sheet));
+        return new Opened(rows.onClose(() -> closeQuietly(workbook)), DecimalConvention.COMMA);
+    }
+
+    private static Stream<RawRow> rows(Sheet sheet) {
+        try {
+            Stream<Row> rows = sheet.openStream();
+            return rows.map(r -> toRaw(sheet.getName(), r)).onClose(rows::close);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RawRow toRaw(String sheet, Row row) {
+        List<CellValue> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(toCell(row.getCell(i)));
+        }
+        return new RawRow(sheet, row.getRowNum(), cells);
+    }
+
+    static CellValue toCell(Cell cell) {
+        if (cell == null) {
+            return CellValue.BLANK;
+        }
+        String raw = cell.getRawValue();
+        switch (cell.getType()) {
+            case NUMBER:
+                return new CellValue.Number(cell.asNumber());
+            case STRING:
+                return raw == null || raw.isEmpty() ? CellValue.BLANK : new CellValue.Text(cell.asString());
+            case BOOLEAN:
+                return new CellValue.Text(String.valueOf(cell.asBoolean()));
+            case ERROR:
+                return new CellValue.FormulaError(raw);
+            case FORMULA:
+                // The cached result, as the spreadsheet program last computed it.
+                if (raw == null || raw.isEmpty()) {
+                    return new CellValue.FormulaWithoutResult(cell.getFormula());
+                }
+                if (raw.startsWith("#")) {
+                    return new CellValue.FormulaError(raw);
+                }
+                try {
+                    return new CellValue.Number(new BigDecimal(raw));
+                } catch (NumberFormatException text) {
+                    return new CellValue.Text(raw);
+                }
+            case EMPTY:
+            default:
+                return CellValue.BLANK;
+        }
+    }
+
+    private static void closeQuietly(ReadableWorkbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException ignored) {
+            // read-only: nothing to lose
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package id.pantauspm.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import id.pantauspm.report.ReceiptWriter;
+import id.pantauspm.store.Submission;
+import id.pantauspm.store.SubmissionRepository;
+import id.pantauspm.store.ValueRepository;
+
+/**
+ * Puts every finished file in the archive (ingested) or the rejected folder (refused), byte for
+ * byte, with its receipt beside it and in the outbox. The inbox copy is removed only once the
+ * copy is verified by its SHA-256; in samples mode it is left where it is.
+ */
+class ArchiveTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
+
+    private final PantauSettings settings;
+    private final SubmissionRepository submissions;
+    private final ValueRepository values;
+    private final ReceiptWriter receipts;
+
+    ArchiveTasklet(PantauSettings settings, SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts) {
+        this.settings = settings;
+        this.submissions = submissions;
+        this.values = values;
+        this.receipts = receipts;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        for (Submission s : submissions.awaitingArchive()) {
+            boolean refused = s.status() == Submission.Status.REFUSED;
+            Path folder = refused ? settings.rejectedFolder()
+                    : settings.archiveFolder().resolve(s.receivedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString());
+            Path target = folder.resolve(s.id() + "_" + s.fileName());
+            String receipt = receipts.render(s, values.countValues(s.id()), values.countRejectedRows(s.id()),
+                    values.countRowsWithWarnings(s.id()), values.problems(s.id()));
+            Files.createDirectories(folder);
+            if (Files.isRegularFile(s.inboxPath())) {
+                copyVerified(s, target);
+                if (!settings.keepsInboxFiles()) {
+                    Files.delete(s.inboxPath());
+                }
+            } else if (!Files.isRegularFile(target)) {
+                log.warn("archive: {} is no longer in the inbox and was never copied", s.fileName());
+                continue;
+            }
+            if (refused) {
+                receipts.write(folder.resolve(receipts.fileName(s)), receipt);
+            }
+            receipts.write(settings.outboxFolder().resolve(receipts.fileName(s)), receipt);
+            submissions.storedAs(s.id(), target.toAbsolutePath());
+            contribution.incrementWriteCount(1);
+            log.info("archive: {} -> {}", s.fileName(), target);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private static void copyVerified(Submission s, Path target) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Files.copy(s.inboxPath(), partial, StandardCopyOption.REPLACE_EXISTING);
+        if (!ScanTasklet.sha256(partial).equals(s.sha256())) {
+            Files.delete(partial);
+            throw new IOException("copy of " + s.fileName() + " does not match its SHA-256; the inbox file changed while being read");
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

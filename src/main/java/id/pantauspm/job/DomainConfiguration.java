@@ -1,0 +1,41 @@
+package id.pantauspm.job;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.CatalogueLoader;
+import id.pantauspm.evaluate.SpmEvaluator;
+import id.pantauspm.ingest.RowParser;
+import id.pantauspm.ingest.SpreadsheetFormats;
+import id.pantauspm.regions.RegionDirectory;
+
+/** The plain domain objects, made once per run from indicators/ and the shipped region list. */
+@Configuration
+public class DomainConfiguration {
+
+    @Bean
+    Catalogue catalogue(PantauSettings settings) {
+        return new CatalogueLoader().load(settings.catalogueFolder());
+    }
+
+    @Bean
+    RegionDirectory regionDirectory() {
+        return RegionDirectory.official();
+    }
+
+    @Bean
+    SpmEvaluator spmEvaluator(Catalogue catalogue) {
+        return new SpmEvaluator(catalogue);
+    }
+
+    @Bean
+    RowParser rowParser(Catalogue catalogue, RegionDirectory regions) {
+        return new RowParser(catalogue, regions);
+    }
+
+    @Bean
+    SpreadsheetFormats spreadsheetFormats() {
+        return SpreadsheetFormats.standard();
+    }
+}

@@ -1,0 +1,27 @@
+package id.pantauspm.job;
+
+import java.util.List;
+
+import id.pantauspm.ingest.DecimalConvention;
+import id.pantauspm.ingest.ParsedRow;
+import id.pantauspm.ingest.Problem;
+import id.pantauspm.ingest.SourceRow;
+import id.pantauspm.store.Submission;
+
+/** What flows through the ingest step: rows of a submission, then the end of its file. */
+sealed interface IngestItem {
+
+    Submission submission();
+
+    /** A data row as read, not yet checked. */
+    record Row(Submission submission, SourceRow row, DecimalConvention convention) implements IngestItem {
+    }
+
+    /** A data row checked against the catalogue and the region list. */
+    record Parsed(Submission submission, ParsedRow parsed) implements IngestItem {
+    }
+
+    /** The file is read to its end, or refused as a whole. */
+    record End(Submission submission, List<Problem> problems, boolean refused) implements IngestItem {
+    }
+}

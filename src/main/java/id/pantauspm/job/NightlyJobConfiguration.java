@@ -1,0 +1,111 @@
+package id.pantauspm.job;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.RunIdIncrementer;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.thymeleaf.ITemplateEngine;
+
+import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.evaluate.SpmEvaluator;
+import id.pantauspm.ingest.RowParser;
+import id.pantauspm.ingest.SpreadsheetFormats;
+import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.report.HtmlReport;
+import id.pantauspm.report.ReceiptWriter;
+import id.pantauspm.report.ReportFormat;
+import id.pantauspm.store.ResultRepository;
+import id.pantauspm.store.SubmissionRepository;
+import id.pantauspm.store.ValueRepository;
+
+/**
+ * The nightly job: scan, ingest, evaluate, report, archive. Every step is idempotent and may run
+ * again on a restart, so a run that died is completed by the next one without double counting.
+ */
+@Configuration
+public class NightlyJobConfiguration {
+
+    public static final String JOB_NAME = "nightly";
+
+    @Bean
+    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step evaluateStep, Step reportStep, Step archiveStep) {
+        return new JobBuilder(JOB_NAME, jobs)
+                .incrementer(new RunIdIncrementer())
+                .start(scanStep).next(ingestStep).next(evaluateStep).next(reportStep).next(archiveStep)
+                .build();
+    }
+
+    @Bean
+    Step scanStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, SubmissionRepository submissions) {
+        return new StepBuilder("scan", jobs).tasklet(new ScanTasklet(settings, submissions), tx)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
+                    PendingSubmissionReader pendingSubmissionReader, RowParser parser, IngestWriter ingestWriter) {
+        return new StepBuilder("ingest", jobs).<IngestItem, IngestItem>chunk(settings.chunkSize())
+                .transactionManager(tx) // without it chunks are not atomic
+                .reader(pendingSubmissionReader)
+                .processor(new ParseRowProcessor(parser))
+                .writer(ingestWriter)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    PendingSubmissionReader pendingSubmissionReader(SubmissionRepository submissions, ValueRepository values,
+                                                    SpreadsheetFormats formats) {
+        return new PendingSubmissionReader(submissions, values, formats);
+    }
+
+    @Bean
+    @StepScope
+    IngestWriter ingestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue) {
+        return new IngestWriter(submissions, values, catalogue);
+    }
+
+    @Bean
+    Step evaluateStep(JobRepository jobs, PlatformTransactionManager tx, ValueRepository values, ResultRepository results,
+                      SpmEvaluator evaluator, RegionDirectory regions) {
+        return new StepBuilder("evaluate", jobs).tasklet(new EvaluateTasklet(values, results, evaluator, regions), tx)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, HtmlReport html) {
+        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, html), tx)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step archiveStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
+                     SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts) {
+        return new StepBuilder("archive", jobs).tasklet(new ArchiveTasklet(settings, submissions, values, receipts), tx)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
+                          ReportFormat format) {
+        return new HtmlReport(templates, results, catalogue, regions, format);
+    }
+
+    @Bean
+    ReceiptWriter receiptWriter(MessageSource messages, PantauSettings settings) {
+        return new ReceiptWriter(messages, settings.locale());
+    }
+
+    @Bean
+    ReportFormat reportFormat(MessageSource messages, PantauSettings settings, Catalogue catalogue, RegionDirectory regions) {
+        return new ReportFormat(settings.locale(), messages, catalogue, regions);
+    }
+}

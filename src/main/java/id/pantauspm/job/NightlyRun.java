@@ -1,0 +1,106 @@
+package id.pantauspm.job;
+
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import id.pantauspm.store.Submission;
+import id.pantauspm.store.SubmissionRepository;
+import id.pantauspm.store.ValueRepository;
+
+/**
+ * Runs the nightly job once. If the previous run died (killed, power cut), it is recovered and
+ * restarted instead of starting a new one, so its files are completed without double counting.
+ * One run at a time: a lock file under the data folder guards against two cron runs overlapping.
+ */
+@Component
+public class NightlyRun {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+    private final PantauSettings settings;
+    private final SubmissionRepository submissions;
+    private final ValueRepository values;
+
+    public NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, PantauSettings settings,
+                      SubmissionRepository submissions, ValueRepository values) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = nightlyJob;
+        this.settings = settings;
+        this.submissions = submissions;
+        this.values = values;
+    }
+
+    public RunSummary run() throws Exception {
+        Path lockFile = settings.home().resolve("data").resolve("run.lock");
+        Files.createDirectories(lockFile.getParent());
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException("another pantau run is in progress (lock " + lockFile + ")");
+            }
+            return runLocked();
+        }
+    }
+
+    private RunSummary runLocked() throws Exception {
+        JobExecution previous = lastExecution();
+        Long resumed = null;
+        JobExecution execution;
+        if (previous != null && previous.getStatus().isRunning()) {
+            // We hold the lock, so nobody runs it: it died. Mark it failed so it can be restarted.
+            log.warn("previous run (execution {}) did not finish; recovering it", previous.getId());
+            previous = operator.recover(previous);
+        }
+        if (previous != null && (previous.getStatus() == BatchStatus.FAILED || previous.getStatus() == BatchStatus.STOPPED)) {
+            resumed = previous.getId();
+            log.info("restarting the run that stopped (execution {})", resumed);
+            execution = operator.restart(previous);
+        } else {
+            execution = operator.startNextInstance(job);
+        }
+        return summarize(execution, resumed);
+    }
+
+    private JobExecution lastExecution() {
+        JobInstance instance = repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
+        return instance == null ? null : repository.getLastJobExecution(instance);
+    }
+
+    private RunSummary summarize(JobExecution execution, Long resumed) {
+        long runId = execution.getJobInstance().getInstanceId();
+        List<Submission> ofRun = submissions.ofRun(runId);
+        int accepted = (int) ofRun.stream().filter(s -> s.status() == Submission.Status.INGESTED).count();
+        int refused = (int) ofRun.stream().filter(s -> s.status() == Submission.Status.REFUSED).count();
+        long[] rows = submissions.rowCounts(runId);
+        TreeSet<String> regions = new TreeSet<>();
+        TreeSet<String> periods = new TreeSet<>();
+        values.coverage(runId).forEach(rp -> {
+            regions.add(rp[0]);
+            periods.add(rp[1]);
+        });
+        boolean failed = execution.getStatus() != BatchStatus.COMPLETED;
+        String failure = failed ? execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst()
+                .orElse(execution.getExitStatus().getExitDescription()) : null;
+        return new RunSummary(failed, failure, resumed, accepted, refused, rows[0], rows[1], regions, periods,
+                settings.reportsFolder().resolve("latest").resolve("index.html"), settings.outboxFolder());
+    }
+}

@@ -1,0 +1,52 @@
+package id.pantauspm.job;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where Pantau SPM reads and writes, from pantau.properties, PANTAU_* environment variables and
+ * command-line options (the usual Spring order). Relative folders are resolved against {@code home}.
+ *
+ * @param inbox when not set, the bundled input-samples/ are read in place and never moved
+ */
+@ConfigurationProperties("pantau")
+public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path archive, Path rejected, Path outbox,
+                             Path reports, Path catalogue, @DefaultValue("id") String lang,
+                             @DefaultValue("500") int chunkSize) {
+
+    public Path inboxFolder() {
+        return inbox == null ? home.resolve("input-samples") : home.resolve(inbox);
+    }
+
+    /** Samples mode: files stay where they are; copies go to the archive. */
+    public boolean keepsInboxFiles() {
+        return inbox == null;
+    }
+
+    public Path archiveFolder() {
+        return home.resolve(archive == null ? Path.of("data", "archive") : archive);
+    }
+
+    public Path rejectedFolder() {
+        return home.resolve(rejected == null ? Path.of("data", "rejected") : rejected);
+    }
+
+    public Path outboxFolder() {
+        return home.resolve(outbox == null ? Path.of("data", "outbox") : outbox);
+    }
+
+    public Path reportsFolder() {
+        return home.resolve(reports == null ? Path.of("reports") : reports);
+    }
+
+    public Path catalogueFolder() {
+        return home.resolve(catalogue == null ? Path.of("indicators") : catalogue);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(lang);
+    }
+}

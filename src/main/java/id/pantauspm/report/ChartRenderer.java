@@ -1,0 +1,84 @@
+package id.pantauspm.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Bar charts as PNG: bars coloured by category, the 100% standard as a line. */
+public final class ChartRenderer {
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** One bar: its label, value (null: not computable, drawn as no bar) and category. */
+    public record Bar(String label, BigDecimal value, String category) {
+    }
+
+    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
+    /**
+     * Bars against a target line.
+     *
+     * @param horizontal true for rankings (long region names read better along the vertical axis)
+     */
+    public void barChart(Path png, String title, String valueAxis, String targetLabel, List<Bar> bars, boolean horizontal,
+                         int width, int height) throws IOException {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Bar b : bars) {
+            data.addValue(b.value(), "v", b.label());
+        }
+        CategoryAxis categoryAxis = new CategoryAxis();
+        categoryAxis.setTickLabelFont(FONT);
+        if (!horizontal) {
+            categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        NumberAxis numberAxis = new NumberAxis(valueAxis);
+        numberAxis.setRange(0, 105);
+        numberAxis.setTickLabelFont(FONT);
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return Categories.color(bars.get(column).category());
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlinePaint(Color.DARK_GRAY);
+        renderer.setMaximumBarWidth(0.08);
+        CategoryPlot plot = new CategoryPlot(data, categoryAxis, numberAxis, renderer);
+        plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        ValueMarker target = new ValueMarker(100, Color.BLACK, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        target.setLabel(targetLabel);
+        target.setLabelFont(FONT);
+        target.setLabelAnchor(horizontal ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.TOP_LEFT);
+        target.setLabelTextAnchor(horizontal ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
+        plot.addRangeMarker(target);
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
+    }
+}

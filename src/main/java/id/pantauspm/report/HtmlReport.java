@@ -1,0 +1,206 @@
+package id.pantauspm.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.Field;
+import id.pantauspm.period.Period;
+import id.pantauspm.regions.Region;
+import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.store.ResultRepository;
+import id.pantauspm.store.ResultRepository.FieldRow;
+import id.pantauspm.store.ResultRepository.RegionRow;
+import id.pantauspm.store.ResultRepository.ServiceRow;
+
+/**
+ * The static HTML report: a summary across regions per period and a page per region, with PNG
+ * charts, all in one folder that opens offline. Written beside the target and swapped in whole.
+ */
+public final class HtmlReport {
+
+    private final ITemplateEngine templates;
+    private final ResultRepository results;
+    private final Catalogue catalogue;
+    private final RegionDirectory regions;
+    private final ReportFormat fmt;
+    private final ChartRenderer charts = new ChartRenderer();
+
+    public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
+                      ReportFormat fmt) {
+        this.templates = templates;
+        this.results = results;
+        this.catalogue = catalogue;
+        this.regions = regions;
+        this.fmt = fmt;
+    }
+
+    /** A region's line in a period's ranking. */
+    public record RegionLine(int rank, String code, String name, String province, BigDecimal index, String category,
+                             Map<String, FieldRow> fields) {
+    }
+
+    /** One period on the summary page. */
+    public record PeriodView(String code, String label, String ruleVersion, List<RegionLine> ranking,
+                             Map<String, Long> categoryCounts, List<String> serviceCharts) {
+    }
+
+    /** One period on a region page. */
+    public record RegionPeriod(String code, String label, RegionRow region, List<FieldRow> fields,
+                               Map<String, List<ServiceRow>> servicesByField, String chart) {
+    }
+
+    /** Writes the report into {@code folder} (replaced whole); returns the summary page. */
+    public Path write(Path folder) throws IOException {
+        Path staging = folder.resolveSibling(folder.getFileName() + ".new");
+        deleteTree(staging);
+        Files.createDirectories(staging.resolve("charts"));
+        Files.createDirectories(staging.resolve("wilayah"));
+        copyResource("/static/report/style.css", staging.resolve("style.css"));
+
+        List<RegionRow> regionRows = results.regions();
+        List<FieldRow> fieldRows = results.fields();
+        List<ServiceRow> serviceRows = results.services();
+        List<String> periods = regionRows.stream().map(RegionRow::periodCode).distinct()
+                .sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow()).reversed()).toList();
+        List<String> fieldCodes = catalogue.fields().stream().map(Field::code).toList();
+
+        List<PeriodView> views = new ArrayList<>();
+        for (String period : periods) {
+            views.add(periodView(period, regionRows, fieldRows, serviceRows, staging));
+        }
+        Context summary = context();
+        summary.setVariable("periods", views);
+        summary.setVariable("fieldCodes", fieldCodes);
+        summary.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
+        render("report/summary", summary, staging.resolve("index.html"));
+
+        for (String regionCode : regionRows.stream().map(RegionRow::regionCode).collect(Collectors.toCollection(TreeSet::new))) {
+            writeRegionPage(regionCode, periods, regionRows, fieldRows, serviceRows, staging);
+        }
+        deleteTree(folder);
+        Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+        return folder.resolve("index.html");
+    }
+
+    private PeriodView periodView(String period, List<RegionRow> regionRows, List<FieldRow> fieldRows,
+                                  List<ServiceRow> serviceRows, Path out) throws IOException {
+        List<RegionRow> ofPeriod = regionRows.stream().filter(r -> r.periodCode().equals(period))
+                .sorted(Comparator.comparing(RegionRow::index, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(RegionRow::regionCode))
+                .toList();
+        List<RegionLine> ranking = new ArrayList<>();
+        int rank = 0;
+        for (RegionRow r : ofPeriod) {
+            Map<String, FieldRow> fields = new LinkedHashMap<>();
+            fieldRows.stream().filter(f -> f.regionCode().equals(r.regionCode()) && f.periodCode().equals(period))
+                    .forEach(f -> fields.put(f.fieldCode(), f));
+            Region region = regions.find(r.regionCode()).orElseThrow();
+            ranking.add(new RegionLine(r.index() == null ? 0 : ++rank, r.regionCode(), region.name(),
+                    fmt.region(region.provinceCode()), r.index(), r.category(), fields));
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands()
+                .forEach(b -> counts.put(b.code(), ofPeriod.stream().filter(r -> b.code().equals(r.category())).count()));
+
+        // Regions ranked for each service that has at least one computed result in the period.
+        List<String> serviceCharts = new ArrayList<>();
+        Map<String, List<ServiceRow>> byService = serviceRows.stream().filter(s -> s.periodCode().equals(period))
+                .collect(Collectors.groupingBy(ServiceRow::serviceCode, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<ServiceRow>> e : byService.entrySet()) {
+            List<ServiceRow> ranked = e.getValue().stream().filter(s -> s.recipient() != null)
+                    .sorted(Comparator.comparing(ServiceRow::recipient).reversed().thenComparing(ServiceRow::regionCode)).toList();
+            if (ranked.isEmpty()) {
+                continue;
+            }
+            String file = "charts/ranking-" + e.getKey() + "-" + period + ".png";
+            List<ChartRenderer.Bar> bars = ranked.stream()
+                    .map(s -> new ChartRenderer.Bar(fmt.region(s.regionCode()), s.recipient(), s.category())).toList();
+            charts.barChart(out.resolve(file), e.getKey() + " · " + fmt.service(e.getKey()),
+                    fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 640, 90 + 28 * bars.size());
+            serviceCharts.add(file);
+        }
+        String ruleVersion = ofPeriod.stream().map(RegionRow::ruleVersion).filter(Objects::nonNull).distinct()
+                .collect(Collectors.joining(", "));
+        return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts);
+    }
+
+    private void writeRegionPage(String regionCode, List<String> periods, List<RegionRow> regionRows,
+                                 List<FieldRow> fieldRows, List<ServiceRow> serviceRows, Path out) throws IOException {
+        List<RegionPeriod> sections = new ArrayList<>();
+        for (String period : periods) {
+            RegionRow region = regionRows.stream().filter(r -> r.regionCode().equals(regionCode) && r.periodCode().equals(period))
+                    .findFirst().orElse(null);
+            if (region == null) {
+                continue;
+            }
+            List<FieldRow> fields = fieldRows.stream()
+                    .filter(f -> f.regionCode().equals(regionCode) && f.periodCode().equals(period)).toList();
+            List<ServiceRow> services = serviceRows.stream()
+                    .filter(s -> s.regionCode().equals(regionCode) && s.periodCode().equals(period)).toList();
+            Map<String, List<ServiceRow>> byField = services.stream()
+                    .collect(Collectors.groupingBy(ServiceRow::fieldCode, LinkedHashMap::new, Collectors.toList()));
+            String chart = "charts/region-" + regionCode + "-" + period + ".png";
+            List<ChartRenderer.Bar> bars = services.stream()
+                    .filter(s -> s.recipient() != null || "NOT_COMPUTABLE".equals(s.status()))
+                    .map(s -> new ChartRenderer.Bar(s.serviceCode(), s.recipient(), s.category())).toList();
+            charts.barChart(out.resolve(chart), fmt.region(regionCode) + " · " + fmt.period(period),
+                    fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 900, 380);
+            sections.add(new RegionPeriod(period, fmt.period(period), region, fields, byField, "../" + chart));
+        }
+        Context page = context();
+        page.setVariable("region", regions.find(regionCode).orElseThrow());
+        page.setVariable("provinceName", fmt.region(regions.find(regionCode).orElseThrow().provinceCode()));
+        page.setVariable("sections", sections);
+        render("report/region", page, out.resolve("wilayah").resolve(regionCode + ".html"));
+    }
+
+    private Context context() {
+        Context c = new Context(fmt.locale());
+        c.setVariable("fmt", fmt);
+        c.setVariable("generatedOn", fmt.date(LocalDate.now()));
+        return c;
+    }
+
+    private void render(String template, Context context, Path file) throws IOException {
+        Files.writeString(file, templates.process(template, context), StandardCharsets.UTF_8);
+    }
+
+    private static void copyResource(String resource, Path target) throws IOException {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(resource)) {
+            Files.copy(Objects.requireNonNull(in, resource), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

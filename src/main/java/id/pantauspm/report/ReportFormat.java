@@ -1,0 +1,91 @@
+package id.pantauspm.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.CategoryBand;
+import id.pantauspm.period.Period;
+import id.pantauspm.regions.RegionDirectory;
+
+/** Numbers, dates and names as the reader's language writes them (Indonesian: 1.234,5; 27 November 2026). */
+public final class ReportFormat {
+
+    private final Locale locale;
+    private final MessageSource messages;
+    private final Catalogue catalogue;
+    private final RegionDirectory regions;
+
+    public ReportFormat(Locale locale, MessageSource messages, Catalogue catalogue, RegionDirectory regions) {
+        this.locale = "id".equals(locale.getLanguage()) ? Locale.forLanguageTag("id-ID") : locale;
+        this.messages = messages;
+        this.catalogue = catalogue;
+        this.regions = regions;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String pct(BigDecimal x) {
+        if (x == null) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(x.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public String count(BigDecimal x) {
+        if (x == null) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(2);
+        return f.format(x);
+    }
+
+    public String date(LocalDate d) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(d);
+    }
+
+    public String period(String code) {
+        Period p = Period.parse(code).orElseThrow();
+        return messages.getMessage("period." + p.kind().name(), new Object[] {String.valueOf(p.year()), p.number()}, locale);
+    }
+
+    public String region(String code) {
+        return regions.find(code).map(r -> r.name()).orElse(code);
+    }
+
+    public String service(String code) {
+        return catalogue.service(code).map(s -> s.name().in(locale)).orElse(code);
+    }
+
+    public String field(String code) {
+        return catalogue.field(code).map(f -> f.name().in(locale)).orElse(code);
+    }
+
+    public String category(String code) {
+        if (code == null) {
+            return messages.getMessage("category.none", null, locale);
+        }
+        return catalogue.ruleSets().stream().flatMap(r -> r.bands().stream()).filter(b -> b.code().equals(code))
+                .map(CategoryBand::name).findFirst().map(n -> n.in(locale)).orElse(code);
+    }
+
+    public String colour(String category) {
+        return Categories.hex(category);
+    }
+
+    public String msg(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

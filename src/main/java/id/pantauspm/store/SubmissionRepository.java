@@ -1,0 +1,82 @@
+package id.pantauspm.store;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Submissions: registration at scan, status at the end of ingest, place once archived. */
+@Repository
+public class SubmissionRepository {
+
+    private static final String COLUMNS = "id, sha256, file_name, size_bytes, received_at, inbox_path, status, run_id, stored_as";
+
+    private final JdbcClient jdbc;
+
+    public SubmissionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Submission> findBySha256(String sha256) {
+        return jdbc.sql("select " + COLUMNS + " from submission where sha256 = ?").param(sha256)
+                .query(SubmissionRepository::map).optional();
+    }
+
+    public Submission register(String sha256, String fileName, long sizeBytes, Instant receivedAt, Path inboxPath, long runId) {
+        jdbc.sql("insert into submission (sha256, file_name, size_bytes, received_at, scanned_at, inbox_path, status, run_id) "
+                        + "values (?, ?, ?, ?, ?, ?, 'RECEIVED', ?)")
+                .params(sha256, fileName, sizeBytes, Timestamp.from(receivedAt), Timestamp.from(Instant.now()),
+                        inboxPath.toString(), runId)
+                .update();
+        return findBySha256(sha256).orElseThrow();
+    }
+
+    /** A pending file seen again, perhaps under another name: read it from where it now is. */
+    public void updateInboxPath(long id, Path inboxPath) {
+        jdbc.sql("update submission set inbox_path = ? where id = ?").params(inboxPath.toString(), id).update();
+    }
+
+    /** Received and not yet ingested, oldest first: later received wins when both cover the same data. */
+    public List<Submission> pending() {
+        return jdbc.sql("select " + COLUMNS + " from submission where status = 'RECEIVED' order by received_at, id")
+                .query(SubmissionRepository::map).list();
+    }
+
+    public void finish(long id, Submission.Status status, int accepted, int rejected, int warned) {
+        jdbc.sql("update submission set status = ?, rows_accepted = ?, rows_rejected = ?, rows_warned = ?, finished_at = ? where id = ?")
+                .params(status.name(), accepted, rejected, warned, Timestamp.from(Instant.now()), id).update();
+    }
+
+    /** Finished and still in the inbox. */
+    public List<Submission> awaitingArchive() {
+        return jdbc.sql("select " + COLUMNS + " from submission where status <> 'RECEIVED' and stored_as is null order by id")
+                .query(SubmissionRepository::map).list();
+    }
+
+    public void storedAs(long id, Path place) {
+        jdbc.sql("update submission set stored_as = ? where id = ?").params(place.toString(), id).update();
+    }
+
+    public List<Submission> ofRun(long runId) {
+        return jdbc.sql("select " + COLUMNS + " from submission where run_id = ? order by id").param(runId)
+                .query(SubmissionRepository::map).list();
+    }
+
+    /** Row counts of a run's submissions: accepted, rejected. */
+    public long[] rowCounts(long runId) {
+        return jdbc.sql("select coalesce(sum(rows_accepted), 0), coalesce(sum(rows_rejected), 0) from submission where run_id = ?")
+                .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    private static Submission map(ResultSet rs, int rowNum) throws SQLException {
+        return new Submission(rs.getLong("id"), rs.getString("sha256").trim(), rs.getString("file_name"),
+                rs.getLong("size_bytes"), rs.getTimestamp("received_at").toInstant(), Path.of(rs.getString("inbox_path")),
+                Submission.Status.valueOf(rs.getString("status")), rs.getLong("run_id"), rs.getString("stored_as"));
+    }
+}

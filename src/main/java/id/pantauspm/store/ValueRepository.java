@@ -1,0 +1,174 @@
+package id.pantauspm.store;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+import id.pantauspm.ingest.MeasuredValue;
+import id.pantauspm.ingest.Problem;
+
+/** Values and problems of submissions: bulk inserts, activation with supersede, reading for evaluation. */
+@Repository
+public class ValueRepository {
+
+    private static final String UNIT_SEPARATOR = "\u001F";
+
+    private final JdbcTemplate jdbc;
+
+    public ValueRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A value with the catalogue facts stored beside it for plain SQL readers. */
+    public record Row(MeasuredValue value, String fieldCode, String serviceCode) {
+    }
+
+    /** Inserted inactive: they count only once their whole file is in. */
+    public void insert(long submissionId, List<Row> rows) {
+        jdbc.batchUpdate("insert into measured_value (submission_id, region_code, period_code, field_code, service_code, "
+                        + "measure_code, amount, note, source_sheet, source_row, active) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)",
+                rows, 1000, (ps, r) -> {
+                    MeasuredValue v = r.value();
+                    ps.setLong(1, submissionId);
+                    ps.setString(2, v.regionCode());
+                    ps.setString(3, v.periodCode());
+                    ps.setString(4, r.fieldCode());
+                    ps.setString(5, r.serviceCode());
+                    ps.setString(6, v.measureCode());
+                    ps.setBigDecimal(7, v.amount());
+                    ps.setString(8, truncate(v.note(), 2000));
+                    ps.setString(9, truncate(v.sheet(), 300));
+                    ps.setInt(10, v.rowNumber());
+                });
+    }
+
+    public void insertProblems(long submissionId, List<Problem> problems) {
+        jdbc.batchUpdate("insert into submission_problem (submission_id, severity, problem_code, source_sheet, source_row, "
+                        + "source_column, found_text, details) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                problems, 1000, (ps, p) -> {
+                    ps.setLong(1, submissionId);
+                    ps.setString(2, p.severity().name());
+                    ps.setString(3, p.code());
+                    ps.setString(4, truncate(p.sheet(), 300));
+                    ps.setObject(5, p.row());
+                    ps.setString(6, p.column());
+                    ps.setString(7, truncate(p.found(), 2000));
+                    ps.setString(8, truncate(String.join(UNIT_SEPARATOR, p.args()), 2000));
+                });
+    }
+
+    /** Leftovers of a run that died while ingesting these submissions: they are read again from the start. */
+    public void clearPartial(long submissionId) {
+        jdbc.update("delete from measured_value where submission_id = ?", submissionId);
+        jdbc.update("delete from submission_problem where submission_id = ?", submissionId);
+    }
+
+    /**
+     * Makes a fully ingested submission's values count. Per region, period and field, the submission
+     * received last wins: earlier ones are deactivated (kept as history), and this one stays inactive
+     * where a later one already holds the data.
+     */
+    public void activate(long submissionId, java.time.Instant receivedAt) {
+        Timestamp at = Timestamp.from(receivedAt);
+        jdbc.update("update measured_value set active = false where active = true and submission_id <> ? "
+                + "and exists (select 1 from measured_value n where n.submission_id = ? and n.region_code = measured_value.region_code "
+                + "and n.period_code = measured_value.period_code and n.field_code = measured_value.field_code) "
+                + "and submission_id in (select s.id from submission s where s.received_at < ? or (s.received_at = ? and s.id < ?))",
+                submissionId, submissionId, at, at, submissionId);
+        jdbc.update("update measured_value set active = true where submission_id = ? and not exists ("
+                + "select 1 from measured_value w join submission ws on ws.id = w.submission_id where w.active = true "
+                + "and w.region_code = measured_value.region_code and w.period_code = measured_value.period_code "
+                + "and w.field_code = measured_value.field_code and (ws.received_at > ? or (ws.received_at = ? and ws.id > ?)))",
+                submissionId, at, at, submissionId);
+    }
+
+    /**
+     * Streams the active values grouped by region and period. Within a group a measure reported twice
+     * keeps its last row.
+     */
+    public void forEachRegionPeriod(RegionPeriodConsumer consumer) {
+        String[] current = {null, null};
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        jdbc.query("select region_code, period_code, measure_code, amount from measured_value where active = true "
+                + "order by region_code, period_code, id", (RowCallbackHandler) rs -> {
+                    String region = rs.getString(1);
+                    String period = rs.getString(2);
+                    if (!(region.equals(current[0]) && period.equals(current[1]))) {
+                        if (current[0] != null) {
+                            consumer.accept(current[0], current[1], new LinkedHashMap<>(values));
+                        }
+                        values.clear();
+                        current[0] = region;
+                        current[1] = period;
+                    }
+                    BigDecimal amount = rs.getBigDecimal(4);
+                    if (amount == null) {
+                        values.remove(rs.getString(3)); // reported as missing: missing, never zero
+                    } else {
+                        values.put(rs.getString(3), amount);
+                    }
+                });
+        if (current[0] != null) {
+            consumer.accept(current[0], current[1], values);
+        }
+    }
+
+    @FunctionalInterface
+    public interface RegionPeriodConsumer {
+        void accept(String regionCode, String periodCode, Map<String, BigDecimal> values);
+    }
+
+    public int countProblems(long submissionId, Problem.Severity severity) {
+        Integer n = jdbc.queryForObject("select count(*) from submission_problem where submission_id = ? and severity = ?",
+                Integer.class, submissionId, severity.name());
+        return n == null ? 0 : n;
+    }
+
+    /** Distinct (region, period) pairs stored by a run's submissions. */
+    public List<String[]> coverage(long runId) {
+        return jdbc.query("select distinct v.region_code, v.period_code from measured_value v join submission s "
+                + "on s.id = v.submission_id where s.run_id = ?", (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, runId);
+    }
+
+    public int countRejectedRows(long submissionId) {
+        Integer n = jdbc.queryForObject("select count(*) from (select distinct source_sheet, source_row from submission_problem "
+                + "where submission_id = ? and severity = 'ROW_REJECTED') r", Integer.class, submissionId);
+        return n == null ? 0 : n;
+    }
+
+    public int countRowsWithWarnings(long submissionId) {
+        Integer n = jdbc.queryForObject("select count(distinct source_row) from submission_problem where submission_id = ? "
+                + "and severity = 'WARNING'", Integer.class, submissionId);
+        return n == null ? 0 : n;
+    }
+
+    public int countValues(long submissionId) {
+        Integer n = jdbc.queryForObject("select count(*) from measured_value where submission_id = ?", Integer.class, submissionId);
+        return n == null ? 0 : n;
+    }
+
+    public List<Problem> problems(long submissionId) {
+        return jdbc.query("select severity, problem_code, source_sheet, source_row, source_column, found_text, details "
+                + "from submission_problem where submission_id = ? order by id", (rs, n) -> new Problem(
+                Problem.Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                (Integer) rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6),
+                rs.getString(7) == null || rs.getString(7).isEmpty() ? List.of() : List.of(rs.getString(7).split(UNIT_SEPARATOR, -1))),
+                submissionId);
+    }
+
+    /** Notes offices wrote in the keterangan column, for the report's obstacles section. */
+    public List<Map<String, Object>> notes(String regionCode, String periodCode) {
+        return jdbc.queryForList("select measure_code, note from measured_value where active = true and region_code = ? "
+                + "and period_code = ? and note is not null order by measure_code", regionCode, periodCode);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
