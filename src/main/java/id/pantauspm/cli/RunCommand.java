@@ -55,6 +55,9 @@ public class RunCommand implements Callable<Integer> {
         if (s.failed()) {
             out.println(messages.getMessage("cli.summary.failed", new Object[] {s.failure()}, locale));
         }
+        if (s.filesAccepted() + s.filesRefused() == 0 && !s.failed()) {
+            out.println(messages.getMessage("cli.summary.nothing_new", new Object[] {s.inbox()}, locale));
+        }
         out.println(messages.getMessage("cli.summary.files", new Object[] {s.filesAccepted(), s.filesRefused()}, locale));
         out.println(messages.getMessage("cli.summary.rows", new Object[] {s.rowsAccepted(), s.rowsRejected()}, locale));
         out.println(messages.getMessage("cli.summary.coverage",

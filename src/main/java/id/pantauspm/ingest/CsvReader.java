@@ -66,7 +66,7 @@ public final class CsvReader implements SpreadsheetReader {
             return new Opened(rows.onClose(() -> closeQuietly(csv)),
                     delimiter == ';' ? DecimalConvention.COMMA : DecimalConvention.DOT);
         } catch (IOException e) {
-            throw new FileRefusedException(Problem.file("file_corrupt", String.valueOf(e.getMessage())), e);
+            throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
     }
 

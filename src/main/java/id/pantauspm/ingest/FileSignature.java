@@ -23,7 +23,7 @@ final class FileSignature {
             }
             return head;
         } catch (IOException e) {
-            throw new FileRefusedException(Problem.file("file_corrupt", String.valueOf(e.getMessage())), e);
+            throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
     }
 

@@ -11,8 +11,15 @@ import java.util.regex.Pattern;
  */
 public final class NumberText {
 
-    /** A number read from text. */
-    public record Parsed(BigDecimal value, boolean percent, boolean ambiguous) {
+    /**
+     * A number read from text.
+     *
+     * @param otherReading when the text is ambiguous, the value in the other convention; else null
+     */
+    public record Parsed(BigDecimal value, boolean percent, BigDecimal otherReading) {
+        public boolean ambiguous() {
+            return otherReading != null;
+        }
     }
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -45,7 +52,7 @@ public final class NumberText {
         int lastDot = t.lastIndexOf('.');
         int lastComma = t.lastIndexOf(',');
         String canonical;
-        boolean ambiguous = false;
+        String other = null;
         if (lastDot >= 0 && lastComma >= 0) {
             // Both marks: the last one is the decimal mark, the other groups thousands.
             char decimal = lastDot > lastComma ? '.' : ',';
@@ -74,8 +81,10 @@ public final class NumberText {
                 boolean couldBeGrouping = fraction.length() == 3 && !whole.isEmpty() && whole.length() <= 3 && !whole.equals("0");
                 boolean decimalInConvention = (mark == '.') == (convention == DecimalConvention.DOT);
                 if (couldBeGrouping) {
-                    ambiguous = true;
-                    canonical = decimalInConvention ? (whole.isEmpty() ? "0" : whole) + "." + fraction : whole + fraction;
+                    String asDecimal = whole + "." + fraction;
+                    String asGrouped = whole + fraction;
+                    canonical = decimalInConvention ? asDecimal : asGrouped;
+                    other = decimalInConvention ? asGrouped : asDecimal;
                 } else {
                     canonical = (whole.isEmpty() ? "0" : whole) + "." + fraction;
                 }
@@ -87,6 +96,8 @@ public final class NumberText {
             canonical = t;
         }
         BigDecimal value = new BigDecimal(canonical);
-        return Optional.of(new Parsed(negative ? value.negate() : value, percent, ambiguous));
+        BigDecimal otherValue = other == null ? null : new BigDecimal(other);
+        return Optional.of(new Parsed(negative ? value.negate() : value, percent,
+                otherValue == null ? null : negative ? otherValue.negate() : otherValue));
     }
 }

@@ -24,6 +24,17 @@ public record Problem(Severity severity, String code, String sheet, Integer row,
         return new Problem(Severity.FILE_REFUSED, code, null, null, null, null, List.of(args));
     }
 
+    /**
+     * A file the libraries could not read. Their message may name the file's full path on this
+     * machine, which means nothing to the clerk: only the file name is kept.
+     */
+    public static Problem corrupt(java.nio.file.Path file, Throwable cause) {
+        String reason = String.valueOf(cause.getMessage());
+        String full = file.toAbsolutePath().toString();
+        reason = reason.replace(full, file.getFileName().toString()).replace(file.toString(), file.getFileName().toString());
+        return file("file_corrupt", reason);
+    }
+
     public static Problem note(String code, String sheet, String... args) {
         return new Problem(Severity.NOTE, code, sheet, null, null, null, List.of(args));
     }

@@ -126,8 +126,14 @@ public final class RowParser {
             value = parsed.get().value();
             percentSign = parsed.get().percent();
             if (parsed.get().ambiguous()) {
-                problems.add(Problem.at(Problem.Severity.WARNING, "value_ambiguous", row, Column.VALUE,
-                        value.stripTrailingZeros().toPlainString(), convention.name()));
+                BigDecimal other = parsed.get().otherReading();
+                if (measure.type() == ValueType.COUNT && isWhole(other) != isWhole(value)) {
+                    // A count is whole: only one reading fits, so there is nothing to doubt.
+                    value = isWhole(value) ? value : other;
+                } else {
+                    problems.add(Problem.at(Problem.Severity.WARNING, "value_ambiguous", row, Column.VALUE,
+                            value.stripTrailingZeros().toPlainString(), "convention." + convention.name()));
+                }
             }
         }
         if (percentSign && measure.type() != ValueType.PERCENT) {
@@ -155,6 +161,10 @@ public final class RowParser {
             case NUMBER -> { }
         }
         return value;
+    }
+
+    private static boolean isWhole(BigDecimal x) {
+        return x.stripTrailingZeros().scale() <= 0;
     }
 
     /** The message key of what a measure's value must be, e.g. expected.count. */

@@ -38,7 +38,7 @@ public final class XlsxReader implements SpreadsheetReader {
             workbook = new ReadableWorkbook(file.toFile());
             sheets = workbook.getSheets().toList();
         } catch (IOException | RuntimeException e) {
-            throw new FileRefusedException(Problem.file("file_corrupt", String.valueOf(e.getMessage())), e);
+            throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
         Stream<RawRow> rows = sheets.stream().flatMap(sheet -> rows(sheet));
         return new Opened(rows.onClose(() -> closeQuietly(workbook)), DecimalConvention.COMMA);

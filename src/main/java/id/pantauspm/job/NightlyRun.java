@@ -101,6 +101,6 @@ public class NightlyRun {
         String failure = failed ? execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst()
                 .orElse(execution.getExitStatus().getExitDescription()) : null;
         return new RunSummary(failed, failure, resumed, accepted, refused, rows[0], rows[1], regions, periods,
-                settings.reportsFolder().resolve("latest").resolve("index.html"), settings.outboxFolder());
+                settings.inboxFolder(), settings.reportsFolder().resolve("latest").resolve("index.html"), settings.outboxFolder());
     }
 }

@@ -76,7 +76,7 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
                 }
             } catch (RuntimeException unreadable) {
                 // The file broke part way (corrupt zip entry, bad quoting): refuse all of it.
-                return finish(List.of(Problem.file("file_corrupt", String.valueOf(unreadable.getMessage()))), true);
+                return finish(List.of(Problem.corrupt(current.inboxPath(), unreadable)), true);
             }
             if (!layout.foundAnyHeader()) {
                 return finish(List.of(Problem.file("file_no_header")), true);
@@ -101,7 +101,7 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
         } catch (FileRefusedException e) {
             return Optional.of(finish(List.of(e.problem()), true));
         } catch (RuntimeException e) {
-            return Optional.of(finish(List.of(Problem.file("file_corrupt", String.valueOf(e.getMessage()))), true));
+            return Optional.of(finish(List.of(Problem.corrupt(submission.inboxPath(), e)), true));
         }
     }
 

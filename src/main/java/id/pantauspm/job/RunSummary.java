@@ -6,7 +6,7 @@ import java.util.SortedSet;
 /** What one `pantau run` did, for the end-of-run summary and the exit code cron acts on. */
 public record RunSummary(boolean failed, String failure, Long resumedExecution, int filesAccepted, int filesRefused,
                          long rowsAccepted, long rowsRejected, SortedSet<String> regions, SortedSet<String> periods,
-                         Path report, Path outbox) {
+                         Path inbox, Path report, Path outbox) {
 
     public static final int OK = 0;
     public static final int FAILED = 1;

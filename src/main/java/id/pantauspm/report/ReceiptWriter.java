@@ -72,7 +72,7 @@ public class ReceiptWriter {
         for (int i = 0; i < p.args().size(); i++) {
             String a = p.args().get(i);
             // Arguments that are message keys (what was expected) are said in the reader's language.
-            args[i + 1] = a.startsWith("expected.") ? msg(a) : a;
+            args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") ? msg(a) : a;
         }
         return line.append(msg("problem." + p.code(), args)).toString();
     }

@@ -58,7 +58,8 @@ public final class ReportFormat {
 
     public String period(String code) {
         Period p = Period.parse(code).orElseThrow();
-        return messages.getMessage("period." + p.kind().name(), new Object[] {String.valueOf(p.year()), p.number()}, locale);
+        String roman = new String[] {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}[p.number() - 1];
+        return messages.getMessage("period." + p.kind().name(), new Object[] {String.valueOf(p.year()), p.number(), roman}, locale);
     }
 
     public String region(String code) {
