@@ -89,6 +89,8 @@ create table region_result (
     period_code        varchar(12)  not null,
     region_index       numeric(7, 2),
     category           varchar(30),
+    fields_computed    integer      not null,  -- the index is the mean over these fields only
+    fields_total       integer      not null,
     rule_version       varchar(20)  not null,
     primary key (region_code, period_code)
 );

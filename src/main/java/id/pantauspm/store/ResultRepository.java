@@ -60,8 +60,10 @@ public class ResultRepository {
                     ps.setInt(7, f.servicesTotal());
                     ps.setString(8, e.ruleVersion());
                 });
-        jdbc.update("insert into region_result (region_code, period_code, region_index, category, rule_version) values (?, ?, ?, ?, ?)",
-                region, period, e.index(), e.categoryCode(), e.ruleVersion());
+        int computed = (int) e.fields().stream().filter(f -> f.index() != null).count();
+        jdbc.update("insert into region_result (region_code, period_code, region_index, category, fields_computed, fields_total, "
+                + "rule_version) values (?, ?, ?, ?, ?, ?, ?)",
+                region, period, e.index(), e.categoryCode(), computed, e.fields().size(), e.ruleVersion());
     }
 
     /** A stored service result, as the report reads it. */
@@ -78,7 +80,8 @@ public class ResultRepository {
                            int servicesComputed, int servicesTotal) {
     }
 
-    public record RegionRow(String regionCode, String periodCode, BigDecimal index, String category, String ruleVersion) {
+    public record RegionRow(String regionCode, String periodCode, BigDecimal index, String category, int fieldsComputed,
+                            int fieldsTotal, String ruleVersion) {
     }
 
     public List<ServiceRow> services() {
@@ -97,8 +100,8 @@ public class ResultRepository {
     }
 
     public List<RegionRow> regions() {
-        return jdbc.query("select region_code, period_code, region_index, category, rule_version from region_result "
-                + "order by region_code, period_code", (rs, n) -> new RegionRow(
-                rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5)));
+        return jdbc.query("select region_code, period_code, region_index, category, fields_computed, fields_total, rule_version "
+                + "from region_result order by region_code, period_code", (rs, n) -> new RegionRow(
+                rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7)));
     }
 }

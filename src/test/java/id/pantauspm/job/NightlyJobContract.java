@@ -1,0 +1,173 @@
+package id.pantauspm.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.pantauspm.support.PantauHome;
+import id.pantauspm.support.TestDatabase;
+
+/**
+ * The nightly job end to end, from files in the inbox to results, reports and archived files.
+ * Runs against each database the product supports (see the subclasses).
+ */
+abstract class NightlyJobContract {
+
+    @TempDir
+    Path temp;
+
+    abstract TestDatabase database(Path folder);
+
+    PantauHome home() {
+        return new PantauHome(temp.resolve("home"), database(temp));
+    }
+
+    @Test
+    void bundledSamplesAreIngestedEvaluatedReportedAndFiled() {
+        PantauHome home = home().dropSamples();
+        Map<String, String> sent = PantauHome.fingerprints(home.inbox());
+
+        RunSummary summary = home.run();
+
+        // 17 good files, 1 broken workbook; 4 bad rows planted in the Kudus health file.
+        assertThat(summary.failed()).isFalse();
+        assertThat(summary.filesAccepted()).isEqualTo(17);
+        assertThat(summary.filesRefused()).isEqualTo(1);
+        assertThat(summary.rowsRejected()).isEqualTo(4);
+        assertThat(summary.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
+        assertThat(summary.regions()).containsExactly("33.02", "33.19", "33.74", "34.03", "34.04", "34.71");
+        assertThat(summary.periods()).containsExactly("2025", "2026-TW3");
+
+        // Nothing received is lost: every file is in the archive or the rejected folder, byte for byte.
+        assertThat(PantauHome.fingerprints(home.inbox())).isEmpty();
+        Map<String, String> filed = PantauHome.fingerprints(home.archive());
+        filed.putAll(PantauHome.fingerprints(home.rejected()));
+        assertThat(filed.values()).containsAll(sent.values());
+        assertThat(PantauHome.fingerprints(home.rejected()).keySet())
+                .anyMatch(name -> name.endsWith("laporan-rusak.xlsx"))
+                .anyMatch(name -> name.endsWith("laporan-rusak.xlsx.tanda-terima.txt"));
+
+        // Every stored value names its submission, sheet and row.
+        assertThat(home.count("select count(*) from measured_value v left join submission s "
+                + "on s.id = v.submission_id where s.sha256 is null or v.source_sheet is null or v.source_row < 1")).isZero();
+
+        // Hand-checked verdicts from the sample files.
+        // Kota Semarang 2025 KES-K01: 26,404 of 28,678 pregnant women = 92.07% -> Tuntas Utama (no mutu data).
+        assertThat(service(home, "33.74", "2025", "KES-K01"))
+                .containsEntry("served", new BigDecimal("26404.0000"))
+                .containsEntry("service_index", new BigDecimal("92.07"))
+                .containsEntry("category", "TUNTAS_UTAMA");
+        // Kota Yogyakarta 2025 KES-K02: 7,180 served of 6,944 = 103.40%, capped at 100 in the index, warned.
+        assertThat(service(home, "34.71", "2025", "KES-K02"))
+                .containsEntry("recipient_pct_uncapped", new BigDecimal("103.40"))
+                .containsEntry("service_index", new BigDecimal("100.00"))
+                .containsEntry("warnings", "INDEX_WITHOUT_QUALITY,SERVED_ABOVE_TARGET");
+        // Kota Yogyakarta 2025 PEND-K03: 0 of 0 -> nothing to serve, no index.
+        assertThat(service(home, "34.71", "2025", "PEND-K03"))
+                .containsEntry("status", "NOTHING_TO_SERVE").containsEntry("service_index", null);
+        // Kudus KES-K07: its TERLAYANI row (-312) was rejected -> not computable, never zero.
+        assertThat(service(home, "33.19", "2025", "KES-K07"))
+                .containsEntry("status", "NOT_COMPUTABLE").containsEntry("served", null);
+        // Gunungkidul left KES-K12 TERLAYANI out -> not computable.
+        assertThat(service(home, "34.03", "2025", "KES-K12")).containsEntry("status", "NOT_COMPUTABLE");
+
+        // The report: a summary and a page per region.
+        Path index = home.reports().resolve("latest/index.html");
+        assertThat(index).exists();
+        assertThat(index).content().contains("Laporan Pencapaian Standar Pelayanan Minimal", "Kota Semarang", "Tuntas Madya");
+        assertThat(home.reports().resolve("latest/wilayah/33.74.html")).content().contains("Kota Semarang", "KES-K01");
+        // The receipt of the file with bad rows names sheet, row and column.
+        assertThat(home.outbox().resolve("14_SPM Kes Kudus 2025 (rekap).xlsx.tanda-terima.txt")).exists();
+    }
+
+    @Test
+    void aSecondRunOverTheSameInputsChangesNothing() {
+        PantauHome home = home().samplesMode();
+        Map<String, String> samples = PantauHome.fingerprints(home.inbox());
+
+        RunSummary first = home.run();
+        String before = snapshot(home);
+        RunSummary second = home.run();
+
+        assertThat(first.filesAccepted() + first.filesRefused()).isEqualTo(18);
+        assertThat(second.filesAccepted() + second.filesRefused()).isZero();
+        assertThat(second.exitCode()).isEqualTo(RunSummary.OK);
+        assertThat(snapshot(home)).isEqualTo(before);
+        // Samples mode reads the bundled files in place and never moves or changes them.
+        assertThat(PantauHome.fingerprints(home.inbox())).isEqualTo(samples);
+    }
+
+    @Test
+    void theSameBytesDroppedTwiceAreOneSubmission() throws Exception {
+        PantauHome home = home();
+        Path sample = PantauHome.SAMPLES.resolve("Disdik Sleman 2025.csv");
+        home.drop(sample, "Disdik Sleman 2025.csv");
+        home.drop(sample, "Disdik Sleman 2025 (1).csv");
+
+        home.run();
+        home.drop(sample, "Disdik Sleman 2025 lagi.csv");
+        home.run();
+
+        assertThat(home.count("select count(*) from submission")).isEqualTo(1);
+        assertThat(home.count("select count(*) from measured_value")).isEqualTo(6);
+        assertThat(PantauHome.fingerprints(home.inbox())).isEmpty();
+    }
+
+    @Test
+    void aCorrectedFileSupersedesTheEarlierValuesWhichStayInTheHistory() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah;periode;kode_data;nilai\n";
+        Path first = home.write("dinkes kudus.csv", header + "33.19;2025;KES-K01.SASARAN;1000\n33.19;2025;KES-K01.TERLAYANI;600\n");
+        Files.setLastModifiedTime(first, FileTime.from(Instant.parse("2026-01-10T08:00:00Z")));
+        home.run();
+        Path corrected = home.write("dinkes kudus revisi.csv", header + "33.19;2025;KES-K01.SASARAN;1000\n33.19;2025;KES-K01.TERLAYANI;900\n");
+        Files.setLastModifiedTime(corrected, FileTime.from(Instant.parse("2026-01-11T08:00:00Z")));
+        home.run();
+
+        // 900 / 1000 = 90.00 -> Tuntas Utama, from the corrected file only.
+        assertThat(service(home, "33.19", "2025", "KES-K01")).containsEntry("service_index", new BigDecimal("90.00"));
+        List<Map<String, Object>> history = home.query(db -> db.queryForList(
+                "select amount, active from measured_value where measure_code = 'KES-K01.TERLAYANI' order by id"));
+        assertThat(history).extracting(r -> ((BigDecimal) r.get("amount")).intValue(), r -> r.get("active"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(600, false), org.assertj.core.groups.Tuple.tuple(900, true));
+    }
+
+    @Test
+    void anOlderFileReceivedLateDoesNotOverrideANewerOne() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah,periode,kode_data,nilai\n";
+        Path newer = home.write("b.csv", header + "33.19,2025,KES-K01.SASARAN,1000\n33.19,2025,KES-K01.TERLAYANI,900\n");
+        Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2026-01-11T08:00:00Z")));
+        home.run();
+        Path older = home.write("a.csv", header + "33.19,2025,KES-K01.SASARAN,1000\n33.19,2025,KES-K01.TERLAYANI,600\n");
+        Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2026-01-10T08:00:00Z")));
+        home.run();
+
+        assertThat(service(home, "33.19", "2025", "KES-K01")).containsEntry("service_index", new BigDecimal("90.00"));
+    }
+
+    private static Map<String, Object> service(PantauHome home, String region, String period, String service) {
+        return home.query(db -> db.queryForMap("select * from service_result where region_code = ? and period_code = ? "
+                + "and service_code = ?", region, period, service));
+    }
+
+    /** Everything a run stores, in a stable order. */
+    static String snapshot(PantauHome home) {
+        return home.query(db -> String.join("\n",
+                db.queryForList("select sha256, status, rows_accepted, rows_rejected, stored_as from submission order by sha256").toString(),
+                db.queryForList("select region_code, period_code, measure_code, amount, active, source_sheet, source_row "
+                        + "from measured_value order by region_code, period_code, measure_code, source_sheet, source_row").toString(),
+                db.queryForList("select * from service_result order by region_code, period_code, service_code").toString(),
+                db.queryForList("select * from field_result order by region_code, period_code, field_code").toString(),
+                db.queryForList("select * from region_result order by region_code, period_code").toString()));
+    }
+}
