@@ -1,0 +1,347 @@
+package id.pantauspm.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.CatalogueLoader;
+import id.pantauspm.catalogue.Level;
+import id.pantauspm.evaluate.ServiceResult.Status;
+import id.pantauspm.evaluate.ServiceResult.Warning;
+import id.pantauspm.period.Period;
+
+/**
+ * The maths of spm-domain.md section 4 on the shipped catalogue, worked by hand.
+ * Region 33.02 (Kabupaten Banyumas), period 2025, rule set 2026.1 (weights 80/20, mean, default bands).
+ */
+@DisplayName("SpmEvaluator: indices and categories, worked by hand")
+class SpmEvaluatorTest {
+
+    private static final Period YEAR_2025 = Period.year(2025);
+
+    private static Catalogue catalogue;
+    private static SpmEvaluator evaluator;
+
+    private Map<String, BigDecimal> values;
+
+    @BeforeAll
+    static void load() {
+        catalogue = new CatalogueLoader().load(Path.of("indicators"));
+        evaluator = new SpmEvaluator(catalogue);
+    }
+
+    @BeforeEach
+    void noValues() {
+        values = new HashMap<>();
+    }
+
+    private void put(String measure, long value) {
+        assertThat(catalogue.measure(measure)).as("measure %s in the catalogue", measure).isPresent();
+        values.put(measure, BigDecimal.valueOf(value));
+    }
+
+    private RegionEvaluation kabupaten() {
+        return evaluator.evaluate("33.02", Level.KABKOTA, YEAR_2025, values);
+    }
+
+    private static ServiceResult service(RegionEvaluation e, String code) {
+        return e.services().stream().filter(s -> s.serviceCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no result for " + code));
+    }
+
+    private static FieldResult field(RegionEvaluation e, String code) {
+        return e.fields().stream().filter(f -> f.fieldCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no result for field " + code));
+    }
+
+    @Test
+    @DisplayName("KES-K01 900 of 1000, no mutu: 90.00, index = recipients alone, Tuntas Utama")
+    void recipientsOnly() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);
+
+        RegionEvaluation e = kabupaten();
+        ServiceResult k01 = service(e, "KES-K01");
+
+        // 900 / 1000 x 100 = 90.00 -> Tuntas Utama (90.00 - 99.99)
+        assertThat(k01.status()).isEqualTo(Status.COMPUTED);
+        assertThat(k01.targetPopulation()).isEqualByComparingTo("1000");
+        assertThat(k01.served()).isEqualByComparingTo("900");
+        assertThat(k01.recipientAchievementUncapped()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(k01.recipientAchievement()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(k01.qualityAchievement()).isNull();
+        assertThat(k01.mutuItemsReported()).isZero();
+        assertThat(k01.index()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(k01.categoryCode()).isEqualTo("TUNTAS_UTAMA");
+        assertThat(k01.warnings()).containsExactly(Warning.INDEX_WITHOUT_QUALITY);
+        assertThat(k01.stillToServe()).isEqualByComparingTo("100");
+        assertThat(e.ruleVersion()).isEqualTo("2026.1");
+        assertThat(e.regionCode()).isEqualTo("33.02");
+        assertThat(e.period()).isEqualTo(YEAR_2025);
+    }
+
+    @Test
+    @DisplayName("two mutu items, 50/100 and 120/100 (capped): quality 75.00, index 0.8 x 90 + 0.2 x 75 = 87.00 Madya")
+    void recipientsAndQuality() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);
+        put("KES-K01.BUKU_KIA_BUTUH", 100);
+        put("KES-K01.BUKU_KIA_TERSEDIA", 50);             // 50 / 100 x 100 = 50
+        put("KES-K01.TABLET_TAMBAH_DARAH_BUTUH", 100);
+        put("KES-K01.TABLET_TAMBAH_DARAH_TERSEDIA", 120); // 120 / 100 x 100 = 120, capped at 100
+
+        ServiceResult k01 = service(kabupaten(), "KES-K01");
+
+        // quality = (50 + 100) / 2 = 75.00; index = 0.8 x 90 + 0.2 x 75 = 72 + 15 = 87.00 -> Tuntas Madya
+        assertThat(k01.qualityAchievement()).isEqualTo(new BigDecimal("75.00"));
+        assertThat(k01.mutuItemsReported()).isEqualTo(2);
+        assertThat(k01.index()).isEqualTo(new BigDecimal("87.00"));
+        assertThat(k01.categoryCode()).isEqualTo("TUNTAS_MADYA");
+        assertThat(k01.warnings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a mutu item with only one of its pair reported is left out of the quality mean")
+    void halfReportedMutuItemIsIgnored() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);
+        put("KES-K01.BUKU_KIA_BUTUH", 100);
+        put("KES-K01.BUKU_KIA_TERSEDIA", 50);
+        put("KES-K01.VAKSIN_TD_BUTUH", 100);   // available not reported: not a zero
+
+        ServiceResult k01 = service(kabupaten(), "KES-K01");
+
+        // quality = 50 / 100 x 100 = 50.00 over one item; index = 0.8 x 90 + 0.2 x 50 = 72 + 10 = 82.00 -> Madya
+        assertThat(k01.mutuItemsReported()).isEqualTo(1);
+        assertThat(k01.qualityAchievement()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(k01.index()).isEqualTo(new BigDecimal("82.00"));
+        assertThat(k01.categoryCode()).isEqualTo("TUNTAS_MADYA");
+    }
+
+    @Test
+    @DisplayName("a mutu item nobody needs (0 needed) counts as met")
+    void nothingNeededIsMet() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);
+        put("KES-K01.TENAGA_DOKTER_BUTUH", 0);
+        put("KES-K01.TENAGA_DOKTER_TERSEDIA", 0);
+
+        ServiceResult k01 = service(kabupaten(), "KES-K01");
+
+        // quality = 100.00; index = 0.8 x 90 + 0.2 x 100 = 72 + 20 = 92.00 -> Utama
+        assertThat(k01.qualityAchievement()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(k01.index()).isEqualTo(new BigDecimal("92.00"));
+    }
+
+    @Test
+    @DisplayName("education uses its sourced 80/20 weights: PEND-K01 150/200 with its mutu met -> 80.00 Madya")
+    void educationWeights() {
+        put("PEND-K01.SASARAN", 200);
+        put("PEND-K01.TERLAYANI", 150);
+        put("PEND-K01.JUKNIS_BUTUH", 1);
+        put("PEND-K01.JUKNIS_TERSEDIA", 1);
+
+        ServiceResult k01 = service(kabupaten(), "PEND-K01");
+
+        // recipients 150 / 200 x 100 = 75; quality 1 / 1 x 100 = 100; index 0.8 x 75 + 0.2 x 100 = 60 + 20 = 80.00
+        assertThat(k01.recipientAchievement()).isEqualTo(new BigDecimal("75.00"));
+        assertThat(k01.index()).isEqualTo(new BigDecimal("80.00"));
+        assertThat(k01.categoryCode()).isEqualTo("TUNTAS_MADYA");
+    }
+
+    @Test
+    @DisplayName("1100 served of 1000: shown 110.00 uncapped with a warning, 100.00 in the index")
+    void servedAboveTarget() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 1100);
+
+        ServiceResult k01 = service(kabupaten(), "KES-K01");
+
+        // 1100 / 1000 x 100 = 110.00 uncapped; capped at 100.00 -> Tuntas Paripurna
+        assertThat(k01.recipientAchievementUncapped()).isEqualTo(new BigDecimal("110.00"));
+        assertThat(k01.recipientAchievement()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(k01.index()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(k01.categoryCode()).isEqualTo("TUNTAS_PARIPURNA");
+        assertThat(k01.warnings()).contains(Warning.SERVED_ABOVE_TARGET);
+        assertThat(k01.stillToServe()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    @DisplayName("the capped recipient share is what enters the index with quality: 1100/1000 and quality 50 -> 90.00")
+    void cappedRecipientsEnterTheWeightedIndex() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 1100);
+        put("KES-K01.BUKU_KIA_BUTUH", 100);
+        put("KES-K01.BUKU_KIA_TERSEDIA", 50);
+
+        // 0.8 x 100 (not 110) + 0.2 x 50 = 80 + 10 = 90.00 -> Utama
+        ServiceResult k01 = service(kabupaten(), "KES-K01");
+        assertThat(k01.index()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(k01.categoryCode()).isEqualTo("TUNTAS_UTAMA");
+    }
+
+    @Test
+    @DisplayName("results are rounded to two decimals: 2 of 3 served -> 66.67 Muda")
+    void roundingToTwoDecimals() {
+        put("KES-K02.SASARAN", 3);
+        put("KES-K02.TERLAYANI", 2);
+
+        ServiceResult k02 = service(kabupaten(), "KES-K02");
+
+        // 2 / 3 x 100 = 66.666... -> 66.67 -> Tuntas Muda
+        assertThat(k02.recipientAchievement()).isEqualTo(new BigDecimal("66.67"));
+        assertThat(k02.index()).isEqualTo(new BigDecimal("66.67"));
+        assertThat(k02.categoryCode()).isEqualTo("TUNTAS_MUDA");
+    }
+
+    @Test
+    @DisplayName("SASARAN 0 and TERLAYANI 0: nothing to serve, no index, left out of the field mean")
+    void nothingToServe() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 700);
+        put("KES-K02.SASARAN", 0);
+        put("KES-K02.TERLAYANI", 0);
+
+        RegionEvaluation e = kabupaten();
+        ServiceResult k02 = service(e, "KES-K02");
+
+        assertThat(k02.status()).isEqualTo(Status.NOTHING_TO_SERVE);
+        assertThat(k02.index()).isNull();
+        assertThat(k02.categoryCode()).isNull();
+        assertThat(k02.recipientAchievement()).isNull();
+        // field = KES-K01 alone = 700 / 1000 x 100 = 70.00 (not (70 + 0) / 2 = 35) -> Pratama
+        FieldResult kes = field(e, "KES");
+        assertThat(kes.index()).isEqualTo(new BigDecimal("70.00"));
+        assertThat(kes.categoryCode()).isEqualTo("TUNTAS_PRATAMA");
+        assertThat(kes.servicesComputed()).isEqualTo(1);
+        assertThat(kes.servicesTotal()).isEqualTo(12);
+    }
+
+    @Test
+    @DisplayName("TERLAYANI missing: not computable, never 0, left out of the field mean")
+    void missingServedIsNotZero() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);
+        put("KES-K02.SASARAN", 1000);   // KES-K02.TERLAYANI not reported
+
+        RegionEvaluation e = kabupaten();
+        ServiceResult k02 = service(e, "KES-K02");
+
+        assertThat(k02.status()).isEqualTo(Status.NOT_COMPUTABLE);
+        assertThat(k02.served()).isNull();
+        assertThat(k02.recipientAchievement()).isNull();
+        assertThat(k02.index()).isNull();
+        assertThat(k02.categoryCode()).isNull();
+        assertThat(k02.stillToServe()).isNull();
+        // field = KES-K01 alone = 90.00 (a zero for K02 would give 45.00)
+        assertThat(field(e, "KES").index()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(field(e, "KES").servicesComputed()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("SASARAN missing, or 0 with people served: not computable")
+    void missingOrZeroTargetWithServed() {
+        put("KES-K01.TERLAYANI", 900);
+        put("KES-K02.SASARAN", 0);
+        put("KES-K02.TERLAYANI", 5);
+
+        RegionEvaluation e = kabupaten();
+
+        assertThat(service(e, "KES-K01").status()).isEqualTo(Status.NOT_COMPUTABLE);
+        assertThat(service(e, "KES-K02").status()).isEqualTo(Status.NOT_COMPUTABLE);
+        assertThat(service(e, "KES-K02").index()).isNull();
+        assertThat(field(e, "KES").index()).isNull();
+        assertThat(field(e, "KES").categoryCode()).isNull();
+    }
+
+    @Test
+    @DisplayName("field index = mean of computed service indices: 90 and 70 -> 80.00 Madya, 2 of 12 computed")
+    void fieldIndexIsTheMeanOfServiceIndices() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);   // 90.00
+        put("KES-K02.SASARAN", 1000);
+        put("KES-K02.TERLAYANI", 700);   // 70.00
+
+        FieldResult kes = field(kabupaten(), "KES");
+
+        // (90 + 70) / 2 = 80.00 -> Tuntas Madya
+        assertThat(kes.index()).isEqualTo(new BigDecimal("80.00"));
+        assertThat(kes.categoryCode()).isEqualTo("TUNTAS_MADYA");
+        assertThat(kes.servicesComputed()).isEqualTo(2);
+        assertThat(kes.servicesTotal()).isEqualTo(12);
+    }
+
+    @Test
+    @DisplayName("region index = mean of field indices over fields that have one: KES 80, PEND 60 -> 70.00 Pratama")
+    void regionIndexIsTheMeanOfFieldIndices() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);   // 90
+        put("KES-K02.SASARAN", 1000);
+        put("KES-K02.TERLAYANI", 700);   // 70 -> KES = 80
+        put("PEND-K02.SASARAN", 1000);
+        put("PEND-K02.TERLAYANI", 600);  // 60 -> PEND = 60
+
+        RegionEvaluation e = kabupaten();
+
+        assertThat(field(e, "PEND").index()).isEqualTo(new BigDecimal("60.00"));
+        assertThat(field(e, "PEND").servicesTotal()).isEqualTo(3);
+        assertThat(field(e, "PU").index()).isNull();
+        assertThat(field(e, "PU").servicesComputed()).isZero();
+        // (80 + 60) / 2 = 70.00 -> Tuntas Pratama; PU, PERKIM, TRANTIB, SOS have no index and do not count as 0
+        assertThat(e.index()).isEqualTo(new BigDecimal("70.00"));
+        assertThat(e.categoryCode()).isEqualTo("TUNTAS_PRATAMA");
+    }
+
+    @Test
+    @DisplayName("a kabupaten is evaluated on the 29 kabupaten/kota services of all six fields")
+    void kabupatenGetsKabkotaServices() {
+        RegionEvaluation e = kabupaten();
+
+        assertThat(e.services()).hasSize(29);
+        assertThat(e.services()).allSatisfy(s -> assertThat(s.serviceCode()).matches("[A-Z]+-K\\d{2}"));
+        assertThat(e.fields()).extracting(FieldResult::fieldCode).containsExactlyInAnyOrder("PEND", "KES", "PU", "PERKIM", "TRANTIB", "SOS");
+        assertThat(e.fields()).extracting(FieldResult::servicesTotal).containsOnly(3, 12, 2, 2, 5, 5);
+    }
+
+    @Test
+    @DisplayName("nothing reported: every service not computable, no field or region index (never 0)")
+    void nothingReported() {
+        RegionEvaluation e = kabupaten();
+
+        assertThat(e.services()).allSatisfy(s -> assertThat(s.status()).isEqualTo(Status.NOT_COMPUTABLE));
+        assertThat(e.fields()).allSatisfy(f -> assertThat(f.index()).isNull());
+        assertThat(e.index()).isNull();
+        assertThat(e.categoryCode()).isNull();
+    }
+
+    @Test
+    @DisplayName("a province is evaluated on its 14 provinsi services only; kabupaten/kota values do not leak in")
+    void provinceGetsProvinsiServicesOnly() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);
+        put("KES-P01.SASARAN", 400);
+        put("KES-P01.TERLAYANI", 300);
+
+        RegionEvaluation e = evaluator.evaluate("33", Level.PROVINSI, YEAR_2025, values);
+
+        assertThat(e.services()).hasSize(14);
+        assertThat(e.services()).allSatisfy(s -> assertThat(s.serviceCode()).matches("[A-Z]+-P\\d{2}"));
+        assertThat(e.services()).extracting(ServiceResult::serviceCode).doesNotContain("KES-K01");
+        // 300 / 400 x 100 = 75.00 -> field KES = 75.00, region = 75.00 -> Pratama
+        assertThat(service(e, "KES-P01").index()).isEqualTo(new BigDecimal("75.00"));
+        assertThat(field(e, "KES").servicesTotal()).isEqualTo(2);
+        assertThat(field(e, "KES").index()).isEqualTo(new BigDecimal("75.00"));
+        assertThat(e.index()).isEqualTo(new BigDecimal("75.00"));
+        assertThat(e.categoryCode()).isEqualTo("TUNTAS_PRATAMA");
+        assertThat(e.fields()).extracting(FieldResult::fieldCode).containsExactlyInAnyOrder("PEND", "KES", "PU", "PERKIM", "TRANTIB", "SOS");
+    }
+}

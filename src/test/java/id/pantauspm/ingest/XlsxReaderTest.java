@@ -1,0 +1,324 @@
+package id.pantauspm.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("XlsxReader: cells of a workbook as the spreadsheet program saved them")
+class XlsxReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path workbook(String name, Consumer<XSSFWorkbook> fill) throws IOException {
+        Path file = dir.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            fill.accept(wb);
+            wb.write(out);
+        }
+        return file;
+    }
+
+    private static List<RawRow> read(Path file) throws FileRefusedException {
+        try (SpreadsheetReader.Opened opened = new XlsxReader().open(file)) {
+            return opened.rows().toList();
+        }
+    }
+
+    private static FileRefusedException refused(Path file) {
+        return catchThrowableOfType(FileRefusedException.class, () -> read(file));
+    }
+
+    private static void header(Sheet sheet, int rowIndex) {
+        Row h = sheet.createRow(rowIndex);
+        String[] names = {"kode_wilayah", "periode", "kode_data", "nilai"};
+        for (int i = 0; i < names.length; i++) {
+            h.createCell(i).setCellValue(names[i]);
+        }
+    }
+
+    @Test
+    @DisplayName("numeric cells are numbers, text cells are text, rows numbered as Excel shows them")
+    void numericAndTextCells() throws Exception {
+        Path file = workbook("Dinkes Kota Semarang 2025.xlsx", wb -> {
+            Sheet s = wb.createSheet("Data");
+            s.createRow(0).createCell(0).setCellValue("LAPORAN SPM KESEHATAN");
+            header(s, 2);
+            Row r = s.createRow(3);
+            r.createCell(0).setCellValue("33.74");
+            r.createCell(1).setCellValue(2025);
+            r.createCell(2).setCellValue("KES-K01.SASARAN");
+            r.createCell(3).setCellValue(26412);
+            Row d = s.createRow(4);
+            d.createCell(0).setCellValue(33.74);
+            d.createCell(3).setCellValue(87.5);
+        });
+
+        List<RawRow> rows = read(file);
+
+        assertThat(rows).extracting(RawRow::rowNumber).containsExactly(1, 3, 4, 5);
+        assertThat(rows).allSatisfy(r -> assertThat(r.sheet()).isEqualTo("Data"));
+        RawRow data = rows.get(2);
+        assertThat(data.cell(0)).isEqualTo(new CellValue.Text("33.74"));
+        assertThat(data.cell(1)).isInstanceOfSatisfying(CellValue.Number.class,
+                n -> assertThat(n.value()).isEqualByComparingTo("2025"));
+        assertThat(data.cell(1).asText()).isEqualTo("2025");
+        assertThat(data.cell(2)).isEqualTo(new CellValue.Text("KES-K01.SASARAN"));
+        assertThat(data.cell(3)).isInstanceOfSatisfying(CellValue.Number.class,
+                n -> assertThat(n.value()).isEqualByComparingTo("26412"));
+        RawRow numbers = rows.get(3);
+        assertThat(numbers.cell(0).asText()).isEqualTo("33.74");
+        assertThat(numbers.cell(3)).isInstanceOfSatisfying(CellValue.Number.class,
+                n -> assertThat(n.value()).isEqualByComparingTo("87.5"));
+    }
+
+    @Test
+    @DisplayName("cells keep their column when cells to their left are empty (A and D filled, B and C not)")
+    void gapsKeepColumns() throws Exception {
+        Path file = workbook("gaps.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            r.createCell(0).setCellValue("33.74");
+            r.createCell(3).setCellValue(12);
+        });
+
+        RawRow row = read(file).get(0);
+
+        assertThat(row.cell(0).asText()).isEqualTo("33.74");
+        assertThat(row.cell(1).isBlank()).isTrue();
+        assertThat(row.cell(2).isBlank()).isTrue();
+        assertThat(row.cell(3)).isInstanceOfSatisfying(CellValue.Number.class,
+                n -> assertThat(n.value()).isEqualByComparingTo("12"));
+    }
+
+    @Test
+    @DisplayName("a formula with a cached result reads as that result")
+    void formulaWithCachedValue() throws Exception {
+        Path file = workbook("formula.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            r.createCell(0).setCellValue(600);
+            r.createCell(1).setCellValue(312);
+            r.createCell(2).setCellFormula("A1+B1");
+            r.createCell(3).setCellFormula("\"KES-K01\"&\".SASARAN\"");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        RawRow row = read(file).get(0);
+
+        // 600 + 312 = 912
+        assertThat(row.cell(2)).isInstanceOfSatisfying(CellValue.Number.class,
+                n -> assertThat(n.value()).isEqualByComparingTo("912"));
+        assertThat(row.cell(3)).isEqualTo(new CellValue.Text("KES-K01.SASARAN"));
+    }
+
+    @Test
+    @DisplayName("a formula whose result is an error (#DIV/0!) reads as that error, never a zero")
+    void formulaWithErrorResult() throws Exception {
+        Path file = workbook("div0.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            r.createCell(0).setCellValue(5);
+            r.createCell(1).setCellValue(0);
+            r.createCell(2).setCellFormula("A1/B1");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        CellValue c = read(file).get(0).cell(2);
+
+        assertThat(c).isInstanceOf(CellValue.FormulaError.class);
+        assertThat(c.display()).isEqualTo("#DIV/0!");
+    }
+
+    @Test
+    @DisplayName("a formula saved without a cached result is FormulaWithoutResult, never a zero")
+    void formulaWithoutCachedResult() throws Exception {
+        Path file = workbook("uncached.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            r.createCell(0).setCellValue(600);
+            r.createCell(1).setCellValue(312);
+            r.createCell(2).setCellFormula("A1+B1");
+        });
+
+        CellValue c = read(file).get(0).cell(2);
+
+        assertThat(c).isInstanceOfSatisfying(CellValue.FormulaWithoutResult.class,
+                f -> assertThat(f.formula()).isEqualTo("A1+B1"));
+        assertThat(c.display()).isEqualTo("=A1+B1");
+        assertThat(c.isBlank()).isFalse();
+    }
+
+    @Test
+    @DisplayName("every sheet is read in order, each row tagged with its sheet")
+    void twoSheets() throws Exception {
+        Path file = workbook("two.xlsx", wb -> {
+            Sheet kes = wb.createSheet("Kesehatan");
+            header(kes, 0);
+            kes.createRow(1).createCell(0).setCellValue("33.74");
+            Sheet pend = wb.createSheet("Pendidikan");
+            header(pend, 0);
+            pend.createRow(1).createCell(0).setCellValue("33.74");
+            pend.createRow(2).createCell(0).setCellValue("33.74");
+        });
+
+        List<RawRow> rows = read(file);
+
+        assertThat(rows).extracting(RawRow::sheet)
+                .containsExactly("Kesehatan", "Kesehatan", "Pendidikan", "Pendidikan", "Pendidikan");
+        assertThat(rows).extracting(RawRow::rowNumber).containsExactly(1, 2, 1, 2, 3);
+        TabularLayout layout = new TabularLayout();
+        assertThat(rows.stream().map(layout::accept).flatMap(java.util.Optional::stream)).hasSize(3);
+        assertThat(layout.sheetsWithoutHeader()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a text file renamed .xlsx is refused: file_not_what_extension_says")
+    void textRenamedXlsx() throws Exception {
+        Path file = dir.resolve("laporan.xlsx");
+        Files.writeString(file, "kode_wilayah,periode,kode_data,nilai\n33.74,2025,KES-K01.SASARAN,1\n", StandardCharsets.UTF_8);
+
+        FileRefusedException e = refused(file);
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem().code()).isEqualTo("file_not_what_extension_says");
+        assertThat(e.problem().args()).containsExactly("xlsx");
+        assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
+    }
+
+    @Test
+    @DisplayName("an OLE2 file (old .xls, or a password-protected workbook) under an .xlsx name: file_encrypted_or_old")
+    void ole2NamedXlsx() throws Exception {
+        Path file = dir.resolve("terkunci.xlsx");
+        try (Workbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            wb.createSheet("Data").createRow(0).createCell(0).setCellValue("kode_wilayah");
+            wb.write(out);
+        }
+
+        FileRefusedException e = refused(file);
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem().code()).isEqualTo("file_encrypted_or_old");
+    }
+
+    @Test
+    void emptyFileIsRefused() throws Exception {
+        Path file = dir.resolve("kosong.xlsx");
+        Files.write(file, new byte[0]);
+        assertThat(refused(file).problem().code()).isEqualTo("file_empty");
+    }
+
+    @Test
+    @DisplayName("a truncated workbook is refused as corrupt, and the reason does not show the machine path")
+    void truncatedWorkbook() throws Exception {
+        Path good = workbook("good.xlsx", wb -> header(wb.createSheet("Data"), 0));
+        byte[] bytes = Files.readAllBytes(good);
+        Path file = dir.resolve("laporan-rusak.xlsx");
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        FileRefusedException e = catchThrowableOfType(FileRefusedException.class, () -> read(file));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem().code()).isEqualTo("file_corrupt");
+        assertThat(String.join(" ", e.problem().args())).doesNotContain(dir.toString());
+    }
+
+    @Test
+    void takesXlsxAndXlsm() {
+        assertThat(new XlsxReader().extensions()).containsExactlyInAnyOrder("xlsx", "xlsm");
+    }
+
+    @Test
+    @DisplayName("text numbers in a workbook are read in the Indonesian convention (decimal comma)")
+    void convention() throws Exception {
+        Path file = workbook("c.xlsx", wb -> wb.createSheet("Data").createRow(0).createCell(0).setCellValue("1.234"));
+        try (SpreadsheetReader.Opened opened = new XlsxReader().open(file)) {
+            assertThat(opened.convention()).isEqualTo(DecimalConvention.COMMA);
+        }
+    }
+
+    @Test
+    @DisplayName("a numeric cell keeps its exact decimal value (0.1 + 0.2 style noise is not introduced)")
+    void exactDecimals() throws Exception {
+        Path file = workbook("d.xlsx", wb -> wb.createSheet("Data").createRow(0).createCell(0).setCellValue(1250000.5));
+        assertThat(read(file).get(0).cell(0)).isInstanceOfSatisfying(CellValue.Number.class,
+                n -> assertThat(n.value()).isEqualTo(new BigDecimal("1250000.5")));
+    }
+
+    /** Reads a one-sheet tabular workbook through layout and parser, as the nightly job does. */
+    private static List<ParsedRow> parseAll(Path file) throws FileRefusedException {
+        RowParser parser = new RowParser(new id.pantauspm.catalogue.CatalogueLoader().load(Path.of("indicators")),
+                id.pantauspm.regions.RegionDirectory.official());
+        TabularLayout layout = new TabularLayout();
+        try (SpreadsheetReader.Opened opened = new XlsxReader().open(file)) {
+            return opened.rows().map(layout::accept).flatMap(java.util.Optional::stream)
+                    .map(r -> parser.parse(r, opened.convention())).toList();
+        }
+    }
+
+    @Test
+    @Disabled("bug: XlsxReader.toCell (lines 70-71) reads a numeric cell's stored value and ignores its number format: "
+            + "95% typed into Excel is stored as 0.95 with format 0%, so TAHAP1 progress is stored as 0.95 (percent), "
+            + "100 times too small and without any warning; the contract says 95% is 95 for a percentage measure")
+    @DisplayName("a cell typed as 95% in Excel (stored 0.95, shown 95%) is 95 for a percentage measure")
+    void percentFormattedCell() throws Exception {
+        Path file = workbook("persen.xlsx", wb -> {
+            Sheet s = wb.createSheet("Data");
+            header(s, 0);
+            Row r = s.createRow(1);
+            r.createCell(0).setCellValue("33.74");
+            r.createCell(1).setCellValue("2025");
+            r.createCell(2).setCellValue("KES-K01.TAHAP1_PENGUMPULAN_DATA");
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            var cell = r.createCell(3);
+            cell.setCellValue(0.95);   // what Excel stores when a clerk types 95%
+            cell.setCellStyle(percent);
+        });
+
+        ParsedRow parsed = parseAll(file).get(0);
+
+        assertThat(parsed.accepted()).isTrue();
+        assertThat(parsed.value().amount()).isEqualByComparingTo("95");
+    }
+
+    @Test
+    @Disabled("bug: XlsxReader.toCell (lines 70-71) turns a date-formatted cell into its serial number: a clerk who types "
+            + "2026-07 in the periode column gets a date cell from Excel (Jul-26, serial 46204), and the row is rejected as "
+            + "period_unreadable with found '46204', a number the clerk never typed")
+    @DisplayName("a month typed as 2026-07 that Excel turned into a date cell is the period 2026-07")
+    void monthThatExcelTurnedIntoADate() throws Exception {
+        Path file = workbook("bulan.xlsx", wb -> {
+            Sheet s = wb.createSheet("Data");
+            header(s, 0);
+            Row r = s.createRow(1);
+            r.createCell(0).setCellValue("33.74");
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("mmm-yy"));
+            var cell = r.createCell(1);
+            cell.setCellValue(java.time.LocalDate.of(2026, 7, 1));   // Excel's reading of "2026-07"
+            cell.setCellStyle(date);
+            r.createCell(2).setCellValue("KES-K01.TERLAYANI");
+            r.createCell(3).setCellValue(812);
+        });
+
+        ParsedRow parsed = parseAll(file).get(0);
+
+        assertThat(parsed.problems()).extracting(Problem::code).doesNotContain("period_unreadable");
+        assertThat(parsed.value().periodCode()).isEqualTo("2026-07");
+    }
+}
