@@ -16,6 +16,23 @@ public sealed interface CellValue {
         }
     }
 
+    /** A number formatted as a percentage: Excel stores 95% as 0.95; this holds what the clerk typed, 95. */
+    record Percent(BigDecimal shown) implements CellValue {
+        public String display() {
+            return shown.stripTrailingZeros().toPlainString() + "%";
+        }
+    }
+
+    /**
+     * A date cell. Excel turns a typed 2026-07 into a date shown without a day; such a cell reads
+     * back as 2026-07, so a period typed that way survives.
+     */
+    record Date(java.time.LocalDate date, boolean showsDay) implements CellValue {
+        public String display() {
+            return showsDay ? date.toString() : date.toString().substring(0, 7);
+        }
+    }
+
     record Text(String value) implements CellValue {
         public String display() {
             return value;

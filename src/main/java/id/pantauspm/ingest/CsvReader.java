@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +53,7 @@ public final class CsvReader implements SpreadsheetReader {
         if (FileSignature.isZip(sample) || FileSignature.isOle2(sample) || containsNul(sample)) {
             throw new FileRefusedException(Problem.file("file_not_what_extension_says", "csv"));
         }
-        Charset charset = detectCharset(sample);
+        Charset charset = detectCharset(file, sample);
         String text = decodeLeniently(sample, charset);
         char delimiter = detectDelimiter(text);
         String sheet = file.getFileName().toString();
@@ -110,30 +112,39 @@ public final class CsvReader implements SpreadsheetReader {
         }
     }
 
-    static Charset detectCharset(byte[] sample) {
+    /**
+     * UTF-8 when the file has a BOM or all of it is valid UTF-8, else Windows-1252. The whole file
+     * is checked, because the first accented letter may come late; a sequential read costs little
+     * next to parsing.
+     */
+    static Charset detectCharset(Path file, byte[] sample) throws FileRefusedException {
         if (sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB && (sample[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(sample, 0, completeUtf8Length(sample)));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException notUtf8) {
-            return WINDOWS_1252;
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteBuffer bytes = ByteBuffer.allocate(SAMPLE_BYTES);
+            CharBuffer chars = CharBuffer.allocate(SAMPLE_BYTES);
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                if (n > 0) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                CoderResult result = utf8.decode(bytes, chars, end);
+                if (result.isError()) {
+                    return WINDOWS_1252;
+                }
+                bytes.compact();
+                chars.clear();
+            }
+            return utf8.flush(chars).isError() ? WINDOWS_1252 : StandardCharsets.UTF_8;
+        } catch (IOException e) {
+            throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
-    }
-
-    /** Leaves out a multi-byte character the sample cut in half, so it does not look malformed. */
-    private static int completeUtf8Length(byte[] sample) {
-        int end = sample.length;
-        int back = 0;
-        while (back < 3 && end - back - 1 >= 0 && (sample[end - back - 1] & 0xC0) == 0x80) {
-            back++;
-        }
-        if (end - back - 1 >= 0 && (sample[end - back - 1] & 0xC0) == 0xC0) {
-            return end - back - 1;
-        }
-        return end;
     }
 
     private static String decodeLeniently(byte[] sample, Charset charset) {

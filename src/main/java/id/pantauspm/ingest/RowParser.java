@@ -113,6 +113,12 @@ public final class RowParser {
         }
         if (cell instanceof CellValue.Number n) {
             value = n.value();
+        } else if (cell instanceof CellValue.Percent p) {
+            value = p.shown();
+            percentSign = true;
+        } else if (cell instanceof CellValue.Date) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_unreadable", row, Column.VALUE, expected(measure)));
+            return null;
         } else {
             String text = cell.asText();
             if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -35,7 +37,7 @@ public final class XlsxReader implements SpreadsheetReader {
         ReadableWorkbook workbook;
         List<Sheet> sheets;
         try {
-            workbook = new ReadableWorkbook(file.toFile());
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false)); // with cell formats: percent and date cells
             sheets = workbook.getSheets().toList();
         } catch (IOException | RuntimeException e) {
             throw new FileRefusedException(Problem.corrupt(file, e), e);
@@ -68,7 +70,7 @@ public final class XlsxReader implements SpreadsheetReader {
         String raw = cell.getRawValue();
         switch (cell.getType()) {
             case NUMBER:
-                return new CellValue.Number(cell.asNumber());
+                return number(cell);
             case STRING:
                 return raw == null || raw.isEmpty() ? CellValue.BLANK : new CellValue.Text(cell.asString());
             case BOOLEAN:
@@ -92,6 +94,21 @@ public final class XlsxReader implements SpreadsheetReader {
             default:
                 return CellValue.BLANK;
         }
+    }
+
+    /** A numeric cell as the clerk sees it: percentages and dates by their number format. */
+    private static CellValue number(Cell cell) {
+        String format = cell.getDataFormatString();
+        Integer formatId = cell.getDataFormatId();
+        if (format != null && format.replaceAll("\"[^\"]*\"", "").contains("%")) {
+            return new CellValue.Percent(cell.asNumber().movePointRight(2));
+        }
+        if (formatId != null && format != null && DateUtil.isADateFormat(formatId, format)) {
+            java.time.LocalDate date = DateUtil.getLocalDateTime(cell.asNumber().doubleValue()).toLocalDate();
+            String unquoted = format.replaceAll("\"[^\"]*\"", "").toLowerCase(java.util.Locale.ROOT);
+            return new CellValue.Date(date, unquoted.contains("d"));
+        }
+        return new CellValue.Number(cell.asNumber());
     }
 
     private static void closeQuietly(ReadableWorkbook workbook) {

@@ -140,8 +140,9 @@ public final class RegionDirectory {
     static String normalizeName(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").trim();
-        n = n.replaceFirst("^kab ", "kabupaten ").replaceFirst("^kota adm ", "kota administrasi ")
-                .replaceFirst("^kab adm ", "kabupaten administrasi ").replaceFirst("^prov ", "provinsi ")
+        // The longer abbreviations first, so "kab adm" is not read as "kabupaten adm".
+        n = n.replaceFirst("^kab adm ", "kabupaten administrasi ").replaceFirst("^kota adm ", "kota administrasi ")
+                .replaceFirst("^kab ", "kabupaten ").replaceFirst("^prov ", "provinsi ")
                 .replaceFirst("^provinsi ", "");
         return n;
     }

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,6 +45,8 @@ public final class HtmlReport {
     private final Catalogue catalogue;
     private final RegionDirectory regions;
     private final ReportFormat fmt;
+    private static final int RANKING_BARS = 30;
+
     private final ChartRenderer charts = new ChartRenderer();
 
     public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
@@ -78,15 +82,15 @@ public final class HtmlReport {
         copyResource("/static/report/style.css", staging.resolve("style.css"));
 
         List<RegionRow> regionRows = results.regions();
-        List<FieldRow> fieldRows = results.fields();
-        List<ServiceRow> serviceRows = results.services();
+        Indexed rows = new Indexed(regionRows, results.fields(), results.services());
         List<String> periods = regionRows.stream().map(RegionRow::periodCode).distinct()
                 .sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow()).reversed()).toList();
         List<String> fieldCodes = catalogue.fields().stream().map(Field::code).toList();
 
+        Set<String> charted = newestOfEachKind(periods);
         List<PeriodView> views = new ArrayList<>();
         for (String period : periods) {
-            views.add(periodView(period, regionRows, fieldRows, serviceRows, staging));
+            views.add(periodView(period, rows, staging, charted.contains(period)));
         }
         Context summary = context();
         summary.setVariable("periods", views);
@@ -95,16 +99,54 @@ public final class HtmlReport {
         render("report/summary", summary, staging.resolve("index.html"));
 
         for (String regionCode : regionRows.stream().map(RegionRow::regionCode).collect(Collectors.toCollection(TreeSet::new))) {
-            writeRegionPage(regionCode, periods, regionRows, fieldRows, serviceRows, staging);
+            writeRegionPage(regionCode, periods, charted, rows, staging);
         }
         deleteTree(folder);
         Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
         return folder.resolve("index.html");
     }
 
-    private PeriodView periodView(String period, List<RegionRow> regionRows, List<FieldRow> fieldRows,
-                                  List<ServiceRow> serviceRows, Path out) throws IOException {
-        List<RegionRow> ofPeriod = regionRows.stream().filter(r -> r.periodCode().equals(period))
+    /**
+     * Charts are drawn for the newest year, quarter, semester and month only: the tables cover every
+     * period, and drawing thousands of charts for months long past would slow the nightly run.
+     */
+    static Set<String> newestOfEachKind(List<String> periodsNewestFirst) {
+        Map<Period.Kind, String> newest = new LinkedHashMap<>();
+        for (String code : periodsNewestFirst) {
+            newest.putIfAbsent(Period.parse(code).orElseThrow().kind(), code);
+        }
+        return new HashSet<>(newest.values());
+    }
+
+    /** The stored results, looked up by region and period rather than scanned for every page. */
+    private record Indexed(Map<String, RegionRow> region, Map<String, List<FieldRow>> fields,
+                           Map<String, List<ServiceRow>> services, Map<String, List<RegionRow>> regionsOfPeriod,
+                           Map<String, List<ServiceRow>> servicesOfPeriod) {
+
+        Indexed(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services) {
+            this(regions.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode()), r -> r)),
+                    fields.stream().collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode()))),
+                    services.stream().collect(Collectors.groupingBy(s -> key(s.regionCode(), s.periodCode()),
+                            LinkedHashMap::new, Collectors.toList())),
+                    regions.stream().collect(Collectors.groupingBy(RegionRow::periodCode)),
+                    services.stream().collect(Collectors.groupingBy(ServiceRow::periodCode)));
+        }
+
+        static String key(String region, String period) {
+            return region + "|" + period;
+        }
+
+        List<FieldRow> fieldsOf(String region, String period) {
+            return fields.getOrDefault(key(region, period), List.of());
+        }
+
+        List<ServiceRow> servicesOf(String region, String period) {
+            return services.getOrDefault(key(region, period), List.of());
+        }
+    }
+
+    private PeriodView periodView(String period, Indexed rows, Path out, boolean withCharts) throws IOException {
+        List<RegionRow> ofPeriod = rows.regionsOfPeriod().getOrDefault(period, List.of()).stream()
                 .sorted(Comparator.comparing(RegionRow::index, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(RegionRow::regionCode))
                 .toList();
@@ -112,8 +154,7 @@ public final class HtmlReport {
         int rank = 0;
         for (RegionRow r : ofPeriod) {
             Map<String, FieldRow> fields = new LinkedHashMap<>();
-            fieldRows.stream().filter(f -> f.regionCode().equals(r.regionCode()) && f.periodCode().equals(period))
-                    .forEach(f -> fields.put(f.fieldCode(), f));
+            rows.fieldsOf(r.regionCode(), period).forEach(f -> fields.put(f.fieldCode(), f));
             Region region = regions.find(r.regionCode()).orElseThrow();
             ranking.add(new RegionLine(r.index() == null ? 0 : ++rank, r.regionCode(), region.name(),
                     fmt.region(region.provinceCode()), r.index(), r.category(), r.fieldsComputed(), r.fieldsTotal(), fields));
@@ -124,13 +165,19 @@ public final class HtmlReport {
 
         // Regions ranked for each service that has at least one computed result in the period.
         List<String> serviceCharts = new ArrayList<>();
-        Map<String, List<ServiceRow>> byService = serviceRows.stream().filter(s -> s.periodCode().equals(period))
+        Map<String, List<ServiceRow>> byService = rows.servicesOfPeriod().getOrDefault(period, List.of()).stream()
                 .collect(Collectors.groupingBy(ServiceRow::serviceCode, LinkedHashMap::new, Collectors.toList()));
-        for (Map.Entry<String, List<ServiceRow>> e : byService.entrySet()) {
+        for (Map.Entry<String, List<ServiceRow>> e : withCharts ? byService.entrySet() : Set.<Map.Entry<String, List<ServiceRow>>>of()) {
             List<ServiceRow> ranked = e.getValue().stream().filter(s -> s.recipient() != null)
                     .sorted(Comparator.comparing(ServiceRow::recipient).reversed().thenComparing(ServiceRow::regionCode)).toList();
             if (ranked.isEmpty()) {
                 continue;
+            }
+            if (ranked.size() > RANKING_BARS) {
+                // A chart of 500 bars reads as nothing: show the best and the worst, the table has the rest.
+                List<ServiceRow> ends = new ArrayList<>(ranked.subList(0, RANKING_BARS / 2));
+                ends.addAll(ranked.subList(ranked.size() - RANKING_BARS / 2, ranked.size()));
+                ranked = ends;
             }
             String file = "charts/ranking-" + e.getKey() + "-" + period + ".png";
             List<ChartRenderer.Bar> bars = ranked.stream()
@@ -144,28 +191,29 @@ public final class HtmlReport {
         return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts);
     }
 
-    private void writeRegionPage(String regionCode, List<String> periods, List<RegionRow> regionRows,
-                                 List<FieldRow> fieldRows, List<ServiceRow> serviceRows, Path out) throws IOException {
+    private void writeRegionPage(String regionCode, List<String> periods, Set<String> charted, Indexed rows, Path out)
+            throws IOException {
         List<RegionPeriod> sections = new ArrayList<>();
         for (String period : periods) {
-            RegionRow region = regionRows.stream().filter(r -> r.regionCode().equals(regionCode) && r.periodCode().equals(period))
-                    .findFirst().orElse(null);
+            RegionRow region = rows.region().get(Indexed.key(regionCode, period));
             if (region == null) {
                 continue;
             }
-            List<FieldRow> fields = fieldRows.stream()
-                    .filter(f -> f.regionCode().equals(regionCode) && f.periodCode().equals(period)).toList();
-            List<ServiceRow> services = serviceRows.stream()
-                    .filter(s -> s.regionCode().equals(regionCode) && s.periodCode().equals(period)).toList();
+            List<FieldRow> fields = rows.fieldsOf(regionCode, period);
+            List<ServiceRow> services = rows.servicesOf(regionCode, period);
             Map<String, List<ServiceRow>> byField = services.stream()
                     .collect(Collectors.groupingBy(ServiceRow::fieldCode, LinkedHashMap::new, Collectors.toList()));
-            String chart = "charts/region-" + regionCode + "-" + period + ".png";
-            List<ChartRenderer.Bar> bars = services.stream()
-                    .filter(s -> s.recipient() != null || "NOT_COMPUTABLE".equals(s.status()))
-                    .map(s -> new ChartRenderer.Bar(s.serviceCode(), s.recipient(), s.category())).toList();
-            charts.barChart(out.resolve(chart), fmt.region(regionCode) + " · " + fmt.period(period),
-                    fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 900, 380);
-            sections.add(new RegionPeriod(period, fmt.period(period), region, fields, byField, "../" + chart));
+            String chart = null;
+            if (charted.contains(period)) {
+                chart = "charts/region-" + regionCode + "-" + period + ".png";
+                List<ChartRenderer.Bar> bars = services.stream()
+                        .filter(s -> s.recipient() != null || "NOT_COMPUTABLE".equals(s.status()))
+                        .map(s -> new ChartRenderer.Bar(s.serviceCode(), s.recipient(), s.category())).toList();
+                charts.barChart(out.resolve(chart), fmt.region(regionCode) + " · " + fmt.period(period),
+                        fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 900, 380);
+                chart = "../" + chart;
+            }
+            sections.add(new RegionPeriod(period, fmt.period(period), region, fields, byField, chart));
         }
         Context page = context();
         page.setVariable("region", regions.find(regionCode).orElseThrow());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,10 +98,6 @@ class CsvReaderTest {
     }
 
     @Test
-    @Disabled("bug: CsvReader.open (lines 50-60) decides the charset from the first 64 KiB only (SAMPLE_BYTES, line 39) and "
-            + "then decodes the whole file with it, replacing malformed bytes: a Windows-1252 file whose first accented "
-            + "letter comes later is read as UTF-8 and 'é' and '–' silently become U+FFFD (a '–' meant as missing is then "
-            + "rejected as value_unreadable)")
     @DisplayName("Windows-1252 is recognised even when the first accented letter comes after 64 KiB of plain ASCII")
     void windows1252WithLateAccent() throws Exception {
         StringBuilder text = new StringBuilder("kode_wilayah;periode;kode_data;nilai;keterangan\r\n");

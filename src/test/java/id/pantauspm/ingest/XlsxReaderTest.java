@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -271,9 +270,6 @@ class XlsxReaderTest {
     }
 
     @Test
-    @Disabled("bug: XlsxReader.toCell (lines 70-71) reads a numeric cell's stored value and ignores its number format: "
-            + "95% typed into Excel is stored as 0.95 with format 0%, so TAHAP1 progress is stored as 0.95 (percent), "
-            + "100 times too small and without any warning; the contract says 95% is 95 for a percentage measure")
     @DisplayName("a cell typed as 95% in Excel (stored 0.95, shown 95%) is 95 for a percentage measure")
     void percentFormattedCell() throws Exception {
         Path file = workbook("persen.xlsx", wb -> {
@@ -297,9 +293,6 @@ class XlsxReaderTest {
     }
 
     @Test
-    @Disabled("bug: XlsxReader.toCell (lines 70-71) turns a date-formatted cell into its serial number: a clerk who types "
-            + "2026-07 in the periode column gets a date cell from Excel (Jul-26, serial 46204), and the row is rejected as "
-            + "period_unreadable with found '46204', a number the clerk never typed")
     @DisplayName("a month typed as 2026-07 that Excel turned into a date cell is the period 2026-07")
     void monthThatExcelTurnedIntoADate() throws Exception {
         Path file = workbook("bulan.xlsx", wb -> {

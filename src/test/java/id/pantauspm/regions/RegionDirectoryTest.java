@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,8 +104,6 @@ class RegionDirectoryTest {
     }
 
     @Test
-    @Disabled("bug: RegionDirectory.normalizeName (lines 143-144) rewrites '^kab ' to 'kabupaten ' before it tries "
-            + "'^kab adm ', so the 'Kab. Adm.' abbreviation never expands and 'Kab. Adm. Kepulauan Seribu' resolves to nothing")
     @DisplayName("the Kepulauan Seribu kabupaten resolves from its abbreviated name 'Kab. Adm. Kepulauan Seribu'")
     void abbreviatedKabupatenAdministrasi() {
         assertThat(regions.resolve("Kabupaten Administrasi Kepulauan Seribu")).map(r -> r.region().code()).contains("31.01");
