@@ -1,5 +1,7 @@
 package id.pantauspm.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,9 +21,18 @@ public class PantauCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new PantauCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

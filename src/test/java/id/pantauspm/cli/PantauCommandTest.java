@@ -1,0 +1,96 @@
+package id.pantauspm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.pantauspm.support.PantauHome;
+import id.pantauspm.support.TestDatabase;
+
+@DisplayName("pantau: commands, settings and the exit codes cron acts on")
+class PantauCommandTest {
+
+    @TempDir
+    Path temp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result pantau(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PantauCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheRunCommandAndTheExitCodes() {
+        Result r = pantau("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("run", "Exit codes", "3", "some files or rows were rejected");
+        assertThat(pantau("run", "--help").out()).contains("--inbox", "--db-url", "--lang");
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertThat(pantau().code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(pantau("frobnicate").code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(pantau("run", "--no-such-option").code()).isEqualTo(ExitCodes.USAGE);
+        Result lang = pantau("run", "--lang", "fr");
+        assertThat(lang.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(lang.err()).contains("--lang");
+    }
+
+    @Test
+    void anInvalidCatalogueStopsTheJobBeforeItStartsAndSaysWhy() throws Exception {
+        Path catalogue = temp.resolve("indicators");
+        PantauHome.copyTree(PantauHome.PROJECT.resolve("indicators"), catalogue);
+        Path health = catalogue.resolve("fields/kesehatan.yaml");
+        Files.writeString(health, Files.readString(health).replaceFirst("kind: output", "kind: hasil"));
+
+        Result r = pantau(runArgs(temp.resolve("home"), "--catalogue", catalogue.toString()));
+
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("catalogue is invalid", "kesehatan.yaml", "kind", "'hasil'");
+    }
+
+    @Test
+    void aRunWithRejectedRowsExitsWithThreeAndSummarisesInIndonesian() throws Exception {
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Files.copy(PantauHome.SAMPLES.resolve("SPM Kes Kudus 2025 (rekap).xlsx"), inbox.resolve("kudus.xlsx"));
+
+        Result r = pantau(runArgs(temp.resolve("home"), "--inbox", inbox.toString()));
+
+        assertThat(r.code()).isEqualTo(ExitCodes.SOME_REJECTED);
+        assertThat(r.out()).contains("Ringkasan proses Pantau SPM", "Berkas: 1 diterima, 0 ditolak",
+                "Baris: 24 diterima, 4 ditolak", "Wilayah: 33.19; periode: 2025", "index.html");
+        assertThat(inbox).isEmptyDirectory();
+
+        Result again = pantau(runArgs(temp.resolve("home"), "--inbox", inbox.toString(), "--lang", "en"));
+        assertThat(again.code()).isEqualTo(ExitCodes.OK);
+        assertThat(again.out()).contains("Pantau SPM run summary", "No new files in the inbox");
+    }
+
+    /** `run` with this home's database and folders given as options, as an operator would. */
+    private String[] runArgs(Path home, String... more) throws Exception {
+        Files.createDirectories(home);
+        TestDatabase db = TestDatabase.h2(home);
+        List<String> args = new ArrayList<>(List.of("run", "--db-url", db.url(),
+                "--archive", home.resolve("archive").toString(), "--rejected", home.resolve("rejected").toString(),
+                "--outbox", home.resolve("outbox").toString(), "--reports", home.resolve("reports").toString()));
+        if (!List.of(more).contains("--catalogue")) {
+            args.addAll(List.of("--catalogue", PantauHome.PROJECT.resolve("indicators").toString()));
+        }
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+}
