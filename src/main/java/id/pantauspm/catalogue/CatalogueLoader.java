@@ -71,8 +71,10 @@ public final class CatalogueLoader {
                 mutu.add(mi);
                 LocalizedText needed = new LocalizedText(mi.name().id() + " (dibutuhkan)", mi.name().en() + " (needed)");
                 LocalizedText available = new LocalizedText(mi.name().id() + " (tersedia)", mi.name().en() + " (available)");
-                measures.add(new Measure(mi.neededMeasure(), serviceCode, needed, Kind.INPUT, mi.unit(), ValueType.COUNT, mi.source()));
-                measures.add(new Measure(mi.availableMeasure(), serviceCode, available, Kind.INPUT, mi.unit(), ValueType.COUNT, mi.source()));
+                measures.add(new Measure(mi.neededMeasure(), serviceCode, needed, Kind.INPUT, mi.unit(), ValueType.COUNT,
+                        Measure.Accumulation.LATEST, mi.source()));
+                measures.add(new Measure(mi.availableMeasure(), serviceCode, available, Kind.INPUT, mi.unit(), ValueType.COUNT,
+                        Measure.Accumulation.LATEST, mi.source()));
             }
             List<Indicator> indicators = new ArrayList<>();
             for (Node i : s.list("indicators")) {
@@ -91,7 +93,9 @@ public final class CatalogueLoader {
 
     private Measure measure(Node m, String serviceCode) {
         return new Measure(Measure.code(serviceCode, m.text("code")), serviceCode, m.localized("name"),
-                m.enumValue("kind", Kind.class), m.text("unit"), m.enumValue("type", ValueType.class), m.text("source"));
+                m.enumValue("kind", Kind.class), m.text("unit"), m.enumValue("type", ValueType.class),
+                m.has("accumulation") ? m.enumValue("accumulation", Measure.Accumulation.class) : Measure.Accumulation.LATEST,
+                m.text("source"));
     }
 
     private Indicator indicator(Node i, String serviceCode) {
