@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /**
- * One service's verdict for a region and period. Percentages and the index are rounded to two
+ * One service's verdict for a region and period, with the region's own planned recipient
+ * achievement when it set one (the national standard is always 100). Percentages and the index are rounded to two
  * decimals; a null means the figure could not be computed (never zero).
  */
 public record ServiceResult(String serviceCode, String fieldCode, BigDecimal targetPopulation, BigDecimal served,
                             BigDecimal recipientAchievementUncapped, BigDecimal recipientAchievement,
                             BigDecimal qualityAchievement, int mutuItemsReported, BigDecimal index,
-                            String categoryCode, Status status, Set<Warning> warnings) {
+                            String categoryCode, Status status, Set<Warning> warnings, BigDecimal planTarget) {
 
     public enum Status {
         /** Index computed. */

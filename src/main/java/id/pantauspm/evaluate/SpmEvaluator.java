@@ -13,6 +13,10 @@ import java.util.Set;
 import id.pantauspm.catalogue.CategoryBand;
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.Field;
+import id.pantauspm.catalogue.Formula;
+import id.pantauspm.catalogue.Indicator;
+import id.pantauspm.catalogue.Measure;
+import id.pantauspm.catalogue.RegionPlans;
 import id.pantauspm.catalogue.Level;
 import id.pantauspm.catalogue.MutuItem;
 import id.pantauspm.catalogue.RuleSet;
@@ -29,27 +33,42 @@ public final class SpmEvaluator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Catalogue catalogue;
+    private final RegionPlans plans;
 
     public SpmEvaluator(Catalogue catalogue) {
+        this(catalogue, RegionPlans.none());
+    }
+
+    public SpmEvaluator(Catalogue catalogue, RegionPlans plans) {
         this.catalogue = catalogue;
+        this.plans = plans;
     }
 
     /**
-     * Evaluates one region for one period.
+     * Evaluates one region's own services for one period.
      *
      * @param values the reported numbers by full measure code; a measure absent from the map is missing
      */
     public RegionEvaluation evaluate(String regionCode, Level level, Period period, Map<String, BigDecimal> values) {
+        return evaluate(regionCode, level, period, values, RegionEvaluation.Scope.OWN, RegionEvaluation.Basis.reported(period));
+    }
+
+    public RegionEvaluation evaluate(String regionCode, Level level, Period period, Map<String, BigDecimal> values,
+                                     RegionEvaluation.Scope scope, RegionEvaluation.Basis basis) {
         RuleSet rules = catalogue.ruleSetFor(period.lastDay());
+        String planRegion = scope == RegionEvaluation.Scope.OWN ? regionCode : null;
         List<ServiceResult> serviceResults = new ArrayList<>();
         List<FieldResult> fieldResults = new ArrayList<>();
         List<BigDecimal> fieldIndices = new ArrayList<>();
+        List<IndicatorResult> indicators = new ArrayList<>();
         for (Field field : catalogue.fields()) {
             List<ServiceType> services = field.services().stream().filter(s -> s.level() == level).toList();
             if (services.isEmpty()) {
                 continue;
             }
-            List<ServiceResult> ofField = services.stream().map(s -> evaluateService(s, rules, values)).toList();
+            List<ServiceResult> ofField = services.stream()
+                    .map(s -> withPlan(evaluateService(s, rules, values), planRegion, period)).toList();
+            services.forEach(s -> indicators.addAll(indicators(s, values, planRegion, period)));
             serviceResults.addAll(ofField);
             BigDecimal fieldIndex = aggregate(rules.fieldIndex(), ofField);
             if (fieldIndex != null) {
@@ -59,8 +78,49 @@ public final class SpmEvaluator {
             fieldResults.add(new FieldResult(field.code(), round(fieldIndex), category(rules, fieldIndex), computed, ofField.size()));
         }
         BigDecimal regionIndex = mean(fieldIndices);
-        return new RegionEvaluation(regionCode, period, rules.version(), List.copyOf(serviceResults),
-                List.copyOf(fieldResults), round(regionIndex), category(rules, regionIndex));
+        return new RegionEvaluation(regionCode, period, scope, rules.version(), List.copyOf(serviceResults),
+                List.copyOf(fieldResults), List.copyOf(indicators), round(regionIndex), category(rules, regionIndex), basis);
+    }
+
+    private ServiceResult withPlan(ServiceResult r, String region, Period period) {
+        if (region == null) {
+            return r;
+        }
+        BigDecimal plan = plans.target(region, Measure.code(r.serviceCode(), Indicator.RECIPIENT_ACHIEVEMENT), period).orElse(null);
+        return plan == null ? r : new ServiceResult(r.serviceCode(), r.fieldCode(), r.targetPopulation(), r.served(),
+                r.recipientAchievementUncapped(), r.recipientAchievement(), r.qualityAchievement(), r.mutuItemsReported(),
+                r.index(), r.categoryCode(), r.status(), r.warnings(), plan);
+    }
+
+    /** Every indicator of a service, computed from its formula. */
+    List<IndicatorResult> indicators(ServiceType service, Map<String, BigDecimal> values, String region, Period period) {
+        List<IndicatorResult> results = new ArrayList<>();
+        for (Indicator indicator : service.indicators()) {
+            BigDecimal plan = region == null ? null : plans.target(region, indicator.code(), period).orElse(null);
+            results.add(new IndicatorResult(indicator.code(), service.code(), round(compute(indicator.formula(), values)),
+                    indicator.target(), plan));
+        }
+        return results;
+    }
+
+    static BigDecimal compute(Formula formula, Map<String, BigDecimal> values) {
+        if (formula instanceof Formula.Ratio r) {
+            BigDecimal num = values.get(r.numerator());
+            BigDecimal den = values.get(r.denominator());
+            return num == null || den == null || den.signum() == 0 ? null : num.multiply(r.factor()).divide(den, MC);
+        }
+        if (formula instanceof Formula.Sum s) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (String code : s.of()) {
+                BigDecimal v = values.get(code);
+                if (v == null) {
+                    return null; // a sum with a part missing is missing, never understated
+                }
+                total = total.add(v);
+            }
+            return total;
+        }
+        return values.get(((Formula.Direct) formula).of());
     }
 
     ServiceResult evaluateService(ServiceType service, RuleSet rules, Map<String, BigDecimal> values) {
@@ -71,11 +131,11 @@ public final class SpmEvaluator {
         Quality quality = quality(service, values);
         if (target == null || served == null || (target.signum() == 0 && served.signum() > 0)) {
             return new ServiceResult(service.code(), service.fieldCode(), target, served, null, null,
-                    round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOT_COMPUTABLE, warnings);
+                    round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOT_COMPUTABLE, warnings, null);
         }
         if (target.signum() == 0) {
             return new ServiceResult(service.code(), service.fieldCode(), target, served, null, null,
-                    round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOTHING_TO_SERVE, warnings);
+                    round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOTHING_TO_SERVE, warnings, null);
         }
         BigDecimal uncapped = served.multiply(HUNDRED).divide(target, MC);
         if (uncapped.compareTo(HUNDRED) > 0) {
@@ -93,7 +153,7 @@ public final class SpmEvaluator {
         }
         return new ServiceResult(service.code(), service.fieldCode(), target, served, round(uncapped), round(recipients),
                 round(quality.achievement), quality.items, round(index), category(rules, index),
-                ServiceResult.Status.COMPUTED, warnings);
+                ServiceResult.Status.COMPUTED, warnings, null);
     }
 
     private record Quality(BigDecimal achievement, int items) {

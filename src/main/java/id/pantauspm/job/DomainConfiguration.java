@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueLoader;
+import id.pantauspm.catalogue.RegionPlans;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
@@ -25,8 +26,13 @@ public class DomainConfiguration {
     }
 
     @Bean
-    SpmEvaluator spmEvaluator(Catalogue catalogue) {
-        return new SpmEvaluator(catalogue);
+    RegionPlans regionPlans(PantauSettings settings) {
+        return RegionPlans.load(settings.catalogueFolder());
+    }
+
+    @Bean
+    SpmEvaluator spmEvaluator(Catalogue catalogue, RegionPlans plans) {
+        return new SpmEvaluator(catalogue, plans);
     }
 
     @Bean

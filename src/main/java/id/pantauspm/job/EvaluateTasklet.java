@@ -1,5 +1,11 @@
 package id.pantauspm.job;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -8,6 +14,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import id.pantauspm.catalogue.Level;
+import id.pantauspm.evaluate.PeriodFigures;
+import id.pantauspm.evaluate.ProvinceRollup;
 import id.pantauspm.evaluate.RegionEvaluation;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.period.Period;
@@ -16,7 +24,11 @@ import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.ValueRepository;
 
-/** Rebuilds every result from the active values, in one transaction: the same values give the same results. */
+/**
+ * Rebuilds every result from the active values, in one transaction, so the same values always give
+ * the same results: each region's figures per period (quarters cumulative, years from quarters),
+ * then each province's roll-up over its kabupaten/kota.
+ */
 class EvaluateTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluateTasklet.class);
@@ -24,29 +36,48 @@ class EvaluateTasklet implements Tasklet {
     private final ValueRepository values;
     private final ResultRepository results;
     private final SpmEvaluator evaluator;
+    private final PeriodFigures figures;
+    private final ProvinceRollup rollup;
     private final RegionDirectory regions;
 
-    EvaluateTasklet(ValueRepository values, ResultRepository results, SpmEvaluator evaluator, RegionDirectory regions) {
+    EvaluateTasklet(ValueRepository values, ResultRepository results, SpmEvaluator evaluator, PeriodFigures figures,
+                    ProvinceRollup rollup, RegionDirectory regions) {
         this.values = values;
         this.results = results;
         this.evaluator = evaluator;
+        this.figures = figures;
+        this.rollup = rollup;
         this.regions = regions;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         results.clear();
+        // province -> period -> the figures of its kabupaten/kota
+        Map<String, Map<Period, List<Map<String, BigDecimal>>>> regencyFigures = new TreeMap<>();
         int[] evaluated = {0};
-        values.forEachRegionPeriod((regionCode, periodCode, measured) -> {
+        values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
-            Period period = Period.parse(periodCode).orElseThrow();
-            RegionEvaluation e = evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA,
-                    period, measured);
-            results.save(e);
-            evaluated[0]++;
+            Map<Period, Map<String, BigDecimal>> reported = new TreeMap<>();
+            byPeriodCode.forEach((code, measured) -> reported.put(Period.parse(code).orElseThrow(), measured));
+            for (PeriodFigures.Figure f : figures.assemble(reported)) {
+                results.save(evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA, f.period(),
+                        f.values(), RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived())));
+                evaluated[0]++;
+                if (!region.isProvince()) {
+                    regencyFigures.computeIfAbsent(region.provinceCode(), k -> new TreeMap<>())
+                            .computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
+                }
+            }
             contribution.incrementWriteCount(1);
         });
-        log.info("evaluate: {} region-period(s) evaluated", evaluated[0]);
+        regencyFigures.forEach((province, byPeriod) -> byPeriod.forEach((period, regencies) -> {
+            ProvinceRollup.Sums sums = rollup.sum(regencies);
+            results.save(evaluator.evaluate(province, Level.KABKOTA, period, sums.values(), RegionEvaluation.Scope.ROLLUP,
+                    RegionEvaluation.Basis.reported(period)), sums.regenciesIncluded());
+        }));
+        log.info("evaluate: {} region-period figure(s) and {} province roll-up(s)", evaluated[0],
+                regencyFigures.values().stream().mapToInt(Map::size).sum());
         return RepeatStatus.FINISHED;
     }
 }

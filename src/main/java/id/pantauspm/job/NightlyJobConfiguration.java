@@ -14,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.thymeleaf.ITemplateEngine;
 
 import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.evaluate.PeriodFigures;
+import id.pantauspm.evaluate.ProvinceRollup;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
@@ -75,8 +77,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step evaluateStep(JobRepository jobs, PlatformTransactionManager tx, ValueRepository values, ResultRepository results,
-                      SpmEvaluator evaluator, RegionDirectory regions) {
-        return new StepBuilder("evaluate", jobs).tasklet(new EvaluateTasklet(values, results, evaluator, regions), tx)
+                      SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions) {
+        EvaluateTasklet evaluate = new EvaluateTasklet(values, results, evaluator, new PeriodFigures(catalogue),
+                new ProvinceRollup(catalogue), regions);
+        return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
                 .allowStartIfComplete(true).build();
     }
 

@@ -46,6 +46,8 @@ public final class HtmlReport {
     private final RegionDirectory regions;
     private final ReportFormat fmt;
     private static final int RANKING_BARS = 30;
+    private static final String OWN = "OWN";
+    private static final String ROLLUP = "ROLLUP";
 
     private final ChartRenderer charts = new ChartRenderer();
 
@@ -68,9 +70,24 @@ public final class HtmlReport {
                              Map<String, Long> categoryCounts, List<String> serviceCharts) {
     }
 
-    /** One period on a region page. */
-    public record RegionPeriod(String code, String label, RegionRow region, List<FieldRow> fields,
-                               Map<String, List<ServiceRow>> servicesByField, String chart) {
+    /** One scope of a period on a region page: the region's own services, or a province's roll-up. */
+    public record Part(RegionRow region, List<FieldRow> fields, Map<String, List<ServiceRow>> servicesByField) {
+
+        /** A field where no service has a single number: shown as one line, not an empty table. */
+        public boolean hasData(String field) {
+            return servicesByField.getOrDefault(field, List.of()).stream()
+                    .anyMatch(s -> s.targetPopulation() != null || s.served() != null);
+        }
+
+        /** Some index of the field is the recipient achievement alone, for lack of mutu data. */
+        public boolean withoutQuality(String field) {
+            return servicesByField.getOrDefault(field, List.of()).stream()
+                    .anyMatch(s -> s.warnings() != null && s.warnings().contains("INDEX_WITHOUT_QUALITY"));
+        }
+    }
+
+    /** One period on a region page; own or rollup may be null. */
+    public record RegionPeriod(String code, String label, Part own, Part rollup, String chart) {
     }
 
     /** Writes the report into {@code folder} (replaced whole); returns the summary page. */
@@ -83,7 +100,7 @@ public final class HtmlReport {
 
         List<RegionRow> regionRows = results.regions();
         Indexed rows = new Indexed(regionRows, results.fields(), results.services());
-        List<String> periods = regionRows.stream().map(RegionRow::periodCode).distinct()
+        List<String> periods = regionRows.stream().filter(r -> OWN.equals(r.scope())).map(RegionRow::periodCode).distinct()
                 .sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow()).reversed()).toList();
         List<String> fieldCodes = catalogue.fields().stream().map(Field::code).toList();
 
@@ -98,8 +115,10 @@ public final class HtmlReport {
         summary.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
         render("report/summary", summary, staging.resolve("index.html"));
 
+        List<String> allPeriods = regionRows.stream().map(RegionRow::periodCode).distinct()
+                .sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow()).reversed()).toList();
         for (String regionCode : regionRows.stream().map(RegionRow::regionCode).collect(Collectors.toCollection(TreeSet::new))) {
-            writeRegionPage(regionCode, periods, charted, rows, staging);
+            writeRegionPage(regionCode, allPeriods, charted, rows, staging);
         }
         deleteTree(folder);
         Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -124,24 +143,31 @@ public final class HtmlReport {
                            Map<String, List<ServiceRow>> servicesOfPeriod) {
 
         Indexed(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services) {
-            this(regions.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode()), r -> r)),
-                    fields.stream().collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode()))),
-                    services.stream().collect(Collectors.groupingBy(s -> key(s.regionCode(), s.periodCode()),
+            this(regions.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode(), r.scope()), r -> r)),
+                    fields.stream().collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode(), f.scope()))),
+                    services.stream().collect(Collectors.groupingBy(s -> key(s.regionCode(), s.periodCode(), s.scope()),
                             LinkedHashMap::new, Collectors.toList())),
-                    regions.stream().collect(Collectors.groupingBy(RegionRow::periodCode)),
-                    services.stream().collect(Collectors.groupingBy(ServiceRow::periodCode)));
+                    regions.stream().filter(r -> OWN.equals(r.scope())).collect(Collectors.groupingBy(RegionRow::periodCode)),
+                    services.stream().filter(s -> OWN.equals(s.scope())).collect(Collectors.groupingBy(ServiceRow::periodCode)));
         }
 
-        static String key(String region, String period) {
-            return region + "|" + period;
+        static String key(String region, String period, String scope) {
+            return region + "|" + period + "|" + scope;
+        }
+
+        /** A region's results of one scope and period, or null when there are none. */
+        Part part(String region, String period, String scope) {
+            RegionRow row = this.region.get(key(region, period, scope));
+            if (row == null) {
+                return null;
+            }
+            Map<String, List<ServiceRow>> byField = services.getOrDefault(key(region, period, scope), List.of()).stream()
+                    .collect(Collectors.groupingBy(ServiceRow::fieldCode, LinkedHashMap::new, Collectors.toList()));
+            return new Part(row, fields.getOrDefault(key(region, period, scope), List.of()), byField);
         }
 
         List<FieldRow> fieldsOf(String region, String period) {
-            return fields.getOrDefault(key(region, period), List.of());
-        }
-
-        List<ServiceRow> servicesOf(String region, String period) {
-            return services.getOrDefault(key(region, period), List.of());
+            return fields.getOrDefault(key(region, period, OWN), List.of());
         }
     }
 
@@ -195,25 +221,22 @@ public final class HtmlReport {
             throws IOException {
         List<RegionPeriod> sections = new ArrayList<>();
         for (String period : periods) {
-            RegionRow region = rows.region().get(Indexed.key(regionCode, period));
-            if (region == null) {
+            Part own = rows.part(regionCode, period, OWN);
+            Part rollup = rows.part(regionCode, period, ROLLUP);
+            if (own == null && rollup == null) {
                 continue;
             }
-            List<FieldRow> fields = rows.fieldsOf(regionCode, period);
-            List<ServiceRow> services = rows.servicesOf(regionCode, period);
-            Map<String, List<ServiceRow>> byField = services.stream()
-                    .collect(Collectors.groupingBy(ServiceRow::fieldCode, LinkedHashMap::new, Collectors.toList()));
             String chart = null;
-            if (charted.contains(period)) {
+            if (own != null && charted.contains(period)) {
                 chart = "charts/region-" + regionCode + "-" + period + ".png";
-                List<ChartRenderer.Bar> bars = services.stream()
-                        .filter(s -> s.recipient() != null || "NOT_COMPUTABLE".equals(s.status()))
+                List<ChartRenderer.Bar> bars = own.servicesByField().values().stream().flatMap(List::stream)
+                        .filter(s -> s.targetPopulation() != null || s.served() != null) // services with any data
                         .map(s -> new ChartRenderer.Bar(s.serviceCode(), s.recipient(), s.category())).toList();
                 charts.barChart(out.resolve(chart), fmt.region(regionCode) + " · " + fmt.period(period),
                         fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 900, 380);
                 chart = "../" + chart;
             }
-            sections.add(new RegionPeriod(period, fmt.period(period), region, fields, byField, chart));
+            sections.add(new RegionPeriod(period, fmt.period(period), own, rollup, chart));
         }
         Context page = context();
         page.setVariable("region", regions.find(regionCode).orElseThrow());

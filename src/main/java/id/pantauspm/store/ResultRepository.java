@@ -2,12 +2,14 @@ package id.pantauspm.store;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import id.pantauspm.evaluate.RegionEvaluation;
+import id.pantauspm.period.Period;
 
 /** Evaluation results in plain tables, rebuilt from the active values at each run. */
 @Repository
@@ -23,85 +25,119 @@ public class ResultRepository {
         jdbc.update("delete from service_result");
         jdbc.update("delete from field_result");
         jdbc.update("delete from region_result");
+        jdbc.update("delete from indicator_result");
     }
 
     public void save(RegionEvaluation e) {
+        save(e, Map.of());
+    }
+
+    /** @param regenciesIncluded for a roll-up: per service, how many kabupaten/kota its sums include */
+    public void save(RegionEvaluation e, Map<String, Integer> regenciesIncluded) {
         String region = e.regionCode();
         String period = e.period().code();
-        jdbc.batchUpdate("insert into service_result (region_code, period_code, service_code, field_code, target_population, "
+        String scope = e.scope().name();
+        jdbc.batchUpdate("insert into service_result (region_code, period_code, scope, service_code, field_code, target_population, "
                         + "served, recipient_pct_uncapped, recipient_pct, quality_pct, mutu_items, service_index, category, status, "
-                        + "warnings, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "warnings, plan_target, regencies_included, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.services(), 200, (ps, s) -> {
                     ps.setString(1, region);
                     ps.setString(2, period);
-                    ps.setString(3, s.serviceCode());
-                    ps.setString(4, s.fieldCode());
-                    ps.setBigDecimal(5, s.targetPopulation());
-                    ps.setBigDecimal(6, s.served());
-                    ps.setBigDecimal(7, s.recipientAchievementUncapped());
-                    ps.setBigDecimal(8, s.recipientAchievement());
-                    ps.setBigDecimal(9, s.qualityAchievement());
-                    ps.setInt(10, s.mutuItemsReported());
-                    ps.setBigDecimal(11, s.index());
-                    ps.setString(12, s.categoryCode());
-                    ps.setString(13, s.status().name());
-                    ps.setString(14, s.warnings().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-                    ps.setString(15, e.ruleVersion());
+                    ps.setString(3, scope);
+                    ps.setString(4, s.serviceCode());
+                    ps.setString(5, s.fieldCode());
+                    ps.setBigDecimal(6, s.targetPopulation());
+                    ps.setBigDecimal(7, s.served());
+                    ps.setBigDecimal(8, s.recipientAchievementUncapped());
+                    ps.setBigDecimal(9, s.recipientAchievement());
+                    ps.setBigDecimal(10, s.qualityAchievement());
+                    ps.setInt(11, s.mutuItemsReported());
+                    ps.setBigDecimal(12, s.index());
+                    ps.setString(13, s.categoryCode());
+                    ps.setString(14, s.status().name());
+                    ps.setString(15, s.warnings().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                    ps.setBigDecimal(16, s.planTarget());
+                    ps.setObject(17, regenciesIncluded.get(s.serviceCode()));
+                    ps.setString(18, e.ruleVersion());
                 });
-        jdbc.batchUpdate("insert into field_result (region_code, period_code, field_code, field_index, category, "
-                        + "services_computed, services_total, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("insert into field_result (region_code, period_code, scope, field_code, field_index, category, "
+                        + "services_computed, services_total, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.fields(), 50, (ps, f) -> {
                     ps.setString(1, region);
                     ps.setString(2, period);
-                    ps.setString(3, f.fieldCode());
-                    ps.setBigDecimal(4, f.index());
-                    ps.setString(5, f.categoryCode());
-                    ps.setInt(6, f.servicesComputed());
-                    ps.setInt(7, f.servicesTotal());
-                    ps.setString(8, e.ruleVersion());
+                    ps.setString(3, scope);
+                    ps.setString(4, f.fieldCode());
+                    ps.setBigDecimal(5, f.index());
+                    ps.setString(6, f.categoryCode());
+                    ps.setInt(7, f.servicesComputed());
+                    ps.setInt(8, f.servicesTotal());
+                    ps.setString(9, e.ruleVersion());
+                });
+        jdbc.batchUpdate("insert into indicator_result (region_code, period_code, scope, indicator_code, service_code, "
+                        + "indicator_value, target, plan_target) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                e.indicators(), 500, (ps, i) -> {
+                    ps.setString(1, region);
+                    ps.setString(2, period);
+                    ps.setString(3, scope);
+                    ps.setString(4, i.indicatorCode());
+                    ps.setString(5, i.serviceCode());
+                    ps.setBigDecimal(6, i.value());
+                    ps.setBigDecimal(7, i.target());
+                    ps.setBigDecimal(8, i.planTarget());
                 });
         int computed = (int) e.fields().stream().filter(f -> f.index() != null).count();
-        jdbc.update("insert into region_result (region_code, period_code, region_index, category, fields_computed, fields_total, "
-                + "rule_version) values (?, ?, ?, ?, ?, ?, ?)",
-                region, period, e.index(), e.categoryCode(), computed, e.fields().size(), e.ruleVersion());
+        jdbc.update("insert into region_result (region_code, period_code, scope, region_index, category, fields_computed, "
+                + "fields_total, periods_covered, periods_missing, derived, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                region, period, scope, e.index(), e.categoryCode(), computed, e.fields().size(), codes(e.basis().covered()),
+                e.basis().missing().isEmpty() ? null : codes(e.basis().missing()), e.basis().derived(), e.ruleVersion());
+    }
+
+    private static String codes(List<Period> periods) {
+        return periods.stream().map(Period::code).collect(Collectors.joining(","));
     }
 
     /** A stored service result, as the report reads it. */
     public record ServiceRow(String regionCode, String periodCode, String serviceCode, String fieldCode,
                              BigDecimal targetPopulation, BigDecimal served, BigDecimal recipientUncapped,
                              BigDecimal recipient, BigDecimal quality, BigDecimal index, String category, String status,
-                             String warnings, String ruleVersion) {
+                             String warnings, String ruleVersion, String scope, BigDecimal planTarget,
+                             Integer regenciesIncluded) {
         public BigDecimal stillToServe() {
             return targetPopulation == null || served == null ? null : targetPopulation.subtract(served).max(BigDecimal.ZERO);
         }
     }
 
     public record FieldRow(String regionCode, String periodCode, String fieldCode, BigDecimal index, String category,
-                           int servicesComputed, int servicesTotal) {
+                           int servicesComputed, int servicesTotal, String scope) {
     }
 
     public record RegionRow(String regionCode, String periodCode, BigDecimal index, String category, int fieldsComputed,
-                            int fieldsTotal, String ruleVersion) {
+                            int fieldsTotal, String ruleVersion, String scope, String periodsCovered, String periodsMissing,
+                            boolean derived) {
     }
 
     public List<ServiceRow> services() {
         return jdbc.query("select region_code, period_code, service_code, field_code, target_population, served, "
-                + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version "
-                + "from service_result order by region_code, period_code, service_code", (rs, n) -> new ServiceRow(
+                + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version, "
+                + "scope, plan_target, regencies_included from service_result order by region_code, period_code, scope, service_code",
+                (rs, n) -> new ServiceRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
                 rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14)));
+                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getBigDecimal(16),
+                (Integer) rs.getObject(17, Integer.class)));
     }
 
     public List<FieldRow> fields() {
-        return jdbc.query("select region_code, period_code, field_code, field_index, category, services_computed, services_total "
-                + "from field_result order by region_code, period_code, field_code", (rs, n) -> new FieldRow(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getInt(6), rs.getInt(7)));
+        return jdbc.query("select region_code, period_code, field_code, field_index, category, services_computed, services_total, "
+                + "scope from field_result order by region_code, period_code, scope, field_code", (rs, n) -> new FieldRow(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
+                rs.getString(8)));
     }
 
     public List<RegionRow> regions() {
-        return jdbc.query("select region_code, period_code, region_index, category, fields_computed, fields_total, rule_version "
-                + "from region_result order by region_code, period_code", (rs, n) -> new RegionRow(
-                rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7)));
+        return jdbc.query("select region_code, period_code, region_index, category, fields_computed, fields_total, rule_version, "
+                + "scope, periods_covered, periods_missing, derived from region_result order by region_code, period_code, scope",
+                (rs, n) -> new RegionRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11)));
     }
 }

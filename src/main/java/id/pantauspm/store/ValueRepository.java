@@ -89,24 +89,23 @@ public class ValueRepository {
     }
 
     /**
-     * Streams the active values grouped by region and period. Within a group a measure reported twice
-     * keeps its last row.
+     * Streams the active values region by region, grouped by the period they were reported for.
+     * Within a period a measure reported twice keeps its last row; one reported as missing is absent.
      */
-    public void forEachRegionPeriod(RegionPeriodConsumer consumer) {
-        String[] current = {null, null};
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
+    public void forEachRegion(RegionConsumer consumer) {
+        String[] current = {null};
+        Map<String, Map<String, BigDecimal>> byPeriod = new LinkedHashMap<>();
         jdbc.query("select region_code, period_code, measure_code, amount from measured_value where active = true "
                 + "order by region_code, period_code, id", (RowCallbackHandler) rs -> {
                     String region = rs.getString(1);
-                    String period = rs.getString(2);
-                    if (!(region.equals(current[0]) && period.equals(current[1]))) {
+                    if (!region.equals(current[0])) {
                         if (current[0] != null) {
-                            consumer.accept(current[0], current[1], new LinkedHashMap<>(values));
+                            consumer.accept(current[0], byPeriod);
                         }
-                        values.clear();
+                        byPeriod.clear();
                         current[0] = region;
-                        current[1] = period;
                     }
+                    Map<String, BigDecimal> values = byPeriod.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>());
                     BigDecimal amount = rs.getBigDecimal(4);
                     if (amount == null) {
                         values.remove(rs.getString(3)); // reported as missing: missing, never zero
@@ -115,13 +114,14 @@ public class ValueRepository {
                     }
                 });
         if (current[0] != null) {
-            consumer.accept(current[0], current[1], values);
+            consumer.accept(current[0], byPeriod);
         }
     }
 
     @FunctionalInterface
-    public interface RegionPeriodConsumer {
-        void accept(String regionCode, String periodCode, Map<String, BigDecimal> values);
+    public interface RegionConsumer {
+        /** @param valuesByPeriod period code to measure code to amount */
+        void accept(String regionCode, Map<String, Map<String, BigDecimal>> valuesByPeriod);
     }
 
     public int countProblems(long submissionId, Problem.Severity severity) {

@@ -80,6 +80,20 @@ abstract class NightlyJobContract {
         // Gunungkidul left KES-K12 TERLAYANI out -> not computable.
         assertThat(service(home, "34.03", "2025", "KES-K12")).containsEntry("status", "NOT_COMPUTABLE");
 
+        // Kota Semarang's TW3 figure is cumulative, but TW1 and TW2 never came: the result says so.
+        assertThat(home.row("select periods_covered, periods_missing from region_result "
+                + "where region_code = '33.74' and period_code = '2026-TW3' and scope = 'OWN'"))
+                .containsEntry("periods_missing", "2026-TW1,2026-TW2");
+        // Its own plan for KES-K01 in TW3 (indicators/targets) is shown beside the standard.
+        assertThat(service(home, "33.74", "2026-TW3", "KES-K01")).containsEntry("plan_target", new BigDecimal("75.00"));
+        // Jawa Tengah's roll-up sums its three reporting regencies' counts for 2025.
+        BigDecimal regencies = home.decimal("select sum(target_population) from service_result "
+                + "where region_code in ('33.02', '33.19', '33.74') and period_code = '2025' and service_code = 'KES-K01' "
+                + "and scope = 'OWN'");
+        assertThat(home.row("select target_population, regencies_included from service_result "
+                + "where region_code = '33' and period_code = '2025' and service_code = 'KES-K01' and scope = 'ROLLUP'"))
+                .containsEntry("target_population", regencies).containsEntry("regencies_included", 3);
+
         // The report: a summary and a page per region.
         Path index = home.reports().resolve("latest/index.html");
         assertThat(index).exists();
@@ -156,8 +170,8 @@ abstract class NightlyJobContract {
     }
 
     private static Map<String, Object> service(PantauHome home, String region, String period, String service) {
-        return home.query(db -> db.queryForMap("select * from service_result where region_code = ? and period_code = ? "
-                + "and service_code = ?", region, period, service));
+        return home.row("select * from service_result where region_code = ? and period_code = ? "
+                + "and service_code = ? and scope = 'OWN'", region, period, service);
     }
 
     /** Everything a run stores, in a stable order. */

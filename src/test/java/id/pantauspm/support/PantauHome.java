@@ -143,6 +143,14 @@ public final class PantauHome {
         return n == null ? 0 : n;
     }
 
+    public Map<String, Object> row(String sql, Object... args) {
+        return query(db -> db.queryForMap(sql, args));
+    }
+
+    public java.math.BigDecimal decimal(String sql, Object... args) {
+        return query(db -> db.queryForObject(sql, java.math.BigDecimal.class, args));
+    }
+
     /** File name (relative path) to SHA-256 of every file below a folder. */
     public static Map<String, String> fingerprints(Path folder) {
         Map<String, String> prints = new TreeMap<>();
