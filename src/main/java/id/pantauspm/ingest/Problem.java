@@ -40,7 +40,7 @@ public record Problem(Severity severity, String code, String sheet, Integer row,
     }
 
     public static Problem at(Severity severity, String code, SourceRow row, Column column, String... args) {
-        return new Problem(severity, code, row.sheet(), row.rowNumber(), row.letter(column),
+        return new Problem(severity, code, row.sheetOf(column), row.rowOf(column), row.letter(column),
                 row.cell(column).display(), List.of(args));
     }
 }

@@ -13,12 +13,12 @@ import java.util.Set;
  * header row; rows above it (titles, logos) are ignored, rows below it are data.
  * Feed it the rows of a file in order; it remembers each sheet's header.
  */
-public final class TabularLayout {
+public final class TabularLayout implements Layout {
 
     private final Map<String, Map<Column, Integer>> headers = new java.util.LinkedHashMap<>();
     private final Set<String> sheetsSeen = new LinkedHashSet<>();
 
-    /** The data row this raw row is, or empty for titles, headers and blank rows. */
+    @Override
     public Optional<SourceRow> accept(RawRow row) {
         sheetsSeen.add(row.sheet());
         Map<Column, Integer> header = headers.get(row.sheet());
@@ -45,11 +45,12 @@ public final class TabularLayout {
         return complete ? Optional.of(found) : Optional.empty();
     }
 
+    @Override
     public boolean foundAnyHeader() {
         return !headers.isEmpty();
     }
 
-    /** Sheets read to the end without a recognised header: skipped, and said so in the receipt. */
+    @Override
     public List<String> sheetsWithoutHeader() {
         List<String> skipped = new ArrayList<>(sheetsSeen);
         skipped.removeAll(headers.keySet());

@@ -1,0 +1,20 @@
+package id.pantauspm.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a workbook's rows hold values (input-format.md): layout 1, one value per row
+ * ({@link TabularLayout}), or layout 2, the fill-in template. Fed the rows of one file in order.
+ */
+public interface Layout {
+
+    /** The data row this raw row is, or empty for titles, headers, metadata and blank rows. */
+    Optional<SourceRow> accept(RawRow row);
+
+    /** At the end of the file: whether any sheet held data in this layout. */
+    boolean foundAnyHeader();
+
+    /** Sheets read without a recognised header: skipped, and said so in the receipt. */
+    List<String> sheetsWithoutHeader();
+}
