@@ -13,6 +13,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import id.pantauspm.report.MarkedWorkbook;
+import id.pantauspm.report.Receipt;
 import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.store.Submission;
 import id.pantauspm.store.SubmissionRepository;
@@ -46,10 +48,12 @@ class ArchiveTasklet implements Tasklet {
             Path folder = refused ? settings.rejectedFolder()
                     : settings.archiveFolder().resolve(s.receivedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString());
             Path target = folder.resolve(s.id() + "_" + s.fileName());
-            String receipt = receipts.render(s, values.countValues(s.id()), values.countRejectedRows(s.id()),
-                    values.countRowsWithWarnings(s.id()), values.problems(s.id()));
+            String receipt = receipts.render(new Receipt(s, values.countValues(s.id()), values.countRejectedRows(s.id()),
+                    values.countRowsWithWarnings(s.id()), values.problems(s.id()), values.changes(s.id()),
+                    values.sameNight(s.id()), false));
             Files.createDirectories(folder);
             if (Files.isRegularFile(s.inboxPath())) {
+                receipt += markedCopy(s);
                 copyVerified(s, target);
                 if (!settings.keepsInboxFiles()) {
                     Files.delete(s.inboxPath());
@@ -67,6 +71,19 @@ class ArchiveTasklet implements Tasklet {
             log.info("archive: {} -> {}", s.fileName(), target);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** For a workbook with problem cells, a marked copy in the outbox; its line for the receipt. */
+    private String markedCopy(Submission s) {
+        try {
+            String base = receipts.fileName(s).replaceFirst("\\.txt$", "");
+            return MarkedWorkbook.write(s.inboxPath(), base, values.problems(s.id()), receipts, settings.outboxFolder())
+                    .map(p -> "\n" + receipts.markedCopyLine(p.getFileName().toString()) + "\n").orElse("");
+        } catch (IOException | RuntimeException e) {
+            // The receipt itself matters more than the marked copy: say nothing of a copy that failed.
+            log.warn("archive: no marked copy of {}: {}", s.fileName(), e.getMessage());
+            return "";
+        }
     }
 
     private static void copyVerified(Submission s, Path target) throws IOException {

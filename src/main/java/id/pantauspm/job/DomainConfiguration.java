@@ -1,5 +1,6 @@
 package id.pantauspm.job;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,7 @@ import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.report.Messages;
 
 /** The plain domain objects, made once per run from indicators/ and the shipped region list. */
 @Configuration
@@ -18,6 +20,12 @@ public class DomainConfiguration {
     @Bean
     Catalogue catalogue(PantauSettings settings) {
         return new CatalogueLoader().load(settings.catalogueFolder());
+    }
+
+    /** Replaces Boot's own message source, so commands without Spring read the same bundles. */
+    @Bean
+    MessageSource messageSource() {
+        return Messages.create();
     }
 
     @Bean

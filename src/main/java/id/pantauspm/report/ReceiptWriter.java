@@ -2,6 +2,8 @@ package id.pantauspm.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 import id.pantauspm.ingest.Problem;
+import id.pantauspm.store.SameNightSubmission;
 import id.pantauspm.store.Submission;
 
 /**
@@ -25,6 +28,8 @@ public class ReceiptWriter {
     private final MessageSource messages;
     private final Locale locale;
 
+    private static final int MAX_CHANGES_LISTED = 200;
+
     public ReceiptWriter(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
@@ -34,24 +39,54 @@ public class ReceiptWriter {
         return s.id() + "_" + s.fileName() + "." + msg("receipt.file_suffix") + ".txt";
     }
 
-    public String render(Submission s, int accepted, int rejectedRows, int warnedRows, List<Problem> problems) {
+    public String render(Receipt r) {
+        Submission s = r.submission();
         StringBuilder out = new StringBuilder();
-        out.append(msg("receipt.title")).append("\n\n");
+        out.append(msg(r.checkOnly() ? "receipt.title_check" : "receipt.title")).append("\n\n");
         out.append(msg("receipt.file", s.fileName())).append('\n');
         out.append(msg("receipt.sha256", s.sha256())).append('\n');
-        out.append(msg("receipt.received", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(s.receivedAt()))).append('\n');
-        out.append(msg("receipt.status." + s.status().name())).append('\n');
-        if (s.status() == Submission.Status.INGESTED) {
-            out.append(msg("receipt.counts", accepted, rejectedRows, warnedRows)).append('\n');
+        if (!r.checkOnly()) {
+            out.append(msg("receipt.received", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                    .withLocale(locale).withZone(ZoneId.systemDefault()).format(s.receivedAt()))).append('\n');
         }
-        if (!problems.isEmpty()) {
+        out.append(msg((r.checkOnly() ? "receipt.check_status." : "receipt.status.") + s.status().name())).append('\n');
+        if (s.status() == Submission.Status.INGESTED) {
+            out.append(msg("receipt.counts", r.accepted(), r.rejectedRows(), r.warnedRows())).append('\n');
+        }
+        for (SameNightSubmission other : r.sameNight()) {
+            out.append('\n').append("[").append(msg("severity.WARNING")).append("] ")
+                    .append(msg(other.receivedLater() ? "receipt.same_night.superseded_by" : "receipt.same_night.supersedes",
+                            other.fileName())).append('\n');
+        }
+        if (!r.changes().isEmpty()) {
+            out.append('\n').append(msg("receipt.changes", r.changes().size())).append('\n');
+            r.changes().stream().limit(MAX_CHANGES_LISTED).forEach(c -> out.append("- ").append(msg("receipt.change",
+                    c.regionCode(), c.periodCode(), c.measureCode(), amount(c.before()), amount(c.after()), c.earlierFile()))
+                    .append('\n'));
+            if (r.changes().size() > MAX_CHANGES_LISTED) {
+                out.append(msg("receipt.changes_more", r.changes().size() - MAX_CHANGES_LISTED)).append('\n');
+            }
+        }
+        if (!r.problems().isEmpty()) {
             out.append('\n').append(msg("receipt.problems")).append('\n');
-            for (Problem p : problems) {
+            for (Problem p : r.problems()) {
                 out.append("- ").append(describe(p)).append('\n');
             }
         }
         return out.toString();
+    }
+
+    private String amount(BigDecimal x) {
+        if (x == null) {
+            return msg("receipt.missing_value");
+        }
+        NumberFormat f = NumberFormat.getNumberInstance("id".equals(locale.getLanguage()) ? Locale.forLanguageTag("id-ID") : locale);
+        f.setMaximumFractionDigits(4);
+        return f.format(x);
+    }
+
+    public String markedCopyLine(String fileName) {
+        return msg("receipt.marked_copy", fileName);
     }
 
     /** One problem as a sentence a clerk can act on. */

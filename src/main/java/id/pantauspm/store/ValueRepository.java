@@ -136,6 +136,54 @@ public class ValueRepository {
                 + "on s.id = v.submission_id where s.run_id = ?", (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, runId);
     }
 
+    /**
+     * What a submission changed against the values earlier submissions held for the same region,
+     * period and measure (the most recent earlier one per measure); unchanged values are left out.
+     */
+    public List<ValueChange> changes(long submissionId) {
+        Map<String, Object[]> earlier = new LinkedHashMap<>();
+        jdbc.query("select w.region_code, w.period_code, w.measure_code, w.amount, ws.file_name from measured_value v "
+                + "join submission vs on vs.id = v.submission_id "
+                + "join measured_value w on w.region_code = v.region_code and w.period_code = v.period_code "
+                + "and w.measure_code = v.measure_code and w.submission_id <> v.submission_id "
+                + "join submission ws on ws.id = w.submission_id "
+                + "where v.submission_id = ? and ws.status = 'INGESTED' "
+                + "and (ws.received_at < vs.received_at or (ws.received_at = vs.received_at and ws.id < vs.id)) "
+                + "order by ws.received_at, ws.id, w.id", (RowCallbackHandler) rs -> earlier.put(
+                        rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                        new Object[] {rs.getBigDecimal(4), rs.getString(5)}), submissionId);
+        List<ValueChange> changes = new java.util.ArrayList<>();
+        if (earlier.isEmpty()) {
+            return changes;
+        }
+        jdbc.query("select region_code, period_code, measure_code, amount from measured_value where submission_id = ? order by id",
+                (RowCallbackHandler) rs -> {
+                    Object[] before = earlier.remove(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
+                    BigDecimal now = rs.getBigDecimal(4);
+                    if (before != null && !sameAmount((BigDecimal) before[0], now)) {
+                        changes.add(new ValueChange(rs.getString(1), rs.getString(2), rs.getString(3), (BigDecimal) before[0],
+                                now, (String) before[1]));
+                    }
+                }, submissionId);
+        return changes;
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** Other files of the same run that cover some of the same region, period and field. */
+    public List<SameNightSubmission> sameNight(long submissionId) {
+        return jdbc.query("select o.file_name, o.received_at, case when o.received_at > s.received_at "
+                + "or (o.received_at = s.received_at and o.id > s.id) then 1 else 0 end from submission o "
+                + "join submission s on s.id = ? where o.run_id = s.run_id and o.id <> s.id and o.status = 'INGESTED' "
+                + "and exists (select 1 from measured_value ov join measured_value sv on sv.submission_id = s.id "
+                + "and sv.region_code = ov.region_code and sv.period_code = ov.period_code and sv.field_code = ov.field_code "
+                + "where ov.submission_id = o.id) order by o.received_at, o.id",
+                (rs, n) -> new SameNightSubmission(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3) == 1),
+                submissionId);
+    }
+
     public int countRejectedRows(long submissionId) {
         Integer n = jdbc.queryForObject("select count(*) from (select distinct source_sheet, source_row from submission_problem "
                 + "where submission_id = ? and severity = 'ROW_REJECTED') r", Integer.class, submissionId);

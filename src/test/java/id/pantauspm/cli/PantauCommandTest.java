@@ -80,6 +80,28 @@ class PantauCommandTest {
         assertThat(again.out()).contains("Pantau SPM run summary", "No new files in the inbox");
     }
 
+    @Test
+    void validateChecksFilesWithoutStoringAndExitsByTheWorstFile() throws Exception {
+        Path good = PantauHome.SAMPLES.resolve("Disdik Sleman 2025.csv");
+        Path badRows = PantauHome.SAMPLES.resolve("SPM Kes Kudus 2025 (rekap).xlsx");
+        Path broken = PantauHome.SAMPLES.resolve("laporan-rusak.xlsx");
+        String catalogue = PantauHome.PROJECT.resolve("indicators").toString();
+
+        Result ok = pantau("validate", "--catalogue", catalogue, good.toString());
+        assertThat(ok.code()).isEqualTo(ExitCodes.OK);
+        assertThat(ok.out()).contains("PEMERIKSAAN BERKAS", "tidak disimpan", "DAPAT DITERIMA", "Baris diterima: 6");
+
+        Result rows = pantau("validate", "--catalogue", catalogue, good.toString(), badRows.toString());
+        assertThat(rows.code()).isEqualTo(ExitCodes.SOME_REJECTED);
+        assertThat(rows.out()).contains("baris 17, kolom F: Nilai \"-312\" negatif");
+
+        Result refused = pantau("validate", "--catalogue", catalogue, "--lang", "en", badRows.toString(), broken.toString());
+        assertThat(refused.code()).isEqualTo(ValidateCommand.FILE_REFUSED);
+        assertThat(refused.out()).contains("WOULD BE REFUSED", "laporan-rusak.xlsx").doesNotContain(PantauHome.PROJECT.toString());
+        // Nothing is written anywhere: no database, no outbox.
+        assertThat(PantauHome.PROJECT.resolve("data/outbox/validate")).doesNotExist();
+    }
+
     /** `run` with this home's database and folders given as options, as an operator would. */
     private String[] runArgs(Path home, String... more) throws Exception {
         Files.createDirectories(home);

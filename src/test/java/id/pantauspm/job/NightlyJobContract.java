@@ -147,6 +147,9 @@ abstract class NightlyJobContract {
         Files.setLastModifiedTime(corrected, FileTime.from(Instant.parse("2026-01-11T08:00:00Z")));
         home.run();
 
+        // The receipt of the correction shows what changed, old value and new.
+        assertThat(receipt(home, "dinkes kudus revisi.csv")).contains("33.19 2025 KES-K01.TERLAYANI: 600 \u2192 900",
+                "dinkes kudus.csv");
         // 900 / 1000 = 90.00 -> Tuntas Utama, from the corrected file only.
         assertThat(service(home, "33.19", "2025", "KES-K01")).containsEntry("service_index", new BigDecimal("90.00"));
         List<Map<String, Object>> history = home.query(db -> db.queryForList(
@@ -167,6 +170,51 @@ abstract class NightlyJobContract {
         home.run();
 
         assertThat(service(home, "33.19", "2025", "KES-K01")).containsEntry("service_index", new BigDecimal("90.00"));
+    }
+
+    @Test
+    void twoFilesForTheSameDataInOneNightWarnInBothReceiptsAndTheLaterWins() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah,periode,kode_data,nilai\n";
+        Path early = home.write("pagi.csv", header + "33.19,2025,KES-K02.SASARAN,500\n33.19,2025,KES-K02.TERLAYANI,400\n");
+        Files.setLastModifiedTime(early, FileTime.from(Instant.parse("2026-01-10T08:00:00Z")));
+        Path late = home.write("sore.csv", header + "33.19,2025,KES-K02.SASARAN,500\n33.19,2025,KES-K02.TERLAYANI,450\n");
+        Files.setLastModifiedTime(late, FileTime.from(Instant.parse("2026-01-10T16:00:00Z")));
+
+        home.run();
+
+        // 450 / 500 = 90.00: the afternoon file wins.
+        assertThat(service(home, "33.19", "2025", "KES-K02")).containsEntry("service_index", new BigDecimal("90.00"));
+        assertThat(receipt(home, "pagi.csv")).contains("PERINGATAN", "\"sore.csv\"", "diterima kemudian, jadi nilainya yang berlaku");
+        assertThat(receipt(home, "sore.csv")).contains("PERINGATAN", "\"pagi.csv\"", "Berkas ini diterima kemudian");
+    }
+
+    @Test
+    void aWorkbookWithBadRowsComesBackWithTheCellsMarkedAndCommented() throws Exception {
+        PantauHome home = home();
+        home.drop(PantauHome.SAMPLES.resolve("SPM Kes Kudus 2025 (rekap).xlsx"), "kudus.xlsx");
+
+        home.run();
+
+        Path marked;
+        try (var files = Files.list(home.outbox())) {
+            marked = files.filter(p -> p.getFileName().toString().endsWith(".tanda-terima.xlsx")).findFirst().orElseThrow();
+        }
+        assertThat(receipt(home, "kudus.xlsx")).contains(marked.getFileName().toString());
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(marked.toFile())) {
+            var cell = wb.getSheetAt(0).getRow(16).getCell(5); // F17: the negative count -312
+            assertThat(cell.getCellComment().getString().getString()).contains("baris 17", "negatif");
+            assertThat(cell.getCellStyle().getFillForegroundColor())
+                    .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex());
+        }
+    }
+
+    private static String receipt(PantauHome home, String fileName) throws Exception {
+        try (var files = Files.list(home.outbox())) {
+            Path receipt = files.filter(p -> p.getFileName().toString().matches("\\d+_" + java.util.regex.Pattern.quote(fileName)
+                    + "\\.tanda-terima\\.txt")).findFirst().orElseThrow();
+            return Files.readString(receipt);
+        }
     }
 
     private static Map<String, Object> service(PantauHome home, String region, String period, String service) {
