@@ -188,7 +188,7 @@ public final class CatalogueCheck {
             if (!m.matches()) {
                 s.problem("code", "'" + code + "' is not a service code: expected <FIELD>-<P|K><NN> such as KES-K01"
                         + " (field PEND, KES, PU, PERKIM, TRANTIB or SOS; P provinsi, K kabupaten/kota; two digits)"
-                        + suggestServiceCode(code, fieldCode));
+                        + suggestServiceCode(code));
                 code = null;
             } else {
                 if (fieldCode != null && !m.group(1).equals(fieldCode)) {
@@ -226,7 +226,7 @@ public final class CatalogueCheck {
             if (common != null) {
                 m.problem("code", mc + " is a common measure every service already has (" + common + "); choose another code or remove this one");
             } else if (first != null) {
-                m.problem("code", mc + " appears twice in " + label(code, s) + " (first at line " + first.line() + "); give each measure its own code");
+                m.problem("code", mc + " appears twice in " + label(code) + " (first at line " + first.line() + "); give each measure its own code");
             } else {
                 measures.put(mc, m.at("code"));
                 declared.put(mc, info);
@@ -236,7 +236,7 @@ public final class CatalogueCheck {
             for (String required : List.of(Measure.TARGET_POPULATION, Measure.SERVED)) {
                 MeasureInfo info = declared.get(required);
                 if (info == null) {
-                    s.problem("measures", measuresKey.line(), "no measure " + required + " in " + label(code, s)
+                    s.problem("measures", measuresKey.line(), "no measure " + required
                             + ": every service needs SASARAN (how many must be served) and TERLAYANI (how many were served to standard), both type: count");
                 } else if (info.type() != null && !info.type().equals("count")) {
                     info.at().problem("type", required + " must be type: count (a whole number of people or units), not " + info.type());
@@ -263,14 +263,14 @@ public final class CatalogueCheck {
             }
             Where first = mutuCodes.putIfAbsent(ic, item.at("code"));
             if (first != null) {
-                item.problem("code", ic + " appears twice in the mutu items of " + label(code, s) + " (first at line " + first.line() + "); give each item its own code");
+                item.problem("code", ic + " appears twice in the mutu items of " + label(code) + " (first at line " + first.line() + "); give each item its own code");
                 continue;
             }
             for (String suffix : List.of(MutuItem.NEEDED_SUFFIX, MutuItem.AVAILABLE_SUFFIX)) {
                 String generated = ic + suffix;
                 Where taken = commonMeasures.containsKey(generated) ? commonMeasures.get(generated) : measures.get(generated);
                 if (taken != null) {
-                    item.problem("code", "mutu item " + ic + " gives the measure " + generated + ", which " + label(code, s)
+                    item.problem("code", "mutu item " + ic + " gives the measure " + generated + ", which " + label(code)
                             + " already has (" + taken + "); rename the item or the measure");
                 } else {
                     measures.put(generated, item.at("code"));
@@ -298,7 +298,7 @@ public final class CatalogueCheck {
             if (common != null) {
                 i.problem("code", ic + " is a common indicator every service already has (" + common + "); choose another code or remove this one");
             } else if (first != null) {
-                i.problem("code", ic + " appears twice in " + label(code, s) + " (first at line " + first.line() + "); give each indicator its own code");
+                i.problem("code", ic + " appears twice in " + label(code) + " (first at line " + first.line() + "); give each indicator its own code");
             } else {
                 indicators.put(ic, i.at("code"));
                 if (ic.equals(Indicator.RECIPIENT_ACHIEVEMENT)) {
@@ -308,7 +308,7 @@ public final class CatalogueCheck {
         }
         if (indicatorsKey != null && indicatorsKey.value() instanceof Sequence && recipientAchievement == null
                 && !commonIndicators.containsKey(Indicator.RECIPIENT_ACHIEVEMENT)) {
-            s.problem("indicators", indicatorsKey.line(), "no indicator CAPAIAN_PENERIMA in " + label(code, s)
+            s.problem("indicators", indicatorsKey.line(), "no indicator CAPAIAN_PENERIMA"
                     + ": every service has it; add - code: CAPAIAN_PENERIMA with formula: {type: ratio, numerator: TERLAYANI, denominator: SASARAN, factor: 100}");
         }
         if (recipientAchievement != null) {
@@ -430,8 +430,8 @@ public final class CatalogueCheck {
             } else if (!r.local().contains(name)) {
                 String whose = r.service() == null ? "common measure (nor SASARAN or TERLAYANI, which every service has)"
                         : "measure of " + (r.service().isEmpty() ? "this service" : r.service());
-                r.formula().problem(r.key(), r.line(), "'" + name + "' is not a " + whose + closest(name, r.local())
-                        + "; name one of its measures, or another service's by its full code such as KES-K01.SASARAN");
+                r.formula().problem(r.key(), r.line(), "'" + name + "' is not a " + whose
+                        + "; name one of its measures, or another service's by its full code such as KES-K01.SASARAN" + closest(name, r.local()));
             }
         }
     }
@@ -580,7 +580,7 @@ public final class CatalogueCheck {
             Band above = bands.get(n - 1);
             Band here = bands.get(n);
             if (here.min().compareTo(above.min()) > 0) {
-                here.at().problem("min", here.code() + " (min " + two(here.min()) + ") is listed below " + above.code() + " (min "
+                here.at().problem(null, here.code() + " (min " + two(here.min()) + ") is listed below " + above.code() + " (min "
                         + two(above.min()) + "); list the bands from the highest to the lowest, as reports show them");
             }
         }
@@ -684,7 +684,7 @@ public final class CatalogueCheck {
         return new At(doc.name(), "", m);
     }
 
-    private static String label(String serviceCode, At s) {
+    private static String label(String serviceCode) {
         return serviceCode == null ? "this service" : serviceCode;
     }
 
@@ -709,7 +709,7 @@ public final class CatalogueCheck {
         return node instanceof Mapping ? "set of keys" : node instanceof Sequence ? "list" : "value";
     }
 
-    /** "; did you mean 'source'?" when one candidate is a slip of the keyboard away. */
+    /** " (did you mean 'source'?)" when one candidate is a slip of the keyboard away. */
     static String closest(String found, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -721,7 +721,7 @@ public final class CatalogueCheck {
             }
         }
         int allowed = Math.max(1, Math.min(2, found.length() / 4));
-        return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
+        return best != null && bestDistance <= allowed ? " (did you mean '" + best + "'?)" : "";
     }
 
     private static int distance(String a, String b) {
@@ -743,7 +743,7 @@ public final class CatalogueCheck {
         return previous[b.length()];
     }
 
-    private static String suggestServiceCode(String code, String fieldCode) {
+    private static String suggestServiceCode(String code) {
         String upper = code.toUpperCase(Locale.ROOT).trim();
         if (!upper.equals(code) && SERVICE_CODE.matcher(upper).matches()) {
             return "; write " + upper;
@@ -809,7 +809,7 @@ public final class CatalogueCheck {
             List<String> allowed = List.of(keys);
             for (Property p : map.all()) {
                 if (!allowed.contains(p.key())) {
-                    problem(p.key(), p.line(), "unknown key" + closest(p.key(), allowed) + " (expected " + String.join(", ", allowed) + ")");
+                    problem(p.key(), p.line(), "unknown key; expected " + String.join(", ", allowed) + closest(p.key(), allowed));
                 }
             }
         }

@@ -99,8 +99,11 @@ final class YamlTree {
             }
             return new Document(root, issues);
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+            int line = problemLine(e.getOriginalMessage());
+            if (line <= 0) {
+                TokenStreamLocation at = e.getLocation();
+                line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+            }
             throw new SyntaxError(line, plain(e.getOriginalMessage(), line));
         }
     }
@@ -156,6 +159,20 @@ final class YamlTree {
     }
 
     private static final Pattern MARK = Pattern.compile("^\\s*in \\S+, line (\\d+), column \\d+:?\\s*$");
+
+    /** SnakeYAML's last mark is where it found the problem (Jackson's location can be a line earlier). */
+    private static int problemLine(String message) {
+        int line = 0;
+        if (message != null) {
+            for (String l : message.split("\\R")) {
+                Matcher m = MARK.matcher(l);
+                if (m.matches()) {
+                    line = Integer.parseInt(m.group(1));
+                }
+            }
+        }
+        return line;
+    }
 
     /**
      * SnakeYAML's message on one line: "while parsing a flow sequence (line 9); expected ',' or ']', but got :".
