@@ -38,9 +38,12 @@ record CatalogueFiles(List<Source> documents, List<CatalogueProblem> problems, L
         return documents.stream().filter(d -> d.name().startsWith(FIELDS + "/")).toList();
     }
 
-    /** True when every file that is there could be parsed, so checks across files see the whole catalogue. */
+    /**
+     * True when common.yaml and every field file could be read, so checks across files (measures of
+     * other services, field codes) see all of them; rules.yaml does not matter for that.
+     */
     boolean complete() {
-        return unread.isEmpty();
+        return unread.stream().allMatch(RULES::equals);
     }
 
     /** The order problems are listed in: the order files are read. */
