@@ -1,8 +1,6 @@
 package id.pantauspm.catalogue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,48 +8,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import id.pantauspm.catalogue.CatalogueFiles.Source;
+import id.pantauspm.catalogue.YamlTree.Mapping;
+import id.pantauspm.catalogue.YamlTree.Property;
+import id.pantauspm.catalogue.YamlTree.Scalar;
+import id.pantauspm.catalogue.YamlTree.Sequence;
 
 /**
  * Reads the catalogue from a folder laid out as indicators/README.md describes:
- * rules.yaml, common.yaml and one file per field under fields/.
+ * rules.yaml, common.yaml and one file per field under fields/. The folder is checked first
+ * ({@link CatalogueCheck}); an invalid catalogue is refused with every problem, one per line.
  */
 public final class CatalogueLoader {
 
-    private final YAMLMapper yaml = new YAMLMapper();
-
+    /**
+     * @throws CatalogueException listing every problem as {@code file:line: message}, one per line
+     */
     public Catalogue load(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new CatalogueException("catalogue folder not found: " + folder);
+        CatalogueFiles files = CatalogueFiles.read(folder);
+        List<CatalogueProblem> problems = CatalogueCheck.check(files);
+        if (!problems.isEmpty()) {
+            throw new CatalogueException(problems);
         }
-        List<RuleSet> ruleSets = readRules(folder.resolve("rules.yaml"));
-        Path commonFile = folder.resolve("common.yaml");
-        Node common = new Node(commonFile, "", read(commonFile));
+        List<RuleSet> ruleSets = readRules(files.document(CatalogueFiles.RULES));
+        Source common = files.document(CatalogueFiles.COMMON);
         List<Field> fields = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder.resolve("fields"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                fields.add(readField(file, common));
-            }
-        } catch (IOException e) {
-            throw new CatalogueException("cannot list " + folder.resolve("fields") + ": " + e.getMessage(), e);
+        for (Source file : files.fieldDocuments()) {
+            fields.add(readField(file, common));
         }
         return new Catalogue(fields, ruleSets);
     }
 
-    private JsonNode read(Path file) {
-        try {
-            return yaml.readTree(file.toFile());
-        } catch (JacksonException e) {
-            throw new CatalogueException(file.getFileName() + ": not valid YAML: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private Field readField(Path file, Node common) {
-        Node root = new Node(file, "", read(file));
+    private Field readField(Source file, Source commonFile) {
+        Node root = Node.root(file);
+        Node common = Node.root(commonFile);
         Node field = root.child("field");
         String fieldCode = field.text("code");
         List<ServiceType> services = new ArrayList<>();
@@ -103,7 +94,7 @@ public final class CatalogueLoader {
         Formula formula = switch (f.text("type")) {
             case "ratio" -> new Formula.Ratio(ref(serviceCode, f.text("numerator")), ref(serviceCode, f.text("denominator")),
                     f.has("factor") ? f.number("factor") : BigDecimal.ONE);
-            case "sum" -> new Formula.Sum(f.list("of").stream().map(n -> ref(serviceCode, n.raw.asString())).toList());
+            case "sum" -> new Formula.Sum(f.texts("of").stream().map(n -> ref(serviceCode, n)).toList());
             case "measure" -> new Formula.Direct(ref(serviceCode, f.text("of")));
             default -> throw f.problem("type", "expected ratio, sum or measure");
         };
@@ -117,8 +108,8 @@ public final class CatalogueLoader {
         return code.contains(".") ? code : Measure.code(serviceCode, code);
     }
 
-    private List<RuleSet> readRules(Path file) {
-        Node root = new Node(file, "", read(file));
+    private List<RuleSet> readRules(Source file) {
+        Node root = Node.root(file);
         List<RuleSet> sets = new ArrayList<>();
         for (Node v : root.list("versions")) {
             Node w = v.child("service_index_weights");
@@ -134,7 +125,7 @@ public final class CatalogueLoader {
                 bands.add(new CategoryBand(b.text("code"), b.localized("name"), b.number("min"), b.number("max")));
             }
             sets.add(new RuleSet(v.text("version"), LocalDate.parse(v.text("valid_from")),
-                    v.isNull("valid_to") ? null : LocalDate.parse(v.text("valid_to")), v.text("source"),
+                    v.has("valid_to") ? LocalDate.parse(v.text("valid_to")) : null, v.text("source"),
                     weights(w.child("default")), byField,
                     v.child("field_index").enumValue("method", RuleSet.Aggregation.class),
                     v.child("region_index").enumValue("method", RuleSet.Aggregation.class), List.copyOf(bands)));
@@ -146,50 +137,54 @@ public final class CatalogueLoader {
         return new RuleSet.Weights(n.number("recipients"), n.number("quality"), n.text("source"));
     }
 
-    /** A YAML node with the file and path it came from, so every error says where to look. */
-    private record Node(Path file, String path, JsonNode raw) {
+    /**
+     * An entry of a checked file. {@link CatalogueCheck} has already made sure every key read here is
+     * there and well-formed; should it ever miss something, the exception still names file, line and path.
+     */
+    private record Node(String file, String path, Mapping map) {
+
+        static Node root(Source source) {
+            return new Node(source.name(), "", (Mapping) source.root());
+        }
 
         Node child(String name) {
-            JsonNode c = raw.get(name);
-            if (c == null || c.isNull()) {
+            if (!(map.get(name) instanceof Mapping m)) {
                 throw problem(name, "missing");
             }
-            return new Node(file, path + "/" + name, c);
+            return new Node(file, join(name), m);
         }
 
         boolean has(String name) {
-            return raw.has(name) && !raw.get(name).isNull();
-        }
-
-        boolean isNull(String name) {
-            return !has(name);
+            return map.get(name) != null && !(map.get(name) instanceof Scalar s && s.isNull());
         }
 
         List<String> names() {
-            return raw.propertyNames().stream().toList();
+            return map.all().stream().map(Property::key).toList();
         }
 
         List<Node> list(String name) {
-            JsonNode c = raw.get(name);
-            if (c == null || c.isNull()) {
+            if (!(map.get(name) instanceof Sequence seq)) {
                 return List.of();
             }
-            if (!c.isArray()) {
-                throw problem(name, "expected a list");
-            }
             List<Node> items = new ArrayList<>();
-            for (int i = 0; i < c.size(); i++) {
-                items.add(new Node(file, path + "/" + name + "[" + i + "]", c.get(i)));
+            for (int i = 0; i < seq.items().size(); i++) {
+                items.add(new Node(file, join(name) + "[" + i + "]", (Mapping) seq.items().get(i)));
             }
             return items;
         }
 
+        List<String> texts(String name) {
+            if (!(map.get(name) instanceof Sequence seq)) {
+                throw problem(name, "expected a list");
+            }
+            return seq.items().stream().map(n -> ((Scalar) n).text().trim()).toList();
+        }
+
         String text(String name) {
-            JsonNode c = raw.get(name);
-            if (c == null || c.isNull() || c.asString().isBlank()) {
+            if (!(map.get(name) instanceof Scalar s) || s.isNull() || s.text().isBlank()) {
                 throw problem(name, "missing or empty");
             }
-            return c.asString().trim();
+            return s.text().trim();
         }
 
         BigDecimal number(String name) {
@@ -219,10 +214,15 @@ public final class CatalogueLoader {
             return has(name) ? localized(name) : null;
         }
 
+        private String join(String name) {
+            return path.isEmpty() ? name : path + "/" + name;
+        }
+
         CatalogueException problem(String name, String what) {
-            String where = (path + "/" + name).replaceFirst("^/", "");
-            String code = raw.has("code") ? " (" + raw.get("code").asString() + ")" : "";
-            return new CatalogueException(file.getFileName() + ": " + where + code + ": " + what);
+            Property p = map.property(name);
+            int line = p == null ? map.line() : p.line();
+            String code = map.get("code") instanceof Scalar s && !s.isNull() ? " (" + s.text() + ")" : "";
+            return new CatalogueException(List.of(new CatalogueProblem(file, line, join(name) + code + ": " + what)));
         }
     }
 }

@@ -2,17 +2,24 @@ package id.pantauspm.cli;
 
 import java.nio.file.Path;
 
-/** Where commands that run without the application find the catalogue: the option, else the installation's indicators/. */
+/**
+ * Where commands that run without the application find the catalogue: the option given, else
+ * $PANTAU_CATALOGUE (relative to the home, as `pantau run` reads it), else indicators/ under
+ * $PANTAU_HOME or the current folder.
+ */
 final class CatalogueFolder {
 
     private CatalogueFolder() {
     }
 
-    static Path resolve(Path option) {
-        if (option != null) {
-            return option;
+    static Path resolve(Path given) {
+        if (given != null) {
+            return given.toAbsolutePath().normalize();
         }
         String home = System.getenv("PANTAU_HOME");
-        return (home == null || home.isBlank() ? Path.of(".") : Path.of(home)).resolve("indicators");
+        Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
+        String configured = System.getenv("PANTAU_CATALOGUE");
+        Path folder = configured == null || configured.isBlank() ? Path.of("indicators") : Path.of(configured);
+        return base.resolve(folder).toAbsolutePath().normalize();
     }
 }

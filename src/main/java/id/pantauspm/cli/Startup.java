@@ -42,7 +42,9 @@ final class Startup {
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof CatalogueException c) {
-                    throw new StartupFailure("The SPM catalogue is invalid, so the job does not start: " + c.getMessage(),
+                    // one problem per line, file:line: message, as `pantau catalog check` prints them
+                    throw new StartupFailure("The SPM catalogue is invalid, so the job does not start ("
+                            + c.problems().size() + (c.problems().size() == 1 ? " problem" : " problems") + "):\n" + c.getMessage(),
                             ExitCodes.USAGE, e);
                 }
                 if (t instanceof BindException b) {

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -352,7 +351,7 @@ class CatalogueLoaderTest {
         void messageNamesTheFileNotTheMachinePath() throws IOException {
             copy();
             edit("fields/kesehatan.yaml", "        kind: proses\n", "");
-            assertThat(loadFails().getMessage()).doesNotContain(dir.toString()).startsWith("kesehatan.yaml: ");
+            assertThat(loadFails().getMessage()).doesNotContain(dir.toString()).startsWith("fields/kesehatan.yaml:");
         }
 
         @Test
@@ -362,15 +361,26 @@ class CatalogueLoaderTest {
         }
 
         @Test
-        @Disabled("bug: CatalogueLoader.readField (lines 53-88) never checks that a service has SASARAN and TERLAYANI, "
-                + "nor that a formula's measures exist: the copy loads, CAPAIAN_PENERIMA points at a measure that is not "
-                + "there, every KES-P01.TERLAYANI row is then rejected as measure_unknown and KES-P01 is never computable")
         @DisplayName("a service without TERLAYANI is refused (spm-domain.md 3: every service has SASARAN and TERLAYANI)")
         void serviceWithoutServedCount() throws IOException {
             copy();
             // KES-P01's TERLAYANI becomes TERLAYANI_STANDAR: the service no longer has the measure the maths needs
             edit("fields/kesehatan.yaml", "      - code: TERLAYANI\n", "      - code: TERLAYANI_STANDAR\n");
             assertThat(loadFails().getMessage()).contains("kesehatan.yaml").contains("KES-P01").contains("TERLAYANI");
+        }
+
+        @Test
+        @DisplayName("every problem is listed, one per line, as file:line: message")
+        void everyProblemOnItsOwnLine() throws IOException {
+            copy();
+            edit("fields/kesehatan.yaml", "        kind: proses\n", "");
+            edit("rules.yaml", "min: 60.00", "min: enam puluh");
+            CatalogueException e = loadFails();
+            assertThat(e.problems()).hasSize(2);
+            assertThat(e.getMessage().split("\n")).containsExactly(
+                    "rules.yaml:" + e.problems().get(0).line() + ": versions[0]/categories/bands[4]/min (TUNTAS_MUDA): expected a number, found 'enam puluh'",
+                    e.problems().get(1).toString());
+            assertThat(e.problems().get(1).file()).isEqualTo("fields/kesehatan.yaml");
         }
     }
 }
