@@ -46,8 +46,6 @@ public final class HtmlReport {
     private final RegionDirectory regions;
     private final ReportFormat fmt;
     private static final int RANKING_BARS = 30;
-    private static final String OWN = "OWN";
-    private static final String ROLLUP = "ROLLUP";
 
     private final ChartRenderer charts = new ChartRenderer();
 
@@ -70,24 +68,8 @@ public final class HtmlReport {
                              Map<String, Long> categoryCounts, List<String> serviceCharts) {
     }
 
-    /** One scope of a period on a region page: the region's own services, or a province's roll-up. */
-    public record Part(RegionRow region, List<FieldRow> fields, Map<String, List<ServiceRow>> servicesByField) {
-
-        /** A field where no service has a single number: shown as one line, not an empty table. */
-        public boolean hasData(String field) {
-            return servicesByField.getOrDefault(field, List.of()).stream()
-                    .anyMatch(s -> s.targetPopulation() != null || s.served() != null);
-        }
-
-        /** Some index of the field is the recipient achievement alone, for lack of mutu data. */
-        public boolean withoutQuality(String field) {
-            return servicesByField.getOrDefault(field, List.of()).stream()
-                    .anyMatch(s -> s.warnings() != null && s.warnings().contains("INDEX_WITHOUT_QUALITY"));
-        }
-    }
-
     /** One period on a region page; own or rollup may be null. */
-    public record RegionPeriod(String code, String label, Part own, Part rollup, String chart) {
+    public record RegionPeriod(String code, String label, ReportData.Part own, ReportData.Part rollup, String chart) {
     }
 
     /** Writes the report into {@code folder} (replaced whole); returns the summary page. */
@@ -98,10 +80,8 @@ public final class HtmlReport {
         Files.createDirectories(staging.resolve("wilayah"));
         copyResource("/static/report/style.css", staging.resolve("style.css"));
 
-        List<RegionRow> regionRows = results.regions();
-        Indexed rows = new Indexed(regionRows, results.fields(), results.services());
-        List<String> periods = regionRows.stream().filter(r -> OWN.equals(r.scope())).map(RegionRow::periodCode).distinct()
-                .sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow()).reversed()).toList();
+        ReportData rows = ReportData.load(results);
+        List<String> periods = rows.periods();
         List<String> fieldCodes = catalogue.fields().stream().map(Field::code).toList();
 
         Set<String> charted = newestOfEachKind(periods);
@@ -115,10 +95,8 @@ public final class HtmlReport {
         summary.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
         render("report/summary", summary, staging.resolve("index.html"));
 
-        List<String> allPeriods = regionRows.stream().map(RegionRow::periodCode).distinct()
-                .sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow()).reversed()).toList();
-        for (String regionCode : regionRows.stream().map(RegionRow::regionCode).collect(Collectors.toCollection(TreeSet::new))) {
-            writeRegionPage(regionCode, allPeriods, charted, rows, staging);
+        for (String regionCode : rows.regionCodes()) {
+            writeRegionPage(regionCode, rows.allPeriods(), charted, rows, staging);
         }
         deleteTree(folder);
         Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -137,50 +115,13 @@ public final class HtmlReport {
         return new HashSet<>(newest.values());
     }
 
-    /** The stored results, looked up by region and period rather than scanned for every page. */
-    private record Indexed(Map<String, RegionRow> region, Map<String, List<FieldRow>> fields,
-                           Map<String, List<ServiceRow>> services, Map<String, List<RegionRow>> regionsOfPeriod,
-                           Map<String, List<ServiceRow>> servicesOfPeriod) {
-
-        Indexed(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services) {
-            this(regions.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode(), r.scope()), r -> r)),
-                    fields.stream().collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode(), f.scope()))),
-                    services.stream().collect(Collectors.groupingBy(s -> key(s.regionCode(), s.periodCode(), s.scope()),
-                            LinkedHashMap::new, Collectors.toList())),
-                    regions.stream().filter(r -> OWN.equals(r.scope())).collect(Collectors.groupingBy(RegionRow::periodCode)),
-                    services.stream().filter(s -> OWN.equals(s.scope())).collect(Collectors.groupingBy(ServiceRow::periodCode)));
-        }
-
-        static String key(String region, String period, String scope) {
-            return region + "|" + period + "|" + scope;
-        }
-
-        /** A region's results of one scope and period, or null when there are none. */
-        Part part(String region, String period, String scope) {
-            RegionRow row = this.region.get(key(region, period, scope));
-            if (row == null) {
-                return null;
-            }
-            Map<String, List<ServiceRow>> byField = services.getOrDefault(key(region, period, scope), List.of()).stream()
-                    .collect(Collectors.groupingBy(ServiceRow::fieldCode, LinkedHashMap::new, Collectors.toList()));
-            return new Part(row, fields.getOrDefault(key(region, period, scope), List.of()), byField);
-        }
-
-        List<FieldRow> fieldsOf(String region, String period) {
-            return fields.getOrDefault(key(region, period, OWN), List.of());
-        }
-    }
-
-    private PeriodView periodView(String period, Indexed rows, Path out, boolean withCharts) throws IOException {
-        List<RegionRow> ofPeriod = rows.regionsOfPeriod().getOrDefault(period, List.of()).stream()
-                .sorted(Comparator.comparing(RegionRow::index, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(RegionRow::regionCode))
-                .toList();
+    private PeriodView periodView(String period, ReportData rows, Path out, boolean withCharts) throws IOException {
+        List<RegionRow> ofPeriod = rows.ranking(period);
         List<RegionLine> ranking = new ArrayList<>();
         int rank = 0;
         for (RegionRow r : ofPeriod) {
             Map<String, FieldRow> fields = new LinkedHashMap<>();
-            rows.fieldsOf(r.regionCode(), period).forEach(f -> fields.put(f.fieldCode(), f));
+            rows.fields(r.regionCode(), period).forEach(f -> fields.put(f.fieldCode(), f));
             Region region = regions.find(r.regionCode()).orElseThrow();
             ranking.add(new RegionLine(r.index() == null ? 0 : ++rank, r.regionCode(), region.name(),
                     fmt.region(region.provinceCode()), r.index(), r.category(), r.fieldsComputed(), r.fieldsTotal(), fields));
@@ -191,7 +132,7 @@ public final class HtmlReport {
 
         // Regions ranked for each service that has at least one computed result in the period.
         List<String> serviceCharts = new ArrayList<>();
-        Map<String, List<ServiceRow>> byService = rows.servicesOfPeriod().getOrDefault(period, List.of()).stream()
+        Map<String, List<ServiceRow>> byService = rows.services(period).stream()
                 .collect(Collectors.groupingBy(ServiceRow::serviceCode, LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<String, List<ServiceRow>> e : withCharts ? byService.entrySet() : Set.<Map.Entry<String, List<ServiceRow>>>of()) {
             List<ServiceRow> ranked = e.getValue().stream().filter(s -> s.recipient() != null)
@@ -217,12 +158,12 @@ public final class HtmlReport {
         return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts);
     }
 
-    private void writeRegionPage(String regionCode, List<String> periods, Set<String> charted, Indexed rows, Path out)
+    private void writeRegionPage(String regionCode, List<String> periods, Set<String> charted, ReportData rows, Path out)
             throws IOException {
         List<RegionPeriod> sections = new ArrayList<>();
         for (String period : periods) {
-            Part own = rows.part(regionCode, period, OWN);
-            Part rollup = rows.part(regionCode, period, ROLLUP);
+            ReportData.Part own = rows.part(regionCode, period, ReportData.OWN);
+            ReportData.Part rollup = rows.part(regionCode, period, ReportData.ROLLUP);
             if (own == null && rollup == null) {
                 continue;
             }

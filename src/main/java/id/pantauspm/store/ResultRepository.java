@@ -134,6 +134,18 @@ public class ResultRepository {
                 rs.getString(8)));
     }
 
+    /** An indicator's stored value, as the reports read it. */
+    public record IndicatorRow(String regionCode, String periodCode, String scope, String indicatorCode, String serviceCode,
+                               BigDecimal value, BigDecimal target, BigDecimal planTarget) {
+    }
+
+    public List<IndicatorRow> indicators() {
+        return jdbc.query("select region_code, period_code, scope, indicator_code, service_code, indicator_value, target, "
+                + "plan_target from indicator_result order by region_code, period_code, scope, indicator_code", (rs, n) ->
+                new IndicatorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+    }
+
     public List<RegionRow> regions() {
         return jdbc.query("select region_code, period_code, region_index, category, fields_computed, fields_total, rule_version, "
                 + "scope, periods_covered, periods_missing, derived from region_result order by region_code, period_code, scope",

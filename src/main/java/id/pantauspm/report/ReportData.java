@@ -1,0 +1,128 @@
+package id.pantauspm.report;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import id.pantauspm.period.Period;
+import id.pantauspm.store.ResultRepository;
+import id.pantauspm.store.ResultRepository.FieldRow;
+import id.pantauspm.store.ResultRepository.IndicatorRow;
+import id.pantauspm.store.ResultRepository.RegionRow;
+import id.pantauspm.store.ResultRepository.ServiceRow;
+
+/**
+ * The stored results, read once per report run and looked up by region, period and scope, for
+ * every report format (HTML, PDF, XLSX) to draw from the same numbers.
+ */
+public final class ReportData {
+
+    public static final String OWN = "OWN";
+    public static final String ROLLUP = "ROLLUP";
+
+    /** One scope of a period for a region: the region's own services, or a province's roll-up. */
+    public record Part(RegionRow region, List<FieldRow> fields, Map<String, List<ServiceRow>> servicesByField,
+                       List<IndicatorRow> indicators) {
+
+        /** A field where no service has a single number: shown as one line, not an empty table. */
+        public boolean hasData(String field) {
+            return servicesByField.getOrDefault(field, List.of()).stream()
+                    .anyMatch(s -> s.targetPopulation() != null || s.served() != null);
+        }
+
+        /** Some index of the field is the recipient achievement alone, for lack of mutu data. */
+        public boolean withoutQuality(String field) {
+            return servicesByField.getOrDefault(field, List.of()).stream()
+                    .anyMatch(s -> s.warnings() != null && s.warnings().contains("INDEX_WITHOUT_QUALITY"));
+        }
+
+        public List<ServiceRow> services() {
+            return servicesByField.values().stream().flatMap(List::stream).toList();
+        }
+    }
+
+    private final Map<String, RegionRow> regions;
+    private final Map<String, List<FieldRow>> fields;
+    private final Map<String, List<ServiceRow>> services;
+    private final Map<String, List<IndicatorRow>> indicators;
+    private final Map<String, List<RegionRow>> ownRegionsOfPeriod;
+    private final Map<String, List<ServiceRow>> ownServicesOfPeriod;
+    private final List<String> ownPeriods;
+    private final List<String> allPeriods;
+
+    public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators) {
+        this.regions = regions.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode(), r.scope()), r -> r));
+        this.fields = fields.stream().collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode(), f.scope())));
+        this.services = services.stream().collect(Collectors.groupingBy(s -> key(s.regionCode(), s.periodCode(), s.scope()),
+                LinkedHashMap::new, Collectors.toList()));
+        this.indicators = indicators.stream().collect(Collectors.groupingBy(i -> key(i.regionCode(), i.periodCode(), i.scope())));
+        this.ownRegionsOfPeriod = regions.stream().filter(r -> OWN.equals(r.scope())).collect(Collectors.groupingBy(RegionRow::periodCode));
+        this.ownServicesOfPeriod = services.stream().filter(s -> OWN.equals(s.scope())).collect(Collectors.groupingBy(ServiceRow::periodCode));
+        this.ownPeriods = newestFirst(regions.stream().filter(r -> OWN.equals(r.scope())).map(RegionRow::periodCode));
+        this.allPeriods = newestFirst(regions.stream().map(RegionRow::periodCode));
+    }
+
+    public static ReportData load(ResultRepository results) {
+        return new ReportData(results.regions(), results.fields(), results.services(), results.indicators());
+    }
+
+    private static List<String> newestFirst(java.util.stream.Stream<String> periods) {
+        return periods.distinct().sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow()).reversed()).toList();
+    }
+
+    static String key(String region, String period, String scope) {
+        return region + "|" + period + "|" + scope;
+    }
+
+    /** Periods with a region's own results, newest first. */
+    public List<String> periods() {
+        return ownPeriods;
+    }
+
+    /** Periods with any result (roll-ups included), newest first. */
+    public List<String> allPeriods() {
+        return allPeriods;
+    }
+
+    /** Every region with a result of any scope. */
+    public Set<String> regionCodes() {
+        return regions.values().stream().map(RegionRow::regionCode).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Regions' own results in a period, best index first, regions without an index last. */
+    public List<RegionRow> ranking(String period) {
+        return ownRegionsOfPeriod.getOrDefault(period, List.of()).stream()
+                .sorted(Comparator.comparing(RegionRow::index, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(RegionRow::regionCode))
+                .toList();
+    }
+
+    /** Every region's own results for every service in a period. */
+    public List<ServiceRow> services(String period) {
+        return ownServicesOfPeriod.getOrDefault(period, List.of());
+    }
+
+    public RegionRow region(String region, String period, String scope) {
+        return regions.get(key(region, period, scope));
+    }
+
+    /** A region's results of one scope and period, or null when there are none. */
+    public Part part(String region, String period, String scope) {
+        RegionRow row = regions.get(key(region, period, scope));
+        if (row == null) {
+            return null;
+        }
+        Map<String, List<ServiceRow>> byField = services.getOrDefault(key(region, period, scope), List.of()).stream()
+                .collect(Collectors.groupingBy(ServiceRow::fieldCode, LinkedHashMap::new, Collectors.toList()));
+        return new Part(row, fields.getOrDefault(key(region, period, scope), List.of()), byField,
+                indicators.getOrDefault(key(region, period, scope), List.of()));
+    }
+
+    public List<FieldRow> fields(String region, String period) {
+        return fields.getOrDefault(key(region, period, OWN), List.of());
+    }
+}
