@@ -1,5 +1,7 @@
 package id.pantauspm.job;
 
+import java.util.List;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -24,6 +26,7 @@ import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.HtmlReport;
 import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.report.ReportFormat;
+import id.pantauspm.report.ReportSite;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -86,8 +89,8 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, HtmlReport html) {
-        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, html), tx)
+    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, ReportSite site) {
+        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, site), tx)
                 .allowStartIfComplete(true).build();
     }
 
@@ -102,6 +105,11 @@ public class NightlyJobConfiguration {
     HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
                           ReportFormat format) {
         return new HtmlReport(templates, results, catalogue, regions, format);
+    }
+
+    @Bean
+    ReportSite reportSite(ResultRepository results, HtmlReport html, PantauSettings settings) {
+        return new ReportSite(results, html, List.of(), settings.reportRunsKept());
     }
 
     @Bean

@@ -9,24 +9,24 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import id.pantauspm.report.HtmlReport;
+import id.pantauspm.report.ReportSite;
 
-/** Writes the reports from the stored results into reports/latest/. */
+/** Writes the reports from the stored results (reports/runs/&lt;time&gt;/, published as reports/latest/). */
 class ReportTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
     private final PantauSettings settings;
-    private final HtmlReport html;
+    private final ReportSite site;
 
-    ReportTasklet(PantauSettings settings, HtmlReport html) {
+    ReportTasklet(PantauSettings settings, ReportSite site) {
         this.settings = settings;
-        this.html = html;
+        this.site = site;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        Path index = html.write(settings.reportsFolder().resolve("latest"));
+        Path index = site.publish(settings.reportsFolder(), null, null);
         log.info("report: {}", index);
         return RepeatStatus.FINISHED;
     }

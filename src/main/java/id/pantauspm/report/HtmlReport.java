@@ -72,15 +72,11 @@ public final class HtmlReport {
     public record RegionPeriod(String code, String label, ReportData.Part own, ReportData.Part rollup, String chart) {
     }
 
-    /** Writes the report into {@code folder} (replaced whole); returns the summary page. */
-    public Path write(Path folder) throws IOException {
-        Path staging = folder.resolveSibling(folder.getFileName() + ".new");
-        deleteTree(staging);
+    /** Writes the HTML pages and their charts into an empty {@code staging} folder; returns the summary page. */
+    public Path write(ReportData rows, Path staging) throws IOException {
         Files.createDirectories(staging.resolve("charts"));
         Files.createDirectories(staging.resolve("wilayah"));
         copyResource("/static/report/style.css", staging.resolve("style.css"));
-
-        ReportData rows = ReportData.load(results);
         List<String> periods = rows.periods();
         List<String> fieldCodes = catalogue.fields().stream().map(Field::code).toList();
 
@@ -98,9 +94,7 @@ public final class HtmlReport {
         for (String regionCode : rows.regionCodes()) {
             writeRegionPage(regionCode, rows.allPeriods(), charted, rows, staging);
         }
-        deleteTree(folder);
-        Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-        return folder.resolve("index.html");
+        return staging.resolve("index.html");
     }
 
     /**

@@ -67,7 +67,21 @@ public final class ReportData {
     }
 
     public static ReportData load(ResultRepository results) {
-        return new ReportData(results.regions(), results.fields(), results.services(), results.indicators());
+        return load(results, null, null);
+    }
+
+    /**
+     * The results of one period and/or one region only (null: all); a province keeps its roll-up.
+     * For `pantau report --period P --region CODE`.
+     */
+    public static ReportData load(ResultRepository results, String period, String region) {
+        java.util.function.BiPredicate<String, String> keep = (r, p) ->
+                (period == null || period.equals(p)) && (region == null || region.equals(r));
+        return new ReportData(
+                results.regions().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
+                results.fields().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
+                results.services().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
+                results.indicators().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
     }
 
     private static List<String> newestFirst(java.util.stream.Stream<String> periods) {

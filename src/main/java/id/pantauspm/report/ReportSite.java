@@ -1,0 +1,105 @@
+package id.pantauspm.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import id.pantauspm.store.ResultRepository;
+
+/**
+ * The reports of one run: written whole into reports/runs/&lt;time&gt;/, then copied over
+ * reports/latest/ in one swap, so a reader never opens a half-written report. Older runs beyond
+ * the number kept are removed (the database keeps everything they showed).
+ */
+public final class ReportSite {
+
+    /** Another format written beside the HTML pages from the same results (PDF, XLSX). */
+    public interface Part {
+        void write(ReportData data, Path folder) throws IOException;
+    }
+
+    private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final ResultRepository results;
+    private final HtmlReport html;
+    private final List<Part> parts;
+    private final int runsKept;
+
+    public ReportSite(ResultRepository results, HtmlReport html, List<Part> parts, int runsKept) {
+        this.results = results;
+        this.html = html;
+        this.parts = List.copyOf(parts);
+        this.runsKept = runsKept;
+    }
+
+    /**
+     * Writes the reports for a period and/or region (null: all). The complete reports are
+     * published as reports/latest/; a filtered one stays in its own run folder, named after the filter.
+     *
+     * @return the summary page written (under reports/latest/ when published)
+     */
+    public Path publish(Path reportsFolder, String period, String region) throws IOException {
+        ReportData data = ReportData.load(results, period, region);
+        Path runs = reportsFolder.resolve("runs");
+        boolean complete = period == null && region == null;
+        String name = LocalDateTime.now().format(RUN_NAME) + (region == null ? "" : "-" + region) + (period == null ? "" : "-" + period);
+        Path run = runs.resolve(name);
+        for (int n = 2; Files.exists(run); n++) {
+            run = runs.resolve(name + "-" + n);
+        }
+        Files.createDirectories(run);
+        html.write(data, run);
+        for (Part part : parts) {
+            part.write(data, run);
+        }
+        if (!complete) {
+            prune(runs);
+            return run.resolve("index.html");
+        }
+        Path latest = reportsFolder.resolve("latest");
+        Path staging = reportsFolder.resolve("latest.new");
+        deleteTree(staging);
+        copyTree(run, staging);
+        Path old = reportsFolder.resolve("latest.old");
+        deleteTree(old);
+        if (Files.exists(latest)) {
+            Files.move(latest, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, latest, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(old);
+        prune(runs);
+        return latest.resolve("index.html");
+    }
+
+    private void prune(Path runs) throws IOException {
+        try (Stream<Path> list = Files.list(runs)) {
+            List<Path> all = list.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList();
+            for (Path old : all.subList(Math.min(runsKept, all.size()), all.size())) {
+                deleteTree(old);
+            }
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        HtmlReport.deleteTree(folder);
+    }
+}
