@@ -4,19 +4,21 @@ import java.awt.Color;
 import java.util.Map;
 
 /**
- * One colour per category, shared by charts and pages. A diverging palette from ColorBrewer RdYlGn,
- * ordered so that lightness also falls with the category (readable printed in grey).
+ * One colour per category, shared by charts, pages, PDF and workbook. The six steps of viridis:
+ * lightness rises steadily from Belum Tuntas (dark) to Tuntas Paripurna (light), so the order reads
+ * the same printed in grey and for readers with any colour-vision deficiency; the category name is
+ * always written beside the colour as well.
  */
 public final class Categories {
 
     private static final Map<String, String> HEX = Map.of(
-            "TUNTAS_PARIPURNA", "#1a9850",
-            "TUNTAS_UTAMA", "#66bd63",
-            "TUNTAS_MADYA", "#a6d96a",
-            "TUNTAS_PRATAMA", "#fee08b",
-            "TUNTAS_MUDA", "#fdae61",
-            "BELUM_TUNTAS", "#d73027");
-    private static final String NONE = "#bdbdbd";
+            "BELUM_TUNTAS", "#440154",
+            "TUNTAS_MUDA", "#414487",
+            "TUNTAS_PRATAMA", "#2a788e",
+            "TUNTAS_MADYA", "#22a884",
+            "TUNTAS_UTAMA", "#7ad151",
+            "TUNTAS_PARIPURNA", "#fde725");
+    private static final String NONE = "#d9d9d9";
 
     private Categories() {
     }
@@ -27,5 +29,12 @@ public final class Categories {
 
     public static Color color(String category) {
         return Color.decode(hex(category));
+    }
+
+    /** Text that stays readable on the category's colour: white on the three dark steps. */
+    public static String textHex(String category) {
+        Color c = color(category);
+        double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+        return luminance < 128 ? "#ffffff" : "#000000";
     }
 }

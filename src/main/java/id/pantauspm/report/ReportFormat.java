@@ -86,6 +86,11 @@ public final class ReportFormat {
         return Categories.hex(category);
     }
 
+    /** background and text colour of a category cell, as a CSS style. */
+    public String cellStyle(String category) {
+        return "background:" + Categories.hex(category) + ";color:" + Categories.textHex(category);
+    }
+
     public String msg(String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }
