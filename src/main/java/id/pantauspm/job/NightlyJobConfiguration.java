@@ -27,6 +27,7 @@ import id.pantauspm.report.HtmlReport;
 import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.report.ReportFormat;
 import id.pantauspm.report.ReportSite;
+import id.pantauspm.report.SitePages;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -108,8 +109,15 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    ReportSite reportSite(ResultRepository results, HtmlReport html, PantauSettings settings) {
-        return new ReportSite(results, html, List.of(), settings.reportRunsKept());
+    ReportSite reportSite(ResultRepository results, HtmlReport html, SitePages pages, PantauSettings settings) {
+        return new ReportSite(results, html, List.of(pages), settings.reportRunsKept());
+    }
+
+    @Bean
+    SitePages sitePages(ITemplateEngine templates, Catalogue catalogue, RegionDirectory regions, SubmissionRepository submissions,
+                        ValueRepository values, ReportFormat format, PantauSettings settings) {
+        return new SitePages(templates, catalogue, regions, submissions, values, format, settings.deadlineDay(),
+                settings.qualityJumpFactor());
     }
 
     @Bean

@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param inbox when not set, the bundled input-samples/ are read in place and never moved
  * @param reportRunsKept how many runs' reports stay under reports/runs/ besides reports/latest/
+ * @param qualityJumpFactor a target population that changes more than this many times between periods, or lies this
+ *        far from other regions' share of population, is flagged on the data-quality page
  * @param deadlineDay quarterly reports are due on this day of the month after the quarter (Permendagri 59/2021 practice: 20)
  */
 @ConfigurationProperties("pantau")
 public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path archive, Path rejected, Path outbox,
                              Path reports, Path catalogue, @DefaultValue("id") String lang,
                              @DefaultValue("500") int chunkSize, @DefaultValue("30") int reportRunsKept,
-                             @DefaultValue("20") int deadlineDay) {
+                             @DefaultValue("20") int deadlineDay, @DefaultValue("2") java.math.BigDecimal qualityJumpFactor) {
 
     public Path inboxFolder() {
         return inbox == null ? home.resolve("input-samples") : home.resolve(inbox);

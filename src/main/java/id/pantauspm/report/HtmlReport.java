@@ -68,8 +68,9 @@ public final class HtmlReport {
                              Map<String, Long> categoryCounts, List<String> serviceCharts) {
     }
 
-    /** One period on a region page; own or rollup may be null. */
-    public record RegionPeriod(String code, String label, ReportData.Part own, ReportData.Part rollup, String chart) {
+    /** One period on a region page; own or rollup may be null; trends by service code, "" for the region. */
+    public record RegionPeriod(String code, String label, ReportData.Part own, ReportData.Part rollup, String chart,
+                               Map<String, List<Trend>> trends) {
     }
 
     /** Writes the HTML pages and their charts into an empty {@code staging} folder; returns the summary page. */
@@ -88,6 +89,7 @@ public final class HtmlReport {
         Context summary = context();
         summary.setVariable("periods", views);
         summary.setVariable("fieldCodes", fieldCodes);
+        summary.setVariable("services", catalogue.services());
         summary.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
         render("report/summary", summary, staging.resolve("index.html"));
 
@@ -171,13 +173,57 @@ public final class HtmlReport {
                         fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 900, 380);
                 chart = "../" + chart;
             }
-            sections.add(new RegionPeriod(period, fmt.period(period), own, rollup, chart));
+            sections.add(new RegionPeriod(period, fmt.period(period), own, rollup, chart, trends(rows, regionCode, period, own)));
         }
         Context page = context();
         page.setVariable("region", regions.find(regionCode).orElseThrow());
         page.setVariable("provinceName", fmt.region(regions.find(regionCode).orElseThrow().provinceCode()));
         page.setVariable("sections", sections);
         render("report/region", page, out.resolve("wilayah").resolve(regionCode + ".html"));
+    }
+
+    /** A change of an index against an earlier comparable period: arrow, signed difference, which period. */
+    public record Trend(String arrow, String difference, String against, boolean up) {
+    }
+
+    /**
+     * Against the previous period of the same kind in the same year (a cumulative TW3 against TW2) and
+     * the same period a year before: the only comparable figures (spm-domain.md, Periods).
+     */
+    private Map<String, List<Trend>> trends(ReportData rows, String region, String period, ReportData.Part own) {
+        Map<String, List<Trend>> trends = new LinkedHashMap<>();
+        if (own == null) {
+            return trends;
+        }
+        Period p = Period.parse(period).orElseThrow();
+        List<Period> earlier = new ArrayList<>();
+        if (p.kind() != Period.Kind.YEAR && p.number() > 1) {
+            earlier.add(new Period(p.year(), p.kind(), p.number() - 1));
+        }
+        earlier.add(new Period(p.year() - 1, p.kind(), p.number()));
+        for (Period e : earlier) {
+            ReportData.Part before = rows.part(region, e.code(), ReportData.OWN);
+            if (before == null) {
+                continue;
+            }
+            trend(own.region().index(), before.region().index(), e).ifPresent(t -> trends.computeIfAbsent("", k -> new ArrayList<>()).add(t));
+            Map<String, BigDecimal> earlierIndex = new LinkedHashMap<>();
+            before.services().forEach(s -> earlierIndex.put(s.serviceCode(), s.index()));
+            for (ServiceRow s : own.services()) {
+                trend(s.index(), earlierIndex.get(s.serviceCode()), e)
+                        .ifPresent(t -> trends.computeIfAbsent(s.serviceCode(), k -> new ArrayList<>()).add(t));
+            }
+        }
+        return trends;
+    }
+
+    private java.util.Optional<Trend> trend(BigDecimal now, BigDecimal before, Period against) {
+        if (now == null || before == null) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal d = now.subtract(before);
+        String arrow = d.signum() > 0 ? "\u25B2" : d.signum() < 0 ? "\u25BC" : "=";
+        return java.util.Optional.of(new Trend(arrow, (d.signum() > 0 ? "+" : "") + fmt.pct(d), fmt.period(against.code()), d.signum() >= 0));
     }
 
     private Context context() {

@@ -91,6 +91,10 @@ public final class ReportFormat {
         return "background:" + Categories.hex(category) + ";color:" + Categories.textHex(category);
     }
 
+    public MessageSource messages() {
+        return messages;
+    }
+
     public String msg(String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }

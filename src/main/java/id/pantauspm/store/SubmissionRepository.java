@@ -74,6 +74,34 @@ public class SubmissionRepository {
                 .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
+    /** When a region's data for a period and field first and last arrived, and in how many files. */
+    public record Arrival(String regionCode, String periodCode, String fieldCode, Instant first, Instant last, int files) {
+    }
+
+    /** Every region, period and field that has accepted values, with when they arrived. */
+    public List<Arrival> arrivals() {
+        return jdbc.sql("select v.region_code, v.period_code, v.field_code, min(s.received_at), max(s.received_at), "
+                        + "count(distinct s.id) from measured_value v join submission s on s.id = v.submission_id "
+                        + "where s.status = 'INGESTED' group by v.region_code, v.period_code, v.field_code "
+                        + "order by v.region_code, v.period_code, v.field_code")
+                .query((rs, n) -> new Arrival(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getInt(6)))
+                .list();
+    }
+
+    /** A finished submission with its counts, for the data-quality page. */
+    public record Finished(long id, String fileName, Instant receivedAt, Submission.Status status, int accepted,
+                           int rejected, int warned) {
+    }
+
+    public List<Finished> finished() {
+        return jdbc.sql("select id, file_name, received_at, status, coalesce(rows_accepted, 0), coalesce(rows_rejected, 0), "
+                        + "coalesce(rows_warned, 0) from submission where status <> 'RECEIVED' order by received_at desc, id desc")
+                .query((rs, n) -> new Finished(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        Submission.Status.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getInt(7)))
+                .list();
+    }
+
     private static Submission map(ResultSet rs, int rowNum) throws SQLException {
         return new Submission(rs.getLong("id"), rs.getString("sha256").trim(), rs.getString("file_name"),
                 rs.getLong("size_bytes"), rs.getTimestamp("received_at").toInstant(), Path.of(rs.getString("inbox_path")),

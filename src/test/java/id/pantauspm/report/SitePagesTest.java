@@ -1,0 +1,66 @@
+package id.pantauspm.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.pantauspm.support.PantauHome;
+import id.pantauspm.support.TestDatabase;
+
+@DisplayName("Report pages: trends, services, completeness and data quality")
+class SitePagesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aRegionPageShowsTheTrendAgainstThePreviousQuarterAndTheSameQuarterLastYear() throws Exception {
+        PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp));
+        String h = "kode_wilayah,periode,kode_data,nilai\n";
+        // KES-K01 in Kota Semarang, people served per quarter against 1,000 pregnant women:
+        // 2025: TW1 300 -> 30.00; 2026: TW1 250 (25.00), TW2 +300 = 550 cumulative (55.00).
+        drop(home, "2025-tw1.csv", h + "33.74,2025-TW1,KES-K01.SASARAN,1000\n33.74,2025-TW1,KES-K01.TERLAYANI,300\n", "2025-04-10");
+        drop(home, "2026-tw1.csv", h + "33.74,2026-TW1,KES-K01.SASARAN,1000\n33.74,2026-TW1,KES-K01.TERLAYANI,250\n", "2026-04-10");
+        drop(home, "2026-tw2.csv", h + "33.74,2026-TW2,KES-K01.SASARAN,1000\n33.74,2026-TW2,KES-K01.TERLAYANI,300\n", "2026-07-25");
+
+        home.run();
+
+        String page = Files.readString(home.reports().resolve("latest/wilayah/33.74.html"));
+        // TW2 2026 (55.00) against TW1 2026 (25.00): +30,00; TW1 2026 (25.00) against TW1 2025 (30.00): -5,00.
+        assertThat(page).contains("\u25B2 +30,00 (Triwulan I tahun 2026", "\u25BC -5,00 (Triwulan I tahun 2025");
+
+        // TW2 arrived on 25 July, after the 20 July deadline: late; TW1 on 10 April: on time.
+        String completeness = Files.readString(home.reports().resolve("latest/kelengkapan.html"));
+        assertThat(completeness).contains("Batas waktu: 20 Juli 2026", "terlambat", "tepat waktu",
+                "Jawa Tengah: 1 dari 36 wilayah mengirim, 1 terlambat");
+
+        String service = Files.readString(home.reports().resolve("latest/layanan/KES-K01.html"));
+        assertThat(service).contains("Kota Semarang", "55,00", "Nasional");
+    }
+
+    @Test
+    void theDataQualityPageFlagsServedAboveTargetAndTargetAbovePopulation() throws Exception {
+        PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp));
+        String h = "kode_wilayah,periode,kode_data,nilai\n";
+        // Kota Magelang (33.71) has about 130,000 people: a target of 500,000 cannot be right.
+        drop(home, "magelang.csv", h + "33.71,2025,KES-K06.SASARAN,500000\n33.71,2025,KES-K06.TERLAYANI,400000\n"
+                + "33.71,2025,KES-K01.SASARAN,100\n33.71,2025,KES-K01.TERLAYANI,120\n", "2026-01-10");
+
+        home.run();
+
+        String page = Files.readString(home.reports().resolve("latest/kualitas-data.html"));
+        assertThat(page).contains("Terlayani melebihi sasaran", "120,00%", "Sasaran melebihi jumlah penduduk wilayah", "magelang.csv");
+    }
+
+    private static void drop(PantauHome home, String name, String content, String day) throws Exception {
+        Path file = home.write(name, content);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse(day + "T08:00:00Z")));
+    }
+}
