@@ -103,9 +103,10 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
-                          ReportFormat format) {
-        return new HtmlReport(templates, results, catalogue, regions, format);
+    HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, ValueRepository values,
+                          SubmissionRepository submissions, Catalogue catalogue, RegionDirectory regions, ReportFormat format,
+                          PantauSettings settings) {
+        return new HtmlReport(templates, results, values, submissions, catalogue, regions, format, settings.deadlineDay());
     }
 
     @Bean

@@ -30,6 +30,8 @@ import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.store.ResultRepository;
+import id.pantauspm.store.SubmissionRepository;
+import id.pantauspm.store.ValueRepository;
 import id.pantauspm.store.ResultRepository.FieldRow;
 import id.pantauspm.store.ResultRepository.RegionRow;
 import id.pantauspm.store.ResultRepository.ServiceRow;
@@ -49,10 +51,20 @@ public final class HtmlReport {
 
     private final ChartRenderer charts = new ChartRenderer();
 
-    public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
-                      ReportFormat fmt) {
+    private final ValueRepository values;
+    private final SubmissionRepository submissions;
+    private final int deadlineDay;
+    private Map<String, List<ValueRepository.MutuValue>> mutu = Map.of();
+    private Map<String, List<SubmissionRepository.Arrival>> arrivals = Map.of();
+
+    public HtmlReport(ITemplateEngine templates, ResultRepository results, ValueRepository values,
+                      SubmissionRepository submissions, Catalogue catalogue, RegionDirectory regions, ReportFormat fmt,
+                      int deadlineDay) {
         this.templates = templates;
         this.results = results;
+        this.values = values;
+        this.submissions = submissions;
+        this.deadlineDay = deadlineDay;
         this.catalogue = catalogue;
         this.regions = regions;
         this.fmt = fmt;
@@ -70,11 +82,13 @@ public final class HtmlReport {
 
     /** One period on a region page; own or rollup may be null; trends by service code, "" for the region. */
     public record RegionPeriod(String code, String label, ReportData.Part own, ReportData.Part rollup, String chart,
-                               Map<String, List<Trend>> trends) {
+                               Map<String, List<Trend>> trends, List<MutuGap> mutuGaps, List<Reporting> reporting) {
     }
 
     /** Writes the HTML pages and their charts into an empty {@code staging} folder; returns the summary page. */
     public Path write(ReportData rows, Path staging) throws IOException {
+        mutu = values.mutuValues().stream().collect(Collectors.groupingBy(v -> v.regionCode() + "|" + v.periodCode()));
+        arrivals = submissions.arrivals().stream().collect(Collectors.groupingBy(a -> a.regionCode() + "|" + a.periodCode()));
         Files.createDirectories(staging.resolve("charts"));
         Files.createDirectories(staging.resolve("wilayah"));
         copyResource("/static/report/style.css", staging.resolve("style.css"));
@@ -173,13 +187,48 @@ public final class HtmlReport {
                         fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 900, 380);
                 chart = "../" + chart;
             }
-            sections.add(new RegionPeriod(period, fmt.period(period), own, rollup, chart, trends(rows, regionCode, period, own)));
+            sections.add(new RegionPeriod(period, fmt.period(period), own, rollup, chart, trends(rows, regionCode, period, own),
+                    mutuGaps(regionCode, period), reporting(regionCode, period)));
         }
         Context page = context();
         page.setVariable("region", regions.find(regionCode).orElseThrow());
         page.setVariable("provinceName", fmt.region(regions.find(regionCode).orElseThrow().provinceCode()));
         page.setVariable("sections", sections);
         render("report/region", page, out.resolve("wilayah").resolve(regionCode + ".html"));
+    }
+
+    /** A mutu item reported for a service: needed, available and what is still missing. */
+    public record MutuGap(String serviceCode, String item, String unit, BigDecimal needed, BigDecimal available, BigDecimal gap) {
+    }
+
+    /** When a field's data for the period arrived, in how many files, and whether before the deadline. */
+    public record Reporting(String fieldCode, String first, String last, int files, boolean onTime, String deadline) {
+    }
+
+    private List<MutuGap> mutuGaps(String region, String period) {
+        Map<String, BigDecimal> reported = new LinkedHashMap<>();
+        mutu.getOrDefault(region + "|" + period, List.of()).forEach(v -> reported.put(v.measureCode(), v.amount()));
+        List<MutuGap> gaps = new ArrayList<>();
+        for (var service : catalogue.services()) {
+            for (var item : service.mutu()) {
+                BigDecimal needed = reported.get(item.neededMeasure());
+                BigDecimal available = reported.get(item.availableMeasure());
+                if (needed != null && available != null) {
+                    gaps.add(new MutuGap(service.code(), item.name().in(fmt.locale()), item.unit(), needed, available,
+                            needed.subtract(available).max(BigDecimal.ZERO)));
+                }
+            }
+        }
+        return gaps;
+    }
+
+    private List<Reporting> reporting(String region, String period) {
+        Period p = Period.parse(period).orElseThrow();
+        java.time.LocalDate deadline = SitePages.deadline(p, deadlineDay);
+        return arrivals.getOrDefault(region + "|" + period, List.of()).stream().map(a -> new Reporting(a.fieldCode(),
+                fmt.date(a.first().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
+                fmt.date(a.last().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), a.files(),
+                !a.last().atZone(java.time.ZoneId.systemDefault()).toLocalDate().isAfter(deadline), fmt.date(deadline))).toList();
     }
 
     /** A change of an index against an earlier comparable period: arrow, signed difference, which period. */

@@ -219,6 +219,10 @@ public final class SitePages implements ReportSite.Part {
      * after it (Permendagri 59/2021 practice: the 20th); a year with the LPPD, three months after it.
      */
     LocalDate deadline(Period period) {
+        return deadline(period, deadlineDay);
+    }
+
+    static LocalDate deadline(Period period, int deadlineDay) {
         if (period.kind() == Period.Kind.YEAR) {
             return period.lastDay().plusMonths(3);
         }

@@ -210,6 +210,18 @@ public class ValueRepository {
                 submissionId);
     }
 
+    /** A mutu item as reported: needed and available, for the report's gap list. */
+    public record MutuValue(String regionCode, String periodCode, String measureCode, BigDecimal amount) {
+    }
+
+    /** Every active needed/available value of mutu items, to list a region's gaps. */
+    public List<MutuValue> mutuValues() {
+        return jdbc.query("select region_code, period_code, measure_code, amount from measured_value where active = true "
+                + "and amount is not null and (measure_code like '%\\_BUTUH' escape '\\' or measure_code like '%\\_TERSEDIA' escape '\\') "
+                + "order by region_code, period_code, measure_code",
+                (rs, n) -> new MutuValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
+    }
+
     /** Notes offices wrote in the keterangan column, for the report's obstacles section. */
     public List<Map<String, Object>> notes(String regionCode, String periodCode) {
         return jdbc.queryForList("select measure_code, note from measured_value where active = true and region_code = ? "
