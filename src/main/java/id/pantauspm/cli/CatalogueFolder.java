@@ -13,12 +13,16 @@ final class CatalogueFolder {
     }
 
     static Path resolve(Path given) {
+        return resolve(given, System.getenv());
+    }
+
+    static Path resolve(Path given, java.util.Map<String, String> env) {
         if (given != null) {
             return given.toAbsolutePath().normalize();
         }
-        String home = System.getenv("PANTAU_HOME");
+        String home = env.get("PANTAU_HOME");
         Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
-        String configured = System.getenv("PANTAU_CATALOGUE");
+        String configured = env.get("PANTAU_CATALOGUE");
         Path folder = configured == null || configured.isBlank() ? Path.of("indicators") : Path.of(configured);
         return base.resolve(folder).toAbsolutePath().normalize();
     }

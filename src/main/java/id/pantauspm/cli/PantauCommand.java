@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** `pantau`: the commands an operator and cron use. */
 @Command(name = "pantau", mixinStandardHelpOptions = true, version = "Pantau SPM 0.1.0",
         description = "Pantau SPM: measures regions against the Standar Pelayanan Minimal (PP 2/2018) from the spreadsheets offices send.",
-        subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, CatalogCommand.class,
+        subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, TemplateCommand.class, CatalogCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

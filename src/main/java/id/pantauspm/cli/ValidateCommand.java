@@ -21,7 +21,7 @@ import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SourceRow;
 import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.ingest.SubmissionFile;
-import id.pantauspm.ingest.TabularLayout;
+import id.pantauspm.ingest.Layouts;
 import id.pantauspm.job.ScanTasklet;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.Messages;
@@ -93,7 +93,7 @@ public class ValidateCommand implements Callable<Integer> {
         Set<String> rejectedRows = new java.util.HashSet<>();
         Set<String> warnedRows = new java.util.HashSet<>();
         Submission.Status status = Submission.Status.INGESTED;
-        try (SubmissionFile submission = SubmissionFile.open(file, formats, new TabularLayout())) {
+        try (SubmissionFile submission = SubmissionFile.open(file, formats, Layouts.detecting())) {
             Optional<SourceRow> row;
             while ((row = submission.next()).isPresent()) {
                 ParsedRow parsed = parser.parse(row.get(), submission.convention());

@@ -19,9 +19,9 @@ import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.ProvinceRollup;
 import id.pantauspm.evaluate.SpmEvaluator;
+import id.pantauspm.ingest.Layouts;
 import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
-import id.pantauspm.ingest.TabularLayout;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.HtmlReport;
 import id.pantauspm.report.ReceiptWriter;
@@ -71,7 +71,7 @@ public class NightlyJobConfiguration {
     @StepScope
     PendingSubmissionReader pendingSubmissionReader(SubmissionRepository submissions, ValueRepository values,
                                                     SpreadsheetFormats formats) {
-        return new PendingSubmissionReader(submissions, values, formats, TabularLayout::new);
+        return new PendingSubmissionReader(submissions, values, formats, Layouts::detecting);
     }
 
     @Bean

@@ -228,7 +228,8 @@ class CatalogueCheckTest {
         @Test
         @DisplayName("TERLAYANI that is a percent, not a count")
         void servedCountOfTheWrongType() throws IOException {
-            int at = edit("fields/kesehatan.yaml", "        type: count\n        accumulation: sum", "        type: percent\n        accumulation: sum");
+            int at = edit("fields/kesehatan.yaml", "        type: count\n        accumulation: sum        # people served",
+                    "        type: percent\n        accumulation: sum        # people served");
             refused("fields/kesehatan.yaml", at, "services[0]/measures[1]/type (TERLAYANI): TERLAYANI must be type: count");
         }
 
@@ -251,7 +252,7 @@ class CatalogueCheckTest {
         @Test
         @DisplayName("an accumulation other than sum or latest")
         void unknownAccumulation() throws IOException {
-            int at = edit("fields/kesehatan.yaml", "accumulation: sum", "accumulation: total");
+            int at = edit("fields/kesehatan.yaml", "accumulation: sum        # people served", "accumulation: total        # people served");
             refused("fields/kesehatan.yaml", at, "services[0]/measures[1]/accumulation (TERLAYANI): 'total' is not one of [sum, latest]");
         }
 
