@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.Level;
+import id.pantauspm.catalogue.ServiceType;
 import id.pantauspm.catalogue.Measure;
 import id.pantauspm.catalogue.ValueType;
 import id.pantauspm.period.Period;
@@ -37,6 +39,9 @@ public final class RowParser {
         String periodCode = period(row, problems);
         Optional<Measure> measure = measure(row, problems);
         BigDecimal amount = measure.map(m -> amount(row, m, convention, problems)).orElse(null);
+        if (regionCode != null && measure.isPresent()) {
+            checkLevel(row, regionCode, measure.get(), problems);
+        }
         boolean rejected = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ROW_REJECTED);
         if (rejected) {
             return new ParsedRow(row, null, List.copyOf(problems));
@@ -45,6 +50,19 @@ public final class RowParser {
         MeasuredValue value = new MeasuredValue(regionCode, periodCode, measure.get().code(), amount,
                 note.isEmpty() ? null : note, row.sheet(), row.rowNumber());
         return new ParsedRow(row, value, List.copyOf(problems));
+    }
+
+    /**
+     * A province reports its own (provinsi) services, a kabupaten/kota its own: a value for the other
+     * level could never be evaluated, so the clerk is told rather than the value kept unused.
+     */
+    private void checkLevel(SourceRow row, String regionCode, Measure measure, List<Problem> problems) {
+        boolean province = regions.find(regionCode).map(r -> r.isProvince()).orElse(false);
+        Level level = catalogue.service(measure.serviceCode()).map(ServiceType::level).orElse(null);
+        if (level != null && province != (level == Level.PROVINSI)) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, province ? "measure_for_regency" : "measure_for_province",
+                    row, Column.MEASURE_CODE, regionCode));
+        }
     }
 
     private String region(SourceRow row, List<Problem> problems) {

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -69,9 +71,11 @@ public class ReceiptWriter {
         }
         if (!r.problems().isEmpty()) {
             out.append('\n').append(msg("receipt.problems")).append('\n');
-            for (Problem p : r.problems()) {
-                out.append("- ").append(describe(p)).append('\n');
-            }
+            // A problem of a shared cell (a template's region) comes once per row: say it once, with the count.
+            Map<Problem, Integer> counted = new LinkedHashMap<>();
+            r.problems().forEach(p -> counted.merge(p, 1, Integer::sum));
+            counted.forEach((p, n) -> out.append("- ").append(describe(p))
+                    .append(n > 1 ? " " + msg("receipt.repeated", n) : "").append('\n'));
         }
         return out.toString();
     }
