@@ -98,7 +98,8 @@ public class NightlyRun {
             periods.add(rp[1]);
         });
         boolean failed = execution.getStatus() != BatchStatus.COMPLETED;
-        String failure = failed ? execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst()
+        String failure = failed ? execution.getAllFailureExceptions().stream()
+                .map(t -> t.getMessage() != null ? t.getMessage() : t.toString()).findFirst()
                 .orElse(execution.getExitStatus().getExitDescription()) : null;
         return new RunSummary(failed, failure, resumed, accepted, refused, rows[0], rows[1], regions, periods,
                 settings.inboxFolder(), settings.reportsFolder().resolve("latest").resolve("index.html"), settings.outboxFolder());

@@ -36,6 +36,47 @@ public final class ChartRenderer {
 
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
+    /** One line of a trend chart: its name and a value per period label (null: no figure). */
+    public record Series(String name, java.util.List<BigDecimal> values) {
+    }
+
+    /** Indices across periods, one line per series, with the 100 target; distinct dash patterns so lines read in grey. */
+    public void lineChart(Path png, String title, String valueAxis, String targetLabel, List<String> periods,
+                          List<Series> series, int width, int height) throws IOException {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Series s : series) {
+            for (int i = 0; i < periods.size(); i++) {
+                data.addValue(s.values().get(i), s.name(), periods.get(i));
+            }
+        }
+        CategoryAxis categoryAxis = new CategoryAxis();
+        categoryAxis.setTickLabelFont(FONT);
+        NumberAxis numberAxis = new NumberAxis(valueAxis);
+        numberAxis.setRange(0, 105);
+        org.jfree.chart.renderer.category.LineAndShapeRenderer renderer = new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
+        float[][] dashes = {null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, {4f, 4f}, {1f, 1f}, {12f, 6f}};
+        Color[] colours = {Color.BLACK, new Color(0x414487), new Color(0x2a788e), new Color(0x22a884), new Color(0x7ad151),
+                new Color(0x440154), new Color(0x888888)};
+        for (int i = 0; i < series.size(); i++) {
+            float[] dash = dashes[i % dashes.length];
+            renderer.setSeriesStroke(i, dash == null ? new BasicStroke(2.5f)
+                    : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, dash, 0f));
+            renderer.setSeriesPaint(i, colours[i % colours.length]);
+        }
+        CategoryPlot plot = new CategoryPlot(data, categoryAxis, numberAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        ValueMarker target = new ValueMarker(100, Color.GRAY, new BasicStroke(1f));
+        target.setLabel(targetLabel);
+        target.setLabelFont(FONT);
+        target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        target.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        plot.addRangeMarker(target);
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
+    }
+
     /**
      * Bars against a target line.
      *

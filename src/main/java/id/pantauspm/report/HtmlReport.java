@@ -191,10 +191,44 @@ public final class HtmlReport {
                     mutuGaps(regionCode, period), reporting(regionCode, period)));
         }
         Context page = context();
+        page.setVariable("trendChart", trendChart(regionCode, periods, rows, out));
         page.setVariable("region", regions.find(regionCode).orElseThrow());
         page.setVariable("provinceName", fmt.region(regions.find(regionCode).orElseThrow().provinceCode()));
         page.setVariable("sections", sections);
         render("report/region", page, out.resolve("wilayah").resolve(regionCode + ".html"));
+    }
+
+    /**
+     * The region index and each field's index across the periods of the newest kind (years, or
+     * quarters of the newest year: cumulative quarters only compare within a year); null with fewer than two.
+     */
+    private String trendChart(String region, List<String> periods, ReportData rows, Path out) throws IOException {
+        List<Period> own = periods.stream().filter(p -> rows.region(region, p, ReportData.OWN) != null)
+                .map(p -> Period.parse(p).orElseThrow()).sorted().toList();
+        if (own.isEmpty()) {
+            return null;
+        }
+        Period newest = own.get(own.size() - 1);
+        List<Period> series = own.stream().filter(p -> p.kind() == newest.kind()
+                && (p.kind() == Period.Kind.YEAR || p.year() == newest.year())).toList();
+        if (series.size() < 2) {
+            return null;
+        }
+        List<String> labels = series.stream().map(Period::code).toList();
+        List<ChartRenderer.Series> lines = new ArrayList<>();
+        lines.add(new ChartRenderer.Series(fmt.msg("report.region_index"),
+                series.stream().map(p -> rows.region(region, p.code(), ReportData.OWN).index()).toList()));
+        for (Field f : catalogue.fields()) {
+            List<BigDecimal> values = series.stream().map(p -> rows.fields(region, p.code()).stream()
+                    .filter(r -> r.fieldCode().equals(f.code())).findFirst().map(ResultRepository.FieldRow::index).orElse(null)).toList();
+            if (values.stream().anyMatch(java.util.Objects::nonNull)) {
+                lines.add(new ChartRenderer.Series(fmt.field(f.code()), values));
+            }
+        }
+        String file = "charts/trend-" + region + ".png";
+        charts.lineChart(out.resolve(file), fmt.region(region) + " · " + fmt.msg("report.trend"), fmt.msg("report.region_index"),
+                fmt.msg("chart.target"), labels, lines, 900, 340);
+        return "../" + file;
     }
 
     /** A mutu item reported for a service: needed, available and what is still missing. */

@@ -35,6 +35,9 @@ class SitePagesTest {
         String page = Files.readString(home.reports().resolve("latest/wilayah/33.74.html"));
         // TW2 2026 (55.00) against TW1 2026 (25.00): +30,00; TW1 2026 (25.00) against TW1 2025 (30.00): -5,00.
         assertThat(page).contains("\u25B2 +30,00 (Triwulan I tahun 2026", "\u25BC -5,00 (Triwulan I tahun 2025");
+        // The trend chart of the year's quarters (TW1 and TW2 of 2026) is drawn and linked.
+        assertThat(page).contains("charts/trend-33.74.png");
+        assertThat(home.reports().resolve("latest/charts/trend-33.74.png")).exists();
 
         // TW2 arrived on 25 July, after the 20 July deadline: late; TW1 on 10 April: on time.
         String completeness = Files.readString(home.reports().resolve("latest/kelengkapan.html"));
