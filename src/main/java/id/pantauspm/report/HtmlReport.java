@@ -42,7 +42,7 @@ import id.pantauspm.store.ResultRepository.ServiceRow;
  */
 public final class HtmlReport {
 
-    private final ITemplateEngine templates;
+    private final PageRenderer pages;
     private final ResultRepository results;
     private final Catalogue catalogue;
     private final RegionDirectory regions;
@@ -60,7 +60,7 @@ public final class HtmlReport {
     public HtmlReport(ITemplateEngine templates, ResultRepository results, ValueRepository values,
                       SubmissionRepository submissions, Catalogue catalogue, RegionDirectory regions, ReportFormat fmt,
                       int deadlineDay) {
-        this.templates = templates;
+        this.pages = new PageRenderer(templates, fmt);
         this.results = results;
         this.values = values;
         this.submissions = submissions;
@@ -310,14 +310,11 @@ public final class HtmlReport {
     }
 
     private Context context() {
-        Context c = new Context(fmt.locale());
-        c.setVariable("fmt", fmt);
-        c.setVariable("generatedOn", fmt.date(LocalDate.now()));
-        return c;
+        return pages.context();
     }
 
     private void render(String template, Context context, Path file) throws IOException {
-        Files.writeString(file, templates.process(template, context), StandardCharsets.UTF_8);
+        pages.render(template, context, file);
     }
 
     private static void copyResource(String resource, Path target) throws IOException {

@@ -41,7 +41,7 @@ public final class SitePages implements ReportSite.Part {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final ITemplateEngine templates;
+    private final PageRenderer pages;
     private final Catalogue catalogue;
     private final RegionDirectory regions;
     private final SubmissionRepository submissions;
@@ -53,7 +53,7 @@ public final class SitePages implements ReportSite.Part {
 
     public SitePages(ITemplateEngine templates, Catalogue catalogue, RegionDirectory regions, SubmissionRepository submissions,
                      ValueRepository values, ReportFormat fmt, int deadlineDay, BigDecimal jumpFactor) {
-        this.templates = templates;
+        this.pages = new PageRenderer(templates, fmt);
         this.catalogue = catalogue;
         this.regions = regions;
         this.submissions = submissions;
@@ -317,13 +317,10 @@ public final class SitePages implements ReportSite.Part {
     }
 
     private Context context() {
-        Context c = new Context(fmt.locale());
-        c.setVariable("fmt", fmt);
-        c.setVariable("generatedOn", fmt.date(LocalDate.now()));
-        return c;
+        return pages.context();
     }
 
     private void render(String template, Context context, Path file) throws IOException {
-        Files.writeString(file, templates.process(template, context), StandardCharsets.UTF_8);
+        pages.render(template, context, file);
     }
 }

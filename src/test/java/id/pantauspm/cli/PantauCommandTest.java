@@ -2,8 +2,6 @@ package id.pantauspm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.pantauspm.support.Cli;
+import id.pantauspm.support.Cli.Result;
 import id.pantauspm.support.PantauHome;
 import id.pantauspm.support.TestDatabase;
 
@@ -22,14 +22,8 @@ class PantauCommandTest {
     @TempDir
     Path temp;
 
-    record Result(int code, String out, String err) {
-    }
-
     static Result pantau(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PantauCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+        return Cli.pantau(args);
     }
 
     @Test

@@ -3,8 +3,6 @@ package id.pantauspm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +20,8 @@ import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.ingest.SubmissionFile;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.support.Cli;
+import id.pantauspm.support.Cli.Result;
 import id.pantauspm.support.PantauHome;
 
 @DisplayName("pantau template: one workbook per region and period, without a database")
@@ -30,14 +30,8 @@ class TemplateCommandTest {
     @TempDir
     Path temp;
 
-    record Result(int code, String out, String err) {
-    }
-
     static Result pantau(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PantauCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+        return Cli.pantau(args);
     }
 
     /** `pantau template` with the shipped catalogue, writing into a folder of this test. */

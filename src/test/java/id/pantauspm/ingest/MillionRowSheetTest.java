@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import id.pantauspm.PantauApplication;
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueLoader;
 import id.pantauspm.catalogue.Level;
@@ -29,6 +27,7 @@ import id.pantauspm.catalogue.ServiceType;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.support.PantauHome;
+import id.pantauspm.support.PantauProcess;
 import id.pantauspm.support.TestDatabase;
 
 /**
@@ -49,15 +48,7 @@ class MillionRowSheetTest {
         Files.createDirectories(home.inbox());
         writeMillionRows(home.inbox().resolve("rekap nasional bulanan.xlsx"));
 
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), PantauApplication.class.getName(), "run");
-        Map<String, String> env = pb.environment();
-        for (String arg : home.springArgs()) {
-            String[] kv = arg.substring(2).split("=", 2);
-            env.put(kv[0].toUpperCase().replace('.', '_').replace('-', '_'), kv[1]);
-        }
-        pb.redirectErrorStream(true);
-        Process process = pb.start();
+        Process process = PantauProcess.run(home, "512m");
         List<String> output = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             out.lines().forEach(output::add);

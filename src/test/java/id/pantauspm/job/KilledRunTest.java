@@ -13,17 +13,16 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import id.pantauspm.PantauApplication;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.support.PantauHome;
+import id.pantauspm.support.PantauProcess;
 import id.pantauspm.support.TestDatabase;
 
 /**
@@ -69,16 +68,7 @@ class KilledRunTest {
 
     /** Starts `pantau run` as its own process (settings by environment variables) and kills it once ingest is under way. */
     private static List<String> runAndKillDuringIngestOf(PantauHome home, String fileName) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), PantauApplication.class.getName(), "run");
-        Map<String, String> env = pb.environment();
-        for (String arg : home.springArgs()) {
-            // --pantau.db.url=... becomes PANTAU_DB_URL=..., as an operator would configure it
-            String[] kv = arg.substring(2).split("=", 2);
-            env.put(kv[0].toUpperCase().replace('.', '_').replace('-', '_'), kv[1]);
-        }
-        pb.redirectErrorStream(true);
-        Process process = pb.start();
+        Process process = PantauProcess.run(home, "512m");
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
