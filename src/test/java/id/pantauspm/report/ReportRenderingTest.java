@@ -67,6 +67,19 @@ class ReportRenderingTest {
                 "Tidak ada sasaran (0/0)", "Belum terlayani");
     }
 
+    @Test
+    void partialSubmissionsRegionsWithoutDataAndPeriodsWithoutAPreviousOneAreSaidSo() throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.installed();
+        // Gunungkidul left KES-K12 TERLAYANI out: not computable, and 11 of 12 health services computed.
+        String partial = chromium.dom(home.reports().resolve("latest/wilayah/34.03.html"), temp.resolve("profile-partial"));
+        assertThat(partial).contains("Tidak dapat dihitung", "11 dari 12 layanan dapat dihitung");
+        // 2025 is the first year: no trend arrows, and no error either.
+        assertThat(partial).doesNotContain("\u25B2", "\u25BC");
+        // Regions that sent nothing are listed on the completeness page, per province.
+        String completeness = chromium.dom(home.reports().resolve("latest/kelengkapan.html"), temp.resolve("profile-complete"));
+        assertThat(completeness).contains("Belum mengirim", "Kabupaten Cilacap", "36 provinsi belum ada kiriman");
+    }
+
     private static int distinctColours(BufferedImage image) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 2) {
