@@ -22,6 +22,7 @@ import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.ingest.TabularLayout;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.HtmlReport;
+import id.pantauspm.report.PdfReport;
 import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.report.ReportFormat;
 import id.pantauspm.store.ResultRepository;
@@ -86,8 +87,8 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, HtmlReport html) {
-        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, html), tx)
+    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, HtmlReport html, PdfReport pdf) {
+        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, html, pdf), tx)
                 .allowStartIfComplete(true).build();
     }
 
@@ -102,6 +103,12 @@ public class NightlyJobConfiguration {
     HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
                           ReportFormat format) {
         return new HtmlReport(templates, results, catalogue, regions, format);
+    }
+
+    @Bean
+    PdfReport pdfReport(ITemplateEngine templates, ResultRepository results, ValueRepository values, Catalogue catalogue,
+                        RegionDirectory regions, ReportFormat format) {
+        return new PdfReport(templates, results, values, catalogue, regions, format);
     }
 
     @Bean
