@@ -71,6 +71,7 @@ public final class PdfReport {
     static final String BUDGET_SPENT_PCT = "REALISASI_ANGGARAN";
     private static final String FONT_FAMILY = "DejaVu Sans";
     private static final int WORST = 3;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ITemplateEngine templates;
     private final ResultRepository results;
@@ -258,7 +259,8 @@ public final class PdfReport {
         }
 
         List<ServiceRow> services = orderedServices(own);
-        List<ServiceRow> worst = services.stream().filter(s -> s.index() != null)
+        // The services furthest from the standard; one that meets it in full (100) needs no attention.
+        List<ServiceRow> worst = services.stream().filter(s -> s.index() != null && s.index().compareTo(HUNDRED) < 0)
                 .sorted(Comparator.comparing(ServiceRow::index)
                         .thenComparing(ServiceRow::stillToServe, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(WORST).toList();
