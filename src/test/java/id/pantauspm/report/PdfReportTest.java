@@ -262,7 +262,8 @@ class PdfReportTest {
             // DI Yogyakarta's own provincial services in 2025, beside its kabupaten/kota roll-up.
             extended.write("diy 2025.csv", header
                     + "34,2025,PEND-P01.SASARAN,150000,\n34,2025,PEND-P01.TERLAYANI,141000,Sekolah menengah swasta belum lapor\n"
-                    + "34,2025,PEND-P02.SASARAN,4000,\n34,2025,PEND-P02.TERLAYANI,3400,\n");
+                    + "34,2025,PEND-P02.SASARAN,4000,\n34,2025,PEND-P02.TERLAYANI,3400,\n"
+                    + "34,2025,KES-P01.SASARAN,1200,\n34,2025,KES-P01.TERLAYANI,1250,\n");
             extended.run();
             extendedDb = jdbc(database);
             pdfs = extended.reports().resolve("latest/pdf");
@@ -316,6 +317,12 @@ class PdfReportTest {
                         + "and period_code = '2025' and scope = 'ROLLUP'", BigDecimal.class);
                 assertThat(all.substring(all.indexOf("Kabupaten/kota combined"))).contains(pct(rollup, Locale.ENGLISH), "KES-K01");
                 assertThat(text(pdf, 1, 1)).doesNotContain("Province of"); // a province is not in a province
+                // KES-P01 reaches 100 (more served than the target): not among the services needing attention
+                String summary = text(pdf, 2, 2);
+                String worst = summary.substring(summary.indexOf("lowest index"), summary.indexOf("Completeness"));
+                assertThat(worst).contains("PEND-P02", "PEND-P01").doesNotContain("KES-P01");
+                assertThat(summary.replaceAll("\\s+", " ")).contains("KES-P01 Health care for people affected",
+                        "at risk of disaster: more served than the target population, check the data.");
             }
         }
 
