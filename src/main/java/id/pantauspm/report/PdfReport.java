@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -156,8 +157,8 @@ public final class PdfReport {
         HtmlReport.deleteTree(staging);
         Files.createDirectories(staging);
         Path chartFolder = Files.createTempDirectory("pantau-pdf-charts");
-        // Each document is laid out on its own: the work is spread over the processors (2 here
-        // halve the time), the fonts' metrics are read once for all of them.
+        // Each document is laid out on its own, so the work is spread over the processors; the
+        // fonts' metrics are read once for all of them.
         FontMetrics metrics = new FontMetrics();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -188,6 +189,7 @@ public final class PdfReport {
             throw e.getCause() instanceof IOException io ? io : new IOException("PDF report: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            awaitQuietly(pool);
             HtmlReport.deleteTree(chartFolder);
         }
         HtmlReport.deleteTree(folder);
@@ -196,6 +198,14 @@ public final class PdfReport {
         log.info("pdf: {} file(s) in {} ms with {} thread(s): {}", written.size(), (System.nanoTime() - start) / 1_000_000,
                 threads, folder);
         return written;
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Per region, the newest period of each kind (year, semester, quarter, month) with its own results. */
