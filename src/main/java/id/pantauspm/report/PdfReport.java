@@ -148,8 +148,12 @@ public final class PdfReport {
      * is rebuilt before, so a PDF of a period that is no longer the newest does not linger.
      */
     public List<Path> write(Path folder) throws IOException {
+        return write(ReportData.load(results), folder);
+    }
+
+    /** The same from results already read (the HTML report's, when both are written in one run). */
+    public List<Path> write(ReportData rows, Path folder) throws IOException {
         long start = System.nanoTime();
-        ReportData rows = ReportData.load(results);
         List<Target> targets = targets(rows);
         Map<String, Map<String, BigDecimal>> budgets = targets.isEmpty() ? Map.of() : budgets(targets);
 
@@ -489,6 +493,7 @@ public final class PdfReport {
         c.setVariable("pageFooter", pageCounterCss(fmt.msg("pdf.page_of", "\u0000", "\u0001")));
         c.setVariable("footerLeft", cssString(doc.region().name() + " · " + doc.periodLabel()));
         c.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
+        c.setVariable("cat", CATEGORY_STYLE);
         return templates.process("report/pdf/region", c);
     }
 
@@ -539,6 +544,17 @@ public final class PdfReport {
             throw e instanceof IOException io ? io : new IOException("PDF " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
+
+    /** A category's colour as a cell's background, with text that stays readable on it (white on dark colours). */
+    public static final class CategoryStyle {
+        public String of(String category) {
+            java.awt.Color c = Categories.color(category);
+            double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+            return "background:" + Categories.hex(category) + ";color:" + (luminance < 128 ? "#ffffff" : "#000000");
+        }
+    }
+
+    private static final CategoryStyle CATEGORY_STYLE = new CategoryStyle();
 
     /** Font metrics shared by the documents of one run (openhtmltopdf's cache, made safe for threads). */
     static final class FontMetrics implements FSCacheEx<String, FSCacheValue> {
