@@ -24,6 +24,7 @@ import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.HtmlReport;
+import id.pantauspm.report.PdfReport;
 import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.report.ReportFormat;
 import id.pantauspm.report.ReportSite;
@@ -110,8 +111,9 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    ReportSite reportSite(ResultRepository results, HtmlReport html, SitePages pages, PantauSettings settings) {
-        return new ReportSite(results, html, List.of(pages), settings.reportRunsKept());
+    ReportSite reportSite(ResultRepository results, HtmlReport html, SitePages pages, PdfReport pdf, PantauSettings settings) {
+        ReportSite.Part pdfs = (data, folder) -> pdf.write(data, folder.resolve("pdf"));
+        return new ReportSite(results, html, List.of(pages, pdfs), settings.reportRunsKept());
     }
 
     @Bean
@@ -119,6 +121,12 @@ public class NightlyJobConfiguration {
                         ValueRepository values, ReportFormat format, PantauSettings settings) {
         return new SitePages(templates, catalogue, regions, submissions, values, format, settings.deadlineDay(),
                 settings.qualityJumpFactor());
+    }
+
+    @Bean
+    PdfReport pdfReport(ITemplateEngine templates, ResultRepository results, ValueRepository values, Catalogue catalogue,
+                        RegionDirectory regions, ReportFormat format) {
+        return new PdfReport(templates, results, values, catalogue, regions, format);
     }
 
     @Bean

@@ -67,14 +67,21 @@ class ReportCommandTest {
         return PantauCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), withReports);
     }
 
-    /** The generated files and their content, the generation date line left out. */
+    /** The generated files and their content, the generation date left out (PDFs by their text). */
     private static Map<String, String> htmlAndCharts(Path folder) throws Exception {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).collect(Collectors.toMap(p -> folder.relativize(p).toString(), p -> {
                 try {
                     String name = p.toString();
-                    return name.endsWith(".html") ? Files.readString(p).replaceAll("Dibuat \\d+ \\w+ \\d{4}", "")
-                            : id.pantauspm.job.ScanTasklet.sha256(p);
+                    if (name.endsWith(".html")) {
+                        return Files.readString(p).replaceAll("Dibuat \\d+ \\w+ \\d{4}", "");
+                    }
+                    if (name.endsWith(".pdf")) { // a PDF embeds its creation time: compare what it says
+                        try (var pdf = org.apache.pdfbox.Loader.loadPDF(p.toFile())) {
+                            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("Dibuat \\d+ \\w+ \\d{4}", "");
+                        }
+                    }
+                    return id.pantauspm.job.ScanTasklet.sha256(p);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

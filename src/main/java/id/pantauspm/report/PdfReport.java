@@ -1,0 +1,608 @@
+package id.pantauspm.report;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.Field;
+import id.pantauspm.catalogue.Measure;
+import id.pantauspm.catalogue.ServiceType;
+import id.pantauspm.evaluate.PeriodFigures;
+import id.pantauspm.period.Period;
+import id.pantauspm.regions.Region;
+import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.store.ResultRepository;
+import id.pantauspm.store.ResultRepository.FieldRow;
+import id.pantauspm.store.ResultRepository.IndicatorRow;
+import id.pantauspm.store.ResultRepository.RegionRow;
+import id.pantauspm.store.ResultRepository.ServiceRow;
+import id.pantauspm.store.ValueRepository;
+
+/**
+ * The printable report: one A4 PDF per region and period with the region's own results, for the
+ * head of region or of dinas (spm-domain.md, "Who reads what"): a cover, a one-page summary read
+ * first, the results per field with a chart, the offices' notes, the budget, a province's roll-up
+ * and the full tables. Only the newest period of each kind per region is printed, so that a run
+ * over years of history stays fast; the HTML report keeps every period.
+ */
+public final class PdfReport {
+
+    private static final Logger log = LoggerFactory.getLogger(PdfReport.class);
+
+    static final String BUDGET_PLANNED = "ANGGARAN_RENCANA";
+    static final String BUDGET_SPENT = "ANGGARAN_REALISASI";
+    static final String BUDGET_SPENT_PCT = "REALISASI_ANGGARAN";
+    private static final String FONT_FAMILY = "DejaVu Sans";
+    private static final int WORST = 3;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ITemplateEngine templates;
+    private final ResultRepository results;
+    private final ValueRepository values;
+    private final Catalogue catalogue;
+    private final RegionDirectory regions;
+    private final ReportFormat fmt;
+    private final ChartRenderer charts = new ChartRenderer();
+
+    private static final int MAX_THREADS = 4;
+    private static byte[] regularFont;
+    private static byte[] boldFont;
+    private static byte[] srgb;
+
+    public PdfReport(ITemplateEngine templates, ResultRepository results, ValueRepository values, Catalogue catalogue,
+                     RegionDirectory regions, ReportFormat fmt) {
+        this.templates = templates;
+        this.results = results;
+        this.values = values;
+        this.catalogue = catalogue;
+        this.regions = regions;
+        this.fmt = fmt;
+    }
+
+    /** A region and period to print. */
+    record Target(String region, String period) {
+        String key() {
+            return ReportData.key(region, period, ReportData.OWN);
+        }
+    }
+
+    // ---- what the template shows -------------------------------------------------------------
+
+    /** A comparison with an earlier period of the same kind; {@code arrow} is ▲, ▼ or =. */
+    public record Trend(String against, String arrow, String difference, String css) {
+    }
+
+    /** A field on the summary page, with its trends in the order of {@link Document#comparedWith()}. */
+    public record FieldLine(String code, FieldRow row, boolean hasData, List<Trend> trends) {
+    }
+
+    /** A field's results page: its row, services, chart (a file URI, or null) and the warnings below the table. */
+    public record FieldSection(FieldRow row, List<ServiceRow> services, String chart, boolean withoutQuality,
+                               List<String> remarks) {
+    }
+
+    /** An office's note (keterangan) on one reported number; {@code period} is set when it is not the report's. */
+    public record NoteLine(String measureCode, String measureName, String serviceCode, String period, String note) {
+    }
+
+    /** Budget of one service (or the total, with a null service); amounts in rupiah. */
+    public record BudgetLine(String serviceCode, BigDecimal planned, BigDecimal spent, BigDecimal spentPct) {
+    }
+
+    /** A province's roll-up over its kabupaten/kota. */
+    public record Rollup(ReportData.Part part, List<FieldSection> fields) {
+    }
+
+    /** Everything one PDF shows. */
+    public record Document(String title, Region region, String provinceName, String periodCode, String periodLabel,
+                           String generatedOn, ReportData.Part own, List<String> comparedWith, List<String> notCompared,
+                           List<Trend> regionTrends,
+                           List<FieldLine> fieldLines, List<String> fieldsWithoutData, List<ServiceRow> worst,
+                           List<ServiceRow> notComputable, List<ServiceRow> aboveTarget, List<FieldSection> fieldSections,
+                           List<NoteLine> notes, List<BudgetLine> budget, BudgetLine budgetTotal, Rollup rollup,
+                           List<ServiceRow> appendix, long withoutQuality) {
+    }
+
+    // ---- writing -------------------------------------------------------------------------------
+
+    /**
+     * Writes the PDFs into {@code folder}, replaced whole, and returns them. The HTML report's folder
+     * is rebuilt before, so a PDF of a period that is no longer the newest does not linger.
+     */
+    public List<Path> write(Path folder) throws IOException {
+        return write(ReportData.load(results), folder);
+    }
+
+    /** The same from results already read (the HTML report's, when both are written in one run). */
+    public List<Path> write(ReportData rows, Path folder) throws IOException {
+        long start = System.nanoTime();
+        List<Target> targets = targets(rows);
+        Map<String, Map<String, BigDecimal>> budgets = targets.isEmpty() ? Map.of() : budgets(targets);
+
+        Path staging = folder.resolveSibling(folder.getFileName() + ".new");
+        HtmlReport.deleteTree(staging);
+        Files.createDirectories(staging);
+        Path chartFolder = Files.createTempDirectory("pantau-pdf-charts");
+        // Each document is laid out on its own, so the work is spread over the processors; the
+        // fonts' metrics are read once for all of them.
+        FontMetrics metrics = new FontMetrics();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "pdf-report");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Path> written = new ArrayList<>();
+        try {
+            List<Future<Path>> files = new ArrayList<>();
+            for (Target t : targets) {
+                List<NoteLine> notes = notes(rows, t); // database reads stay on the step's thread
+                Map<String, BigDecimal> budget = budgets.getOrDefault(t.key(), Map.of());
+                files.add(pool.submit(() -> {
+                    Document doc = document(rows, t, notes, budget, chartFolder);
+                    Path file = staging.resolve(fileName(doc));
+                    render(doc, file, metrics);
+                    return folder.resolve(file.getFileName().toString());
+                }));
+            }
+            for (Future<Path> f : files) {
+                written.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("PDF report interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("PDF report: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            awaitQuietly(pool);
+            HtmlReport.deleteTree(chartFolder);
+        }
+        HtmlReport.deleteTree(folder);
+        Files.createDirectories(folder.getParent());
+        Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+        log.info("pdf: {} file(s) in {} ms with {} thread(s): {}", written.size(), (System.nanoTime() - start) / 1_000_000,
+                threads, folder);
+        return written;
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Per region, the newest period of each kind (year, semester, quarter, month) with its own results. */
+    static List<Target> targets(ReportData rows) {
+        List<Target> targets = new ArrayList<>();
+        for (String region : rows.regionCodes()) {
+            List<String> own = rows.periods().stream().filter(p -> rows.region(region, p, ReportData.OWN) != null).toList();
+            Set<String> newest = HtmlReport.newestOfEachKind(own);
+            own.stream().filter(newest::contains).forEach(p -> targets.add(new Target(region, p)));
+        }
+        return targets;
+    }
+
+    String fileName(Document doc) {
+        String name = fmt.msg("pdf.file_name", doc.region().code(), doc.region().name(), doc.periodCode());
+        return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-") + ".pdf";
+    }
+
+    // ---- the document --------------------------------------------------------------------------
+
+    Document document(ReportData rows, Target t, List<NoteLine> notes, Map<String, BigDecimal> budget, Path chartFolder)
+            throws IOException {
+        Region region = regions.find(t.region()).orElseThrow();
+        ReportData.Part own = rows.part(t.region(), t.period(), ReportData.OWN);
+        Period period = Period.parse(t.period()).orElseThrow();
+        String periodLabel = fmt.period(t.period());
+
+        // Trends: the previous period of the same kind and the same period a year before, where stored.
+        List<String> compared = new ArrayList<>();
+        List<String> notCompared = new ArrayList<>();
+        for (Period p : comparable(period)) {
+            if (rows.region(t.region(), p.code(), ReportData.OWN) != null) {
+                compared.add(p.code());
+            } else {
+                notCompared.add(shortPeriod(p.code()));
+            }
+        }
+        List<Trend> regionTrends = compared.stream()
+                .map(p -> trend(p, own.region().index(), rows.region(t.region(), p, ReportData.OWN).index())).toList();
+
+        List<FieldLine> fieldLines = new ArrayList<>();
+        List<String> withoutData = new ArrayList<>();
+        List<FieldSection> sections = new ArrayList<>();
+        for (FieldRow f : ordered(own.fields())) {
+            List<Trend> trends = new ArrayList<>();
+            for (String p : compared) {
+                BigDecimal before = rows.part(t.region(), p, ReportData.OWN).fields().stream()
+                        .filter(x -> x.fieldCode().equals(f.fieldCode())).map(FieldRow::index).filter(Objects::nonNull)
+                        .findFirst().orElse(null);
+                trends.add(trend(p, f.index(), before));
+            }
+            boolean hasData = own.hasData(f.fieldCode());
+            fieldLines.add(new FieldLine(f.fieldCode(), f, hasData, trends));
+            if (!hasData) {
+                withoutData.add(fmt.field(f.fieldCode()));
+                continue;
+            }
+            String chart = chart(own, f, region, periodLabel, chartFolder.resolve(t.region() + "-" + t.period() + "-"
+                    + f.fieldCode() + ".png"));
+            sections.add(section(own, f, chart));
+        }
+
+        List<ServiceRow> services = orderedServices(own);
+        // The services furthest from the standard; one that meets it in full (100) needs no attention.
+        List<ServiceRow> worst = services.stream().filter(s -> s.index() != null && s.index().compareTo(HUNDRED) < 0)
+                .sorted(Comparator.comparing(ServiceRow::index)
+                        .thenComparing(ServiceRow::stillToServe, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(WORST).toList();
+        // Services that could not be computed in a field that has data: a partial submission.
+        List<ServiceRow> notComputable = services.stream()
+                .filter(s -> "NOT_COMPUTABLE".equals(s.status()) && own.hasData(s.fieldCode())).toList();
+        List<ServiceRow> aboveTarget = services.stream().filter(s -> hasWarning(s, "SERVED_ABOVE_TARGET")).toList();
+
+        List<BudgetLine> budgetLines = budgetLines(own, budget);
+        BudgetLine total = total(budgetLines);
+
+        Rollup rollup = null;
+        ReportData.Part rolled = rows.part(t.region(), t.period(), ReportData.ROLLUP);
+        if (rolled != null) {
+            List<FieldSection> rolledFields = ordered(rolled.fields()).stream().filter(f -> rolled.hasData(f.fieldCode()))
+                    .map(f -> section(rolled, f, null)).toList();
+            rollup = new Rollup(rolled, rolledFields);
+        }
+
+        String title = fmt.msg("pdf.title_full", region.name(), periodLabel);
+        String province = region.isProvince() ? null : fmt.region(region.provinceCode());
+        return new Document(title, region, province, t.period(), periodLabel, fmt.date(LocalDate.now()), own,
+                compared.stream().map(this::shortPeriod).toList(), notCompared, regionTrends, fieldLines, withoutData, worst,
+                notComputable, aboveTarget, sections, notes, budgetLines, total, rollup, services,
+                services.stream().filter(s -> hasWarning(s, "INDEX_WITHOUT_QUALITY")).count());
+    }
+
+    /** Periods an index may be compared with: year to date figures only within their own year. */
+    static List<Period> comparable(Period p) {
+        List<Period> out = new ArrayList<>();
+        if (p.kind() == Period.Kind.YEAR) {
+            out.add(Period.year(p.year() - 1));
+            return out;
+        }
+        // Quarters, semesters and months are cumulative from January: the first of a year is not
+        // compared with the last of the year before (a drop from a full year to one quarter).
+        if (p.number() > 1) {
+            out.add(new Period(p.year(), p.kind(), p.number() - 1));
+        }
+        out.add(new Period(p.year() - 1, p.kind(), p.number()));
+        return out;
+    }
+
+    private Trend trend(String against, BigDecimal now, BigDecimal before) {
+        String label = shortPeriod(against);
+        if (now == null || before == null) {
+            return new Trend(label, "", "–", "flat");
+        }
+        BigDecimal diff = now.setScale(2, RoundingMode.HALF_UP).subtract(before.setScale(2, RoundingMode.HALF_UP));
+        int sign = diff.signum();
+        String arrow = sign > 0 ? "▲" : sign < 0 ? "▼" : "=";
+        String text = (sign > 0 ? "+" : sign < 0 ? "−" : "") + fmt.pct(diff.abs());
+        return new Trend(label, arrow, text, sign > 0 ? "up" : sign < 0 ? "down" : "flat");
+    }
+
+    /** A period in a few words, for table headings: "TW II 2026", "2025". */
+    String shortPeriod(String code) {
+        Period p = Period.parse(code).orElseThrow();
+        String roman = new String[] {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}[p.number() - 1];
+        return fmt.msg("pdf.period_short." + p.kind().name(), String.valueOf(p.year()), p.number(), roman);
+    }
+
+    private FieldSection section(ReportData.Part part, FieldRow f, String chart) {
+        List<ServiceRow> services = part.servicesByField().getOrDefault(f.fieldCode(), List.of());
+        List<String> remarks = new ArrayList<>();
+        for (ServiceRow s : services) {
+            if (s.warnings() == null || s.warnings().isBlank()) {
+                continue;
+            }
+            for (String w : s.warnings().split(",")) {
+                if (!"INDEX_WITHOUT_QUALITY".equals(w)) {
+                    remarks.add(s.serviceCode() + ": " + fmt.msg("warning." + w));
+                }
+            }
+        }
+        return new FieldSection(f, services, chart, part.withoutQuality(f.fieldCode()), remarks);
+    }
+
+    private String chart(ReportData.Part own, FieldRow f, Region region, String periodLabel, Path png) throws IOException {
+        List<ChartRenderer.Bar> bars = own.servicesByField().getOrDefault(f.fieldCode(), List.of()).stream()
+                .filter(s -> s.targetPopulation() != null || s.served() != null)
+                .map(s -> new ChartRenderer.Bar(s.serviceCode(), s.recipient(), s.category())).toList();
+        charts.barChart(png, fmt.field(f.fieldCode()) + " · " + region.name() + " · " + periodLabel,
+                fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 760, 300);
+        return png.toUri().toString();
+    }
+
+    private List<FieldRow> ordered(List<FieldRow> fields) {
+        Map<String, Integer> order = new HashMap<>();
+        List<Field> all = catalogue.fields();
+        for (int i = 0; i < all.size(); i++) {
+            order.put(all.get(i).code(), i);
+        }
+        return fields.stream().sorted(Comparator.comparing((FieldRow f) -> order.getOrDefault(f.fieldCode(), Integer.MAX_VALUE))
+                .thenComparing(FieldRow::fieldCode)).toList();
+    }
+
+    private List<ServiceRow> orderedServices(ReportData.Part part) {
+        List<ServiceRow> out = new ArrayList<>();
+        for (FieldRow f : ordered(part.fields())) {
+            out.addAll(part.servicesByField().getOrDefault(f.fieldCode(), List.of()));
+        }
+        // Services of a field without a field row (should not happen): kept, at the end.
+        part.services().stream().filter(s -> !out.contains(s)).forEach(out::add);
+        return out;
+    }
+
+    private static boolean hasWarning(ServiceRow s, String warning) {
+        return s.warnings() != null && List.of(s.warnings().split(",")).contains(warning);
+    }
+
+    // ---- notes and budget, from what the offices reported --------------------------------------
+
+    /** The offices' notes on every period the figure covers (a cumulative quarter: the quarters so far). */
+    private List<NoteLine> notes(ReportData rows, Target t) {
+        RegionRow row = rows.region(t.region(), t.period(), ReportData.OWN);
+        List<String> covered = row.periodsCovered() == null || row.periodsCovered().isBlank() ? List.of(t.period())
+                : List.of(row.periodsCovered().split(","));
+        Map<String, Integer> serviceOrder = new HashMap<>();
+        int i = 0;
+        for (Field f : catalogue.fields()) {
+            for (ServiceType s : f.services()) {
+                serviceOrder.put(s.code(), i++);
+            }
+        }
+        List<NoteLine> notes = new ArrayList<>();
+        for (String p : covered) {
+            for (Map<String, Object> n : values.notes(t.region(), p)) {
+                String code = String.valueOf(n.get("measure_code"));
+                String note = n.get("note") == null ? "" : n.get("note").toString().strip();
+                if (note.isEmpty()) {
+                    continue;
+                }
+                Measure m = catalogue.measure(code).orElse(null);
+                String service = m != null ? m.serviceCode() : code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+                String name = m != null ? m.name().in(fmt.locale()) : code;
+                notes.add(new NoteLine(code, name, service, p.equals(t.period()) ? null : shortPeriod(p), note));
+            }
+        }
+        notes.sort(Comparator.comparing((NoteLine n) -> serviceOrder.getOrDefault(n.serviceCode(), Integer.MAX_VALUE))
+                .thenComparing(NoteLine::measureCode));
+        return notes;
+    }
+
+    /**
+     * The budget amounts of the printed region-periods, as the evaluation saw them (a quarter's
+     * spending adds up from January, the planned budget is the latest reported): one pass over the
+     * active values, keeping only budget measures. Key: {@link Target#key()}; value: measure to amount.
+     */
+    private Map<String, Map<String, BigDecimal>> budgets(List<Target> targets) {
+        Map<String, Set<String>> wanted = targets.stream().collect(Collectors.groupingBy(Target::region,
+                Collectors.mapping(Target::period, Collectors.toSet())));
+        PeriodFigures figures = new PeriodFigures(catalogue);
+        Map<String, Map<String, BigDecimal>> out = new HashMap<>();
+        values.forEachRegion((region, byPeriod) -> {
+            Set<String> periods = wanted.get(region);
+            if (periods == null) {
+                return;
+            }
+            Map<Period, Map<String, BigDecimal>> reported = new TreeMap<>();
+            byPeriod.forEach((code, measured) -> {
+                Map<String, BigDecimal> budget = new LinkedHashMap<>();
+                measured.forEach((m, v) -> {
+                    if (m.endsWith("." + BUDGET_PLANNED) || m.endsWith("." + BUDGET_SPENT)) {
+                        budget.put(m, v);
+                    }
+                });
+                Period.parse(code).ifPresent(p -> reported.put(p, budget));
+            });
+            for (PeriodFigures.Figure f : figures.assemble(reported)) {
+                if (periods.contains(f.period().code()) && !f.values().isEmpty()) {
+                    out.put(ReportData.key(region, f.period().code(), ReportData.OWN), f.values());
+                }
+            }
+        });
+        return out;
+    }
+
+    private List<BudgetLine> budgetLines(ReportData.Part own, Map<String, BigDecimal> budget) {
+        Map<String, BigDecimal> spentPct = new HashMap<>();
+        for (IndicatorRow i : own.indicators()) {
+            if (i.indicatorCode().endsWith("." + BUDGET_SPENT_PCT) && i.value() != null) {
+                spentPct.put(i.serviceCode(), i.value());
+            }
+        }
+        List<BudgetLine> lines = new ArrayList<>();
+        for (ServiceRow s : orderedServices(own)) {
+            BigDecimal planned = budget.get(Measure.code(s.serviceCode(), BUDGET_PLANNED));
+            BigDecimal spent = budget.get(Measure.code(s.serviceCode(), BUDGET_SPENT));
+            BigDecimal pct = spentPct.get(s.serviceCode());
+            if (planned != null || spent != null || pct != null) {
+                lines.add(new BudgetLine(s.serviceCode(), planned, spent, pct));
+            }
+        }
+        return lines;
+    }
+
+    /** The sum over services that reported both amounts; null when fewer than two did. */
+    private static BudgetLine total(List<BudgetLine> lines) {
+        List<BudgetLine> both = lines.stream().filter(l -> l.planned() != null && l.spent() != null).toList();
+        if (both.size() < 2) {
+            return null;
+        }
+        BigDecimal planned = both.stream().map(BudgetLine::planned).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spent = both.stream().map(BudgetLine::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal pct = planned.signum() == 0 ? null : spent.multiply(BigDecimal.valueOf(100)).divide(planned, 2, RoundingMode.HALF_UP);
+        return new BudgetLine(null, planned, spent, pct);
+    }
+
+    // ---- rendering -----------------------------------------------------------------------------
+
+    String xhtml(Document doc) {
+        Context c = new Context(fmt.locale());
+        c.setVariable("fmt", fmt);
+        c.setVariable("doc", doc);
+        c.setVariable("pageFooter", pageCounterCss(fmt.msg("pdf.page_of", "\u0000", "\u0001")));
+        c.setVariable("footerLeft", cssString(doc.region().name() + " · " + doc.periodLabel()));
+        c.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
+        c.setVariable("cat", CATEGORY_STYLE);
+        return templates.process("report/pdf/region", c);
+    }
+
+    /** "Halaman {0} dari {1}" as a CSS content value with the page counters in place of the arguments. */
+    static String pageCounterCss(String message) {
+        StringBuilder css = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        for (char ch : message.toCharArray()) {
+            if (ch == '\u0000' || ch == '\u0001') {
+                if (!text.isEmpty()) {
+                    css.append(cssString(text.toString())).append(' ');
+                    text.setLength(0);
+                }
+                css.append(ch == '\u0000' ? "counter(page) " : "counter(pages) ");
+            } else {
+                text.append(ch);
+            }
+        }
+        if (!text.isEmpty()) {
+            css.append(cssString(text.toString()));
+        }
+        return css.toString().strip();
+    }
+
+    private static String cssString(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\3C ").replace("&", "\\26 ") + "\"";
+    }
+
+    void render(Document doc, Path file, FontMetrics metrics) throws IOException {
+        PdfLog.install();
+        String html = xhtml(doc);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PdfRendererBuilder pdf = new PdfRendererBuilder();
+            pdf.useFastMode();
+            // PDF/A-2u: every font embedded (the bundled DejaVu Sans), text extractable as Unicode,
+            // and none of the PDF base-14 fonts that would otherwise be mapped to system fonts.
+            pdf.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            pdf.useColorProfile(srgb());
+            pdf.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+            pdf.useFont(() -> new ByteArrayInputStream(font(false)), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            pdf.useFont(() -> new ByteArrayInputStream(font(true)), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            pdf.withProducer("Pantau SPM");
+            pdf.withHtmlContent(html, file.getParent().toUri().toString());
+            pdf.toStream(out);
+            pdf.run();
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e instanceof IOException io ? io : new IOException("PDF " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A category's colour as a cell's background, with text that stays readable on it (white on dark colours). */
+    public static final class CategoryStyle {
+        public String of(String category) {
+            java.awt.Color c = Categories.color(category);
+            double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+            return "background:" + Categories.hex(category) + ";color:" + (luminance < 128 ? "#ffffff" : "#000000");
+        }
+    }
+
+    private static final CategoryStyle CATEGORY_STYLE = new CategoryStyle();
+
+    /** Font metrics shared by the documents of one run (openhtmltopdf's cache, made safe for threads). */
+    static final class FontMetrics implements FSCacheEx<String, FSCacheValue> {
+        private final Map<String, FSCacheValue> store = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            store.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            return store.computeIfAbsent(key, k -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return store.get(key);
+        }
+    }
+
+    /** The bundled fonts, read once: every PDF embeds the subset it uses. */
+    private static synchronized byte[] font(boolean bold) {
+        if (regularFont == null) {
+            regularFont = resource("/fonts/DejaVuSans.ttf");
+            boldFont = resource("/fonts/DejaVuSans-Bold.ttf");
+        }
+        return bold ? boldFont : regularFont;
+    }
+
+    private static synchronized byte[] srgb() {
+        if (srgb == null) {
+            srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        }
+        return srgb;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfReport.class.getResourceAsStream(name)) {
+            return Objects.requireNonNull(in, name).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,411 @@
+package id.pantauspm.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.NumberFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import id.pantauspm.period.Period;
+import id.pantauspm.support.PantauHome;
+import id.pantauspm.support.TestDatabase;
+
+/** The PDF report as an official receives it: the real job on the bundled samples, read back with PDFBox. */
+@DisplayName("The PDF report")
+class PdfReportTest {
+
+    private static final Locale ID = Locale.forLanguageTag("id-ID");
+
+    @TempDir
+    static Path temp;
+
+    static PantauHome home;
+    static JdbcTemplate db;
+    static Path pdfs;
+
+    @BeforeAll
+    static void runOnSamples() {
+        TestDatabase database = TestDatabase.h2(temp);
+        home = new PantauHome(temp.resolve("home"), database).samplesMode();
+        home.run();
+        db = jdbc(database);
+        pdfs = home.reports().resolve("latest/pdf");
+    }
+
+    static JdbcTemplate jdbc(TestDatabase database) {
+        return new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(), database.password()));
+    }
+
+    @Test
+    @DisplayName("one PDF per region for the newest year and the newest quarter it has own results for")
+    void oneFilePerRegionAndNewestPeriodOfEachKind() throws IOException {
+        try (Stream<Path> files = Files.list(pdfs)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(names).containsExactly(
+                    "Laporan SPM 33.02 Kabupaten Banyumas 2025.pdf",
+                    "Laporan SPM 33.02 Kabupaten Banyumas 2026-TW3.pdf",
+                    "Laporan SPM 33.19 Kabupaten Kudus 2025.pdf",
+                    "Laporan SPM 33.74 Kota Semarang 2025.pdf",
+                    "Laporan SPM 33.74 Kota Semarang 2026-TW3.pdf",
+                    "Laporan SPM 34.03 Kabupaten Gunungkidul 2025.pdf",
+                    "Laporan SPM 34.04 Kabupaten Sleman 2025.pdf",
+                    "Laporan SPM 34.04 Kabupaten Sleman 2026-TW3.pdf",
+                    "Laporan SPM 34.71 Kota Yogyakarta 2025.pdf",
+                    "Laporan SPM 34.71 Kota Yogyakarta 2026-TW3.pdf");
+        }
+        // Provinces 33 and 34 have a roll-up but no results of their own in the samples: no PDF.
+        assertThat(home.reports().resolve("latest/pdf.new")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("Kota Semarang 2025: cover, summary, a page per field, notes and budget, appendix; page numbers")
+    void semarangYear() throws IOException {
+        Path file = pdfs.resolve("Laporan SPM 33.74 Kota Semarang 2025.pdf");
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            // cover, summary, Kesehatan, Pendidikan, notes and budget, appendix (29 services: 2 pages)
+            assertThat(pdf.getNumberOfPages()).isEqualTo(7);
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isBetween(595f, 596f); // A4 portrait, in points
+            assertThat(pdf.getPage(0).getMediaBox().getHeight()).isBetween(841f, 842f);
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Laporan Penerapan SPM Kota Semarang Tahun 2025");
+
+            String cover = text(pdf, 1, 1);
+            assertThat(cover).contains("Laporan Penerapan SPM", "Kota Semarang", "Provinsi Jawa Tengah", "Tahun 2025",
+                    "Versi aturan: 2026.1").containsPattern("Dibuat \\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus"
+                    + "|September|Oktober|November|Desember) \\d{4}");
+            assertThat(cover).doesNotContain("Halaman");
+
+            String summary = text(pdf, 2, 2);
+            assertThat(summary).contains("Ringkasan", "Indeks pencapaian SPM 82,66 Tuntas Madya",
+                    "2 dari 6 bidang dapat dihitung", "Tiga layanan dengan indeks terendah",
+                    "KES-K08 Pelayanan kesehatan penderita hipertensi 58,18 Belum Tuntas 372.937 155.962",
+                    "Belum ada data periode pembanding (2024)", "Halaman 2 dari 7");
+            // every computed field with its index and category, as the database holds them
+            for (Map<String, Object> f : computedFields("33.74", "2025")) {
+                assertThat(summary).contains(fieldName(f) + " " + pct(f.get("field_index")) + " " + categoryName(f));
+            }
+            String all = text(pdf, 1, 7);
+            for (int page = 2; page <= 7; page++) {
+                assertThat(all).contains("Halaman " + page + " dari 7");
+            }
+            assertThat(text(pdf, 3, 3)).contains("Kesehatan: 85,22 Tuntas Madya", "KES-K06", "1.105.964", "305.706");
+            assertThat(text(pdf, 4, 4)).contains("Pendidikan: 80,10 Tuntas Madya", "PEND-K03");
+            String notesAndBudget = text(pdf, 5, 5);
+            assertThat(notesAndBudget).contains("Kendala dan catatan perangkat daerah", "Kekurangan tenaga bidan di 3 puskesmas",
+                    "KES-K01.TERLAYANI", "PKBM terbatas di kecamatan pinggiran", "Anggaran", "1.555.000.000",
+                    "1.343.523.600", "86,40");
+            assertThat(text(pdf, 6, 7)).contains("Lampiran: tabel lengkap", "TRANTIB-K05",
+                    "Tidak dapat dihitung:", "Belum dapat");
+        }
+    }
+
+    @Test
+    @DisplayName("a quarter says its figures are cumulative and which quarters were not reported")
+    void semarangQuarter() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdfs.resolve("Laporan SPM 33.74 Kota Semarang 2026-TW3.pdf").toFile())) {
+            assertThat(text(pdf, 1, 1)).contains("Triwulan III tahun 2026 (kumulatif sejak Januari)");
+            String summary = text(pdf, 2, 2);
+            assertThat(summary).contains("Belum dilaporkan: 2026-TW1, 2026-TW2", "1 dari 6 bidang dapat dihitung",
+                    "Belum ada data periode pembanding (TW II 2026, TW III 2025)");
+            for (Map<String, Object> f : computedFields("33.74", "2026-TW3")) {
+                assertThat(summary).contains(fieldName(f) + " " + pct(f.get("field_index")) + " " + categoryName(f));
+            }
+            // the spending reported up to September, against the planned budget
+            assertThat(text(pdf, 1, pdf.getNumberOfPages())).contains("1.570.000.000", "1.045.535.000", "66,59",
+                    "Realisasi s.d. 30 September 2026");
+        }
+    }
+
+    @Test
+    @DisplayName("a partial submission says what could not be computed (Gunungkidul 2025, KES-K12)")
+    void partialSubmission() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdfs.resolve("Laporan SPM 34.03 Kabupaten Gunungkidul 2025.pdf").toFile())) {
+            String summary = text(pdf, 2, 2);
+            assertThat(summary).contains("Kabupaten Gunungkidul",
+                    "KES-K12 Pelayanan kesehatan orang dengan risiko terinfeksi HIV: tidak dapat dihitung",
+                    "Kesehatan 84,11 Tuntas Madya 11 / 12", "Pendidikan 77,84 Tuntas Pratama 3 / 3");
+            // the office's own note on it, among the obstacles, with the measure it is written on
+            String all = text(pdf, 1, pdf.getNumberOfPages());
+            assertThat(all).contains("Data tes HIV dari RSUD belum direkap", "KES-K12.SASARAN",
+                    "akses sulit di wilayah karst selatan");
+        }
+    }
+
+    @Test
+    @DisplayName("embeds its fonts (DejaVu Sans), so Indonesian text and names with accents read back")
+    void embeddedFonts() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdfs.resolve("Laporan SPM 33.02 Kabupaten Banyumas 2026-TW3.pdf").toFile())) {
+            Set<String> fonts = new HashSet<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName().replaceAll("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertThat(fonts).containsExactlyInAnyOrder("DejaVuSans", "DejaVuSans-Bold");
+            assertThat(text(pdf, 1, pdf.getNumberOfPages())).contains("dr. René Kusuma", "Pelayanan kesehatan");
+        }
+    }
+
+    @Test
+    @DisplayName("the summary page renders: page 2 as PNG in target/ for a look")
+    void summaryPageRenders() throws Exception {
+        Path file = pdfs.resolve("Laporan SPM 33.74 Kota Semarang 2025.pdf");
+        Path png = PantauHome.PROJECT.resolve("target/report-pdf-summary.png");
+        Files.createDirectories(png.getParent());
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(1, 60);
+            javax.imageio.ImageIO.write(page, "png", png.toFile());
+            assertThat(page.getWidth()).isBetween(495, 497); // 210 mm at 60 dpi
+            assertThat(distinctColours(page)).isGreaterThan(50); // text, category colours: not a blank page
+        }
+        // pdftoppm (poppler) is the second opinion when present: the same page as another reader draws it.
+        Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+        if (Files.isExecutable(pdftoppm)) {
+            Process p = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "60", "-f", "2", "-l", "2", file.toString(),
+                    PantauHome.PROJECT.resolve("target/report-pdf-poppler").toString()).redirectErrorStream(true).start();
+            assertThat(p.waitFor()).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("is fast enough for the nightly run: the samples' PDFs again, timed")
+    void timed() throws IOException {
+        try (ConfigurableApplicationContext context = home.start()) {
+            PdfReport pdf = context.getBean(PdfReport.class);
+            Path out = temp.resolve("timed/pdf");
+            Files.createDirectories(out.getParent());
+            long start = System.nanoTime();
+            List<Path> written = pdf.write(out);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("PDF report: %d files for the bundled samples in %d ms%n", written.size(), ms);
+            assertThat(written).hasSize(10).allSatisfy(p -> assertThat(p).exists());
+            assertThat(ms).isLessThan(60_000);
+        }
+    }
+
+    @Test
+    @DisplayName("periods compared: the previous of the same kind within its year, and the same period a year before")
+    void comparablePeriods() {
+        assertThat(PdfReport.comparable(Period.year(2025))).containsExactly(Period.year(2024));
+        assertThat(PdfReport.comparable(Period.quarter(2026, 3))).containsExactly(Period.quarter(2026, 2), Period.quarter(2025, 3));
+        // a first quarter is year to date from January: not compared with the full year before it
+        assertThat(PdfReport.comparable(Period.quarter(2026, 1))).containsExactly(Period.quarter(2025, 1));
+    }
+
+    @Test
+    @DisplayName("page numbers are written with the bundle's words around CSS page counters")
+    void pageCounter() {
+        assertThat(PdfReport.pageCounterCss("Halaman \u0000 dari \u0001")).isEqualTo("\"Halaman \" counter(page) \" dari \" counter(pages)");
+        assertThat(PdfReport.pageCounterCss("\u0000/\u0001")).isEqualTo("counter(page) \"/\" counter(pages)");
+    }
+
+    @Test
+    @DisplayName("every pdf.* word is in both bundles")
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        assertThat(keys("i18n/report_en.properties")).isNotEmpty().isEqualTo(keys("i18n/report.properties"));
+    }
+
+    /** Trends, a province with its roll-up, and English: the samples plus a few more files. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("with earlier periods and a province's own results, in English")
+    class Extended {
+
+        PantauHome extended;
+        JdbcTemplate extendedDb;
+        Path pdfs;
+
+        @BeforeAll
+        void run() {
+            TestDatabase database = TestDatabase.h2(temp.resolve("extended-db"));
+            extended = new PantauHome(temp.resolve("extended"), database).samplesMode().with("--pantau.lang=en");
+            String header = "kode_wilayah,periode,kode_data,nilai,keterangan\n";
+            // Kota Semarang 2024: lower than 2025 in health, higher in education.
+            extended.write("semarang 2024.csv", header
+                    + "33.74,2024,KES-K01.SASARAN,28000,\n33.74,2024,KES-K01.TERLAYANI,22400,\n"
+                    + "33.74,2024,PEND-K02.SASARAN,240000,\n33.74,2024,PEND-K02.TERLAYANI,228000,\n");
+            // Kota Semarang TW3 2025: the same quarter a year before the newest.
+            extended.write("semarang tw3 2025.csv", header
+                    + "33.74,2025-TW3,KES-K01.SASARAN,28678,\n33.74,2025-TW3,KES-K01.TERLAYANI,14339,\n");
+            // DI Yogyakarta's own provincial services in 2025, beside its kabupaten/kota roll-up.
+            extended.write("diy 2025.csv", header
+                    + "34,2025,PEND-P01.SASARAN,150000,\n34,2025,PEND-P01.TERLAYANI,141000,Sekolah menengah swasta belum lapor\n"
+                    + "34,2025,PEND-P02.SASARAN,4000,\n34,2025,PEND-P02.TERLAYANI,3400,\n"
+                    + "34,2025,KES-P01.SASARAN,1200,\n34,2025,KES-P01.TERLAYANI,1250,\n");
+            extended.run();
+            extendedDb = jdbc(database);
+            pdfs = extended.reports().resolve("latest/pdf");
+        }
+
+        BigDecimal index(String region, String period, String field) {
+            return field == null
+                    ? extendedDb.queryForObject("select region_index from region_result where region_code = ? and period_code = ? "
+                            + "and scope = 'OWN'", BigDecimal.class, region, period)
+                    : extendedDb.queryForObject("select field_index from field_result where region_code = ? and period_code = ? "
+                            + "and scope = 'OWN' and field_code = ?", BigDecimal.class, region, period, field);
+        }
+
+        @Test
+        @DisplayName("the index against the year before, with an arrow and the difference")
+        void trendAgainstTheYearBefore() throws IOException {
+            try (PDDocument pdf = Loader.loadPDF(pdfs.resolve("SPM Report 33.74 Kota Semarang 2025.pdf").toFile())) {
+                String summary = text(pdf, 2, 2);
+                BigDecimal now = index("33.74", "2025", null);
+                BigDecimal before = index("33.74", "2024", null);
+                assertThat(summary).contains("Against 2024 " + arrow(now, before) + " " + signed(now, before, Locale.ENGLISH));
+                BigDecimal health = index("33.74", "2025", "KES");
+                BigDecimal healthBefore = index("33.74", "2024", "KES");
+                assertThat(health.compareTo(healthBefore)).isPositive();
+                assertThat(summary).contains("vs 2024", "▲ " + signed(health, healthBefore, Locale.ENGLISH));
+                BigDecimal education = index("33.74", "2025", "PEND");
+                BigDecimal educationBefore = index("33.74", "2024", "PEND");
+                assertThat(education.compareTo(educationBefore)).isNegative();
+                assertThat(summary).contains("▼ " + signed(education, educationBefore, Locale.ENGLISH));
+            }
+        }
+
+        @Test
+        @DisplayName("a quarter against the same quarter a year before")
+        void quarterAgainstTheSameQuarterAYearBefore() throws IOException {
+            try (PDDocument pdf = Loader.loadPDF(pdfs.resolve("SPM Report 33.74 Kota Semarang 2026-TW3.pdf").toFile())) {
+                String summary = text(pdf, 2, 2);
+                assertThat(summary).contains("Against Q3 2025", "No figures to compare with yet (Q2 2026)");
+            }
+        }
+
+        @Test
+        @DisplayName("a province with its own results shows its kabupaten/kota roll-up in a section of its own")
+        void provinceWithRollup() throws IOException {
+            Path file = pdfs.resolve("SPM Report 34 Daerah Istimewa Yogyakarta 2025.pdf");
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                String all = text(pdf, 1, pdf.getNumberOfPages());
+                assertThat(all).contains("Kabupaten/kota combined", "PEND-P01", "Sekolah menengah swasta belum lapor",
+                        pct(index("34", "2025", null), Locale.ENGLISH));
+                BigDecimal rollup = extendedDb.queryForObject("select region_index from region_result where region_code = '34' "
+                        + "and period_code = '2025' and scope = 'ROLLUP'", BigDecimal.class);
+                assertThat(all.substring(all.indexOf("Kabupaten/kota combined"))).contains(pct(rollup, Locale.ENGLISH), "KES-K01");
+                assertThat(text(pdf, 1, 1)).doesNotContain("Province of"); // a province is not in a province
+                // KES-P01 reaches 100 (more served than the target): not among the services needing attention
+                String summary = text(pdf, 2, 2);
+                String worst = summary.substring(summary.indexOf("lowest index"), summary.indexOf("Completeness"));
+                assertThat(worst).contains("PEND-P02", "PEND-P01").doesNotContain("KES-P01");
+                assertThat(summary.replaceAll("\\s+", " ")).contains("KES-P01 Health care for people affected",
+                        "at risk of disaster: more served than the target population, check the data.");
+            }
+        }
+
+        @Test
+        @DisplayName("every word in English with pantau.lang=en")
+        void english() throws IOException {
+            try (PDDocument pdf = Loader.loadPDF(pdfs.resolve("SPM Report 34.03 Kabupaten Gunungkidul 2025.pdf").toFile())) {
+                String all = text(pdf, 1, pdf.getNumberOfPages());
+                assertThat(all).contains("SPM Implementation Report", "Year 2025", "Summary", "Page 2 of",
+                        "Obstacles and notes of the regional offices", "Budget", "Appendix: full tables",
+                        "KES-K12", "not computable", "Generated ");
+                assertThat(all).doesNotContain("Ringkasan", "Halaman", "Kendala", "Lampiran", "Anggaran", "Dibuat",
+                        "dapat dihitung", "Belum ada");
+            }
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    static String text(PDDocument pdf, int from, int to) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(from);
+        stripper.setEndPage(to);
+        return stripper.getText(pdf).replaceAll("[ \\t]+", " ");
+    }
+
+    private static List<Map<String, Object>> computedFields(String region, String period) {
+        List<Map<String, Object>> rows = db.queryForList("select field_code, field_index, category from field_result "
+                + "where region_code = ? and period_code = ? and scope = 'OWN' and field_index is not null", region, period);
+        assertThat(rows).isNotEmpty();
+        return rows;
+    }
+
+    private static String fieldName(Map<String, Object> f) {
+        return switch ((String) f.get("field_code")) {
+            case "KES" -> "Kesehatan";
+            case "PEND" -> "Pendidikan";
+            default -> throw new IllegalArgumentException("no name in this test for " + f.get("field_code"));
+        };
+    }
+
+    private static String categoryName(Map<String, Object> f) {
+        String[] words = ((String) f.get("category")).toLowerCase(Locale.ROOT).split("_");
+        return Stream.of(words).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining(" "));
+    }
+
+    static String pct(Object x) {
+        return pct((BigDecimal) x, ID);
+    }
+
+    static String pct(BigDecimal x, Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(x.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    static String arrow(BigDecimal now, BigDecimal before) {
+        int sign = now.setScale(2, RoundingMode.HALF_UP).compareTo(before.setScale(2, RoundingMode.HALF_UP));
+        return sign > 0 ? "▲" : sign < 0 ? "▼" : "=";
+    }
+
+    static String signed(BigDecimal now, BigDecimal before, Locale locale) {
+        BigDecimal diff = now.setScale(2, RoundingMode.HALF_UP).subtract(before.setScale(2, RoundingMode.HALF_UP));
+        return (diff.signum() > 0 ? "+" : diff.signum() < 0 ? "−" : "") + pct(diff.abs(), locale);
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = PdfReportTest.class.getClassLoader().getResourceAsStream(resource)) {
+            p.load(in);
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
