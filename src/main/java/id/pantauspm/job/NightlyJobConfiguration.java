@@ -24,6 +24,7 @@ import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.HtmlReport;
 import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.report.ReportFormat;
+import id.pantauspm.report.TabularReports;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -86,8 +87,9 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, HtmlReport html) {
-        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, html), tx)
+    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, HtmlReport html,
+                    TabularReports tables) {
+        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, html, tables), tx)
                 .allowStartIfComplete(true).build();
     }
 
@@ -102,6 +104,11 @@ public class NightlyJobConfiguration {
     HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
                           ReportFormat format) {
         return new HtmlReport(templates, results, catalogue, regions, format);
+    }
+
+    @Bean
+    TabularReports tabularReports(ResultRepository results, Catalogue catalogue, RegionDirectory regions, ReportFormat format) {
+        return new TabularReports(results, catalogue, regions, format);
     }
 
     @Bean
