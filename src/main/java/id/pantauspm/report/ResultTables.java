@@ -86,7 +86,7 @@ public final class ResultTables {
      * @param id        the CSV file name without extension, the same in every language
      * @param key       the sheet's message keys: {@code workbook.sheet.<key>}, {@code workbook.about.<key>}
      * @param indexColumn the column coloured by the category bands, or null
-     * @param frozenColumns columns kept in view when scrolling right (code and name)
+     * @param frozenColumns columns kept in view when scrolling right (the region's code and name)
      */
     public record Table(String id, String key, List<Column> columns, String indexColumn, int frozenColumns,
                         Supplier<Stream<Object[]>> rowSource) {
@@ -199,7 +199,7 @@ public final class ResultTables {
                 Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
                 Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
                 Column.of(RULE_VERSION, Type.CODE)));
-        return new Table(id, key, List.copyOf(columns), "region_index", 3, () -> data.allPeriods().stream().flatMap(period -> {
+        return new Table(id, key, List.copyOf(columns), "region_index", 2, () -> data.allPeriods().stream().flatMap(period -> {
             List<RegionRow> ranked = regionRows(period, scope);
             int[] rank = {0};
             return ranked.stream().map(r -> {
@@ -223,7 +223,7 @@ public final class ResultTables {
                 Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
                 Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
                 Column.of(RULE_VERSION, Type.CODE)));
-        return new Table(id, key, List.copyOf(columns), "field_index", 3, () -> parts(scope).flatMap(part -> {
+        return new Table(id, key, List.copyOf(columns), "field_index", 2, () -> parts(scope).flatMap(part -> {
             String region = part.region().regionCode();
             String period = part.region().periodCode();
             Map<String, FieldRow> previous = previousPeriod(period).map(p -> fieldsOf(region, p, scope)).orElse(Map.of());
@@ -255,7 +255,7 @@ public final class ResultTables {
             columns.add(Column.of("regencies_included", Type.INTEGER));
         }
         columns.add(Column.of(RULE_VERSION, Type.CODE));
-        return new Table(id, key, List.copyOf(columns), "service_index", 3, () -> parts(scope).flatMap(part -> {
+        return new Table(id, key, List.copyOf(columns), "service_index", 2, () -> parts(scope).flatMap(part -> {
             Object[] head = regionCells(scope, part.region().regionCode(), part.region().periodCode());
             return part.services().stream().map(s -> {
                 List<Object> cells = new ArrayList<>(Arrays.asList(head));
@@ -278,7 +278,7 @@ public final class ResultTables {
                 Column.of("indicator_code", Type.CODE), Column.of("indicator_name", Type.TEXT), Column.of("unit", Type.TEXT),
                 Column.of("indicator_value", Type.NUMBER), Column.of("target", Type.NUMBER),
                 Column.of("indicator_plan", Type.NUMBER)));
-        return new Table(id, key, List.copyOf(columns), null, 3, () -> parts(scope).flatMap(part -> {
+        return new Table(id, key, List.copyOf(columns), null, 2, () -> parts(scope).flatMap(part -> {
             Object[] head = regionCells(scope, part.region().regionCode(), part.region().periodCode());
             return part.indicators().stream().map(i -> {
                 Indicator definition = indicators.get(i.indicatorCode());
