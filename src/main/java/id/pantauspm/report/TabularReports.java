@@ -28,11 +28,23 @@ public final class TabularReports {
         this.fmt = fmt;
     }
 
-    /** Writes the workbook and the CSV folder into {@code folder}; returns the workbook and the CSV folder. */
+    /**
+     * Writes the workbook and the CSV folder into {@code folder} from all stored results.
+     *
+     * @return the workbook and the CSV folder
+     */
     public List<Path> write(Path folder) throws IOException {
-        ResultTables tables = ResultTables.of(ReportData.load(results), catalogue, regions, fmt);
-        Path workbook = new XlsxReport(LocalDate.now()).write(tables, folder.resolve(XlsxReport.FILE_NAME));
-        Path csv = new CsvExport().write(tables, folder.resolve(CsvExport.FOLDER));
-        return List.of(workbook, csv);
+        write(ReportData.load(results), folder);
+        return List.of(folder.resolve(XlsxReport.FILE_NAME), folder.resolve(CsvExport.FOLDER));
+    }
+
+    /**
+     * Writes the workbook and the CSV folder into {@code folder} from results already read: the
+     * signature of a report format written beside the HTML pages from the same data.
+     */
+    public void write(ReportData data, Path folder) throws IOException {
+        ResultTables tables = ResultTables.of(data, catalogue, regions, fmt);
+        new XlsxReport(LocalDate.now()).write(tables, folder.resolve(XlsxReport.FILE_NAME));
+        new CsvExport().write(tables, folder.resolve(CsvExport.FOLDER));
     }
 }
