@@ -242,12 +242,11 @@ class ResultWorkbookTest {
                 }
             }
             String cell = new org.apache.poi.ss.util.CellReference(1, category).formatAsString().replace("$", "");
-            assertThat(categoryFills).as(level.sheet()).hasSize(6)
-                    .containsEntry(cell + "=\"Tuntas Paripurna\"", "FF1A9850")
-                    .containsEntry(cell + "=\"Tuntas Madya\"", "FFA6D96A")
-                    .containsEntry(cell + "=\"Tuntas Pratama\"", "FFFEE08B")
-                    .containsEntry(cell + "=\"Tuntas Muda\"", "FFFDAE61")
-                    .containsEntry(cell + "=\"Belum Tuntas\"", "FFD73027");
+            assertThat(categoryFills).as(level.sheet()).hasSize(6);
+            for (String code : List.of("TUNTAS_PARIPURNA", "TUNTAS_UTAMA", "TUNTAS_MADYA", "TUNTAS_PRATAMA", "TUNTAS_MUDA",
+                    "BELUM_TUNTAS")) {
+                assertThat(categoryFills).containsEntry(cell + "=\"" + categoryName(code) + "\"", argb(Categories.hex(code)));
+            }
             assertThat(indexFormulas).as(level.sheet()).hasSize(6).anyMatch(f -> f.contains(">=90") && f.contains("<=99.99"));
         }
     }
@@ -348,8 +347,10 @@ class ResultWorkbookTest {
         assertThat(all.toString()).contains("Hasil Pencapaian Standar Pelayanan Minimal", "Dibuat",
                 fmt.date(java.time.LocalDate.now()), "2026.1", "PP 2/2018", "2026-TW3", "Triwulan III tahun 2026",
                 "Wilayah", "Layanan", "Gabungan layanan", "tidak pernah 0", "BACA.txt");
-        assertThat(fills).containsEntry("Tuntas Paripurna", "FF1A9850").containsEntry("Tuntas Utama", "FF66BD63")
-                .containsEntry("Belum Tuntas", "FFD73027").containsEntry("Belum dapat dihitung", "FFBDBDBD");
+        assertThat(fills).containsEntry("Tuntas Paripurna", argb(Categories.hex("TUNTAS_PARIPURNA")))
+                .containsEntry("Tuntas Utama", argb(Categories.hex("TUNTAS_UTAMA")))
+                .containsEntry("Belum Tuntas", argb(Categories.hex("BELUM_TUNTAS")))
+                .containsEntry("Belum dapat dihitung", argb(Categories.hex(null)));
         // Sheet names link to their sheets.
         assertThat(about.getHyperlinkList()).extracting(h -> h.getAddress()).contains("'Wilayah'!A1", "'Gabungan layanan'!A1");
         assertThat(workbook.getSheetIndex("Keterangan")).isZero();
@@ -411,6 +412,11 @@ class ResultWorkbookTest {
             map.put(pairs[i], pairs[i + 1]);
         }
         return map;
+    }
+
+    /** POI's ARGB text of a #rrggbb colour. */
+    private static String argb(String hex) {
+        return "FF" + hex.substring(1).toUpperCase(Locale.ROOT);
     }
 
     private static String message(String key) {
