@@ -366,7 +366,7 @@ public final class XlsxReport {
             wrapped(row, 1, fmt.msg("workbook.about." + e.getKey().key()), styles, 100);
             Cell count = row.createCell(2);
             count.setCellValue(counts.get(e.getKey()));
-            count.setCellStyle(styles.count);
+            count.setCellStyle(styles.countTop);
         }
         r++;
 
@@ -376,6 +376,7 @@ public final class XlsxReport {
                 continue;
             }
             Row bandsHeader = sheet.createRow(r++);
+            bandsHeader.setHeightInPoints(30); // the title may wrap onto a second line
             text(bandsHeader, 0, fmt.msg("workbook.categories", version), styles.header);
             text(bandsHeader, 1, fmt.msg("workbook.colour"), styles.header);
             text(bandsHeader, 2, fmt.msg("workbook.band_from"), styles.header);
@@ -441,6 +442,7 @@ public final class XlsxReport {
         final CellStyle code;
         final CellStyle integer;
         final CellStyle count;
+        final CellStyle countTop;
         final CellStyle countFraction;
         final CellStyle percent;
         final CellStyle change;
@@ -478,6 +480,8 @@ public final class XlsxReport {
             code = format("@");
             integer = format("0");
             count = format("#,##0");
+            countTop = format("#,##0");
+            countTop.setVerticalAlignment(VerticalAlignment.TOP);
             countFraction = format("#,##0.00");
             percent = format("0.00");
             change = format("+0.00;-0.00;0.00");
