@@ -29,6 +29,7 @@ import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.report.ReportFormat;
 import id.pantauspm.report.ReportSite;
 import id.pantauspm.report.SitePages;
+import id.pantauspm.report.TabularReports;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -111,9 +112,10 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    ReportSite reportSite(ResultRepository results, HtmlReport html, SitePages pages, PdfReport pdf, PantauSettings settings) {
+    ReportSite reportSite(ResultRepository results, HtmlReport html, SitePages pages, PdfReport pdf, TabularReports tables,
+                          PantauSettings settings) {
         ReportSite.Part pdfs = (data, folder) -> pdf.write(data, folder.resolve("pdf"));
-        return new ReportSite(results, html, List.of(pages, pdfs), settings.reportRunsKept());
+        return new ReportSite(results, html, List.of(pages, pdfs, tables::write), settings.reportRunsKept());
     }
 
     @Bean
@@ -127,6 +129,11 @@ public class NightlyJobConfiguration {
     PdfReport pdfReport(ITemplateEngine templates, ResultRepository results, ValueRepository values, Catalogue catalogue,
                         RegionDirectory regions, ReportFormat format) {
         return new PdfReport(templates, results, values, catalogue, regions, format);
+    }
+
+    @Bean
+    TabularReports tabularReports(ResultRepository results, Catalogue catalogue, RegionDirectory regions, ReportFormat format) {
+        return new TabularReports(results, catalogue, regions, format);
     }
 
     @Bean

@@ -101,7 +101,18 @@ public class ResultRepository {
                              BigDecimal targetPopulation, BigDecimal served, BigDecimal recipientUncapped,
                              BigDecimal recipient, BigDecimal quality, BigDecimal index, String category, String status,
                              String warnings, String ruleVersion, String scope, BigDecimal planTarget,
-                             Integer regenciesIncluded) {
+                             Integer regenciesIncluded, Integer mutuItems) {
+
+        /** Without the count of mutu items reported (null: not read). */
+        public ServiceRow(String regionCode, String periodCode, String serviceCode, String fieldCode,
+                          BigDecimal targetPopulation, BigDecimal served, BigDecimal recipientUncapped,
+                          BigDecimal recipient, BigDecimal quality, BigDecimal index, String category, String status,
+                          String warnings, String ruleVersion, String scope, BigDecimal planTarget,
+                          Integer regenciesIncluded) {
+            this(regionCode, periodCode, serviceCode, fieldCode, targetPopulation, served, recipientUncapped, recipient,
+                    quality, index, category, status, warnings, ruleVersion, scope, planTarget, regenciesIncluded, null);
+        }
+
         public BigDecimal stillToServe() {
             return targetPopulation == null || served == null ? null : targetPopulation.subtract(served).max(BigDecimal.ZERO);
         }
@@ -119,12 +130,13 @@ public class ResultRepository {
     public List<ServiceRow> services() {
         return jdbc.query("select region_code, period_code, service_code, field_code, target_population, served, "
                 + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version, "
-                + "scope, plan_target, regencies_included from service_result order by region_code, period_code, scope, service_code",
+                + "scope, plan_target, regencies_included, mutu_items from service_result "
+                + "order by region_code, period_code, scope, service_code",
                 (rs, n) -> new ServiceRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
                 rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
                 rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getBigDecimal(16),
-                (Integer) rs.getObject(17, Integer.class)));
+                (Integer) rs.getObject(17, Integer.class), (Integer) rs.getObject(18, Integer.class)));
     }
 
     public List<FieldRow> fields() {

@@ -81,6 +81,14 @@ class ReportCommandTest {
                             return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("Dibuat \\d+ \\w+ \\d{4}", "");
                         }
                     }
+                    if (name.endsWith(".xlsx")) { // a workbook's zip entries carry their write time: compare its cells
+                        StringBuilder cells = new StringBuilder();
+                        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(p.toFile())) {
+                            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+                            wb.forEach(sheet -> sheet.forEach(row -> row.forEach(c -> cells.append(formatter.formatCellValue(c)).append('|'))));
+                        }
+                        return cells.toString();
+                    }
                     return id.pantauspm.job.ScanTasklet.sha256(p);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);

@@ -1,0 +1,384 @@
+package id.pantauspm.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.Indicator;
+import id.pantauspm.catalogue.ServiceType;
+import id.pantauspm.period.Period;
+import id.pantauspm.regions.Region;
+import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.store.ResultRepository.FieldRow;
+import id.pantauspm.store.ResultRepository.IndicatorRow;
+import id.pantauspm.store.ResultRepository.RegionRow;
+import id.pantauspm.store.ResultRepository.ServiceRow;
+
+/**
+ * The stored results as flat tables, one per level of detail and scope, for the workbook
+ * ({@link XlsxReport}) and the CSV files ({@link CsvExport}): both write the same rows from here.
+ *
+ * <p>A province's roll-up over its kabupaten/kota gets tables of its own rather than a scope column
+ * beside the regions' own results: its counts are sums of the regencies' counts, so a sum over a
+ * table that held both would count every person twice. The roll-up tables have the same columns
+ * (the services table adds how many kabupaten/kota are summed), so a tool can put them together.
+ *
+ * <p>Rows are made as they are read ({@link Table#rows()} is a fresh stream each time) so thousands
+ * of rows are never held twice. A value that cannot be computed is null: an empty cell, never 0.
+ */
+public final class ResultTables {
+
+    /** How a column's values are stored and shown. */
+    public enum Type {
+        /** Words in the report language. */
+        TEXT,
+        /** An identifier such as 33.74 or 2026-TW3: always text, never a number. */
+        CODE,
+        /** A whole number such as a rank or a count of fields (Integer). */
+        INTEGER,
+        /** A count of people or units (BigDecimal), shown with thousands separators. */
+        COUNT,
+        /** A percentage or an index, 0.00 (BigDecimal). */
+        PERCENT,
+        /** A difference of two indices in points, signed (BigDecimal). */
+        CHANGE,
+        /** An indicator's value in its own unit (BigDecimal): percent, count, rupiah or other. */
+        NUMBER,
+        /** Yes or no (Boolean): words in the workbook, true/false in CSV. */
+        BOOLEAN
+    }
+
+    /**
+     * A column: {@code id} is the CSV header and the key of the workbook header
+     * ({@code workbook.col.<id>}); a column only for tools is left out of the workbook.
+     */
+    public record Column(String id, Type type, boolean inWorkbook) {
+
+        static Column of(String id, Type type) {
+            return new Column(id, type, true);
+        }
+
+        static Column csvOnly(String id, Type type) {
+            return new Column(id, type, false);
+        }
+    }
+
+    /** An indicator value given in percent: a {@link Type#NUMBER} cell that is shown as a percentage. */
+    public record Percent(BigDecimal value) {
+    }
+
+    /**
+     * One table: a sheet of the workbook and a CSV file.
+     *
+     * @param id        the CSV file name without extension, the same in every language
+     * @param key       the sheet's message keys: {@code workbook.sheet.<key>}, {@code workbook.about.<key>}
+     * @param indexColumn the column coloured by the category bands, or null
+     * @param frozenColumns columns kept in view when scrolling right (the region's code and name)
+     */
+    public record Table(String id, String key, List<Column> columns, String indexColumn, int frozenColumns,
+                        Supplier<Stream<Object[]>> rowSource) {
+
+        public Stream<Object[]> rows() {
+            return rowSource.get();
+        }
+
+        public int column(String columnId) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).id().equals(columnId)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    public static final String SCOPE = "scope";
+    public static final String CATEGORY = "category";
+    public static final String RULE_VERSION = "rule_version";
+
+    private final ReportData data;
+    private final Catalogue catalogue;
+    private final RegionDirectory regions;
+    private final ReportFormat fmt;
+    private final Map<String, Indicator> indicators;
+    private final List<String> regionCodes;
+    private final Map<String, String> periodLabels = new HashMap<>();
+    private final List<Table> tables;
+
+    private ResultTables(ReportData data, Catalogue catalogue, RegionDirectory regions, ReportFormat fmt) {
+        this.data = data;
+        this.catalogue = catalogue;
+        this.regions = regions;
+        this.fmt = fmt;
+        this.indicators = catalogue.services().stream().flatMap(s -> s.indicators().stream())
+                .collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a));
+        this.regionCodes = List.copyOf(data.regionCodes());
+        List<Table> all = new ArrayList<>();
+        all.add(regionTable("wilayah", "regions", ReportData.OWN));
+        all.add(fieldTable("bidang", "fields", ReportData.OWN));
+        all.add(serviceTable("layanan", "services", ReportData.OWN));
+        all.add(indicatorTable("indikator", "indicators", ReportData.OWN));
+        all.add(regionTable("gabungan-provinsi", "rollup_regions", ReportData.ROLLUP));
+        all.add(fieldTable("gabungan-bidang", "rollup_fields", ReportData.ROLLUP));
+        all.add(serviceTable("gabungan-layanan", "rollup_services", ReportData.ROLLUP));
+        all.add(indicatorTable("gabungan-indikator", "rollup_indicators", ReportData.ROLLUP));
+        this.tables = List.copyOf(all);
+    }
+
+    public static ResultTables of(ReportData data, Catalogue catalogue, RegionDirectory regions, ReportFormat fmt) {
+        return new ResultTables(data, catalogue, regions, fmt);
+    }
+
+    public List<Table> tables() {
+        return tables;
+    }
+
+    public ReportFormat format() {
+        return fmt;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Periods with any result, newest first. */
+    public List<String> periods() {
+        return data.allPeriods();
+    }
+
+    /** The rule versions the stored results were computed with, in the catalogue's order. */
+    public List<String> ruleVersions() {
+        Set<String> used = new LinkedHashSet<>();
+        for (String period : data.allPeriods()) {
+            for (String scope : List.of(ReportData.OWN, ReportData.ROLLUP)) {
+                regionRows(period, scope).forEach(r -> used.add(r.ruleVersion()));
+            }
+        }
+        List<String> ordered = new ArrayList<>();
+        catalogue.ruleSets().stream().map(r -> r.version()).filter(used::contains).forEach(ordered::add);
+        used.stream().filter(v -> !ordered.contains(v)).forEach(ordered::add);
+        return ordered;
+    }
+
+    // ---- the tables -------------------------------------------------------------------------
+
+    private static List<Column> regionColumns() {
+        return List.of(Column.csvOnly(SCOPE, Type.CODE), Column.of("region_code", Type.CODE), Column.of("region_name", Type.TEXT),
+                Column.of("province_name", Type.TEXT), Column.of("region_level", Type.TEXT),
+                Column.of("period_code", Type.CODE), Column.of("period_label", Type.TEXT));
+    }
+
+    private Object[] regionCells(String scope, String regionCode, String period) {
+        Optional<Region> region = regions.find(regionCode);
+        return new Object[] {scope, regionCode, fmt.region(regionCode),
+                region.map(r -> fmt.region(r.provinceCode())).orElse(null),
+                region.map(r -> fmt.msg("workbook.level." + r.level().name())).orElse(null),
+                period, periodLabels.computeIfAbsent(period, fmt::period)};
+    }
+
+    private Table regionTable(String id, String key, String scope) {
+        List<Column> columns = new ArrayList<>(regionColumns());
+        columns.addAll(List.of(Column.of("rank", Type.INTEGER), Column.of("region_index", Type.PERCENT),
+                Column.of(CATEGORY, Type.TEXT), Column.csvOnly("category_code", Type.CODE),
+                Column.of("fields_computed", Type.INTEGER), Column.of("fields_total", Type.INTEGER),
+                Column.of("periods_covered", Type.CODE), Column.of("periods_missing", Type.CODE),
+                Column.of("derived", Type.BOOLEAN), Column.of("previous_period", Type.CODE),
+                Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
+                Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
+                Column.of(RULE_VERSION, Type.CODE)));
+        return new Table(id, key, List.copyOf(columns), "region_index", 2, () -> data.allPeriods().stream().flatMap(period -> {
+            List<RegionRow> ranked = regionRows(period, scope);
+            int[] rank = {0};
+            return ranked.stream().map(r -> {
+                String previous = previousPeriod(period).orElse(null);
+                BigDecimal previousIndex = previous == null ? null : indexOf(data.region(r.regionCode(), previous, scope));
+                BigDecimal lastYearIndex = lastYear(period).map(p -> indexOf(data.region(r.regionCode(), p, scope))).orElse(null);
+                return concat(regionCells(scope, r.regionCode(), period), new Object[] {
+                        r.index() == null ? null : ++rank[0], r.index(), categoryName(r.category()), r.category(),
+                        r.fieldsComputed(), r.fieldsTotal(), r.periodsCovered(), r.periodsMissing(), r.derived(), previous,
+                        previousIndex, difference(r.index(), previousIndex), lastYearIndex, difference(r.index(), lastYearIndex),
+                        r.ruleVersion()});
+            });
+        }));
+    }
+
+    private Table fieldTable(String id, String key, String scope) {
+        List<Column> columns = new ArrayList<>(regionColumns());
+        columns.addAll(List.of(Column.of("field_code", Type.CODE), Column.of("field_name", Type.TEXT),
+                Column.of("field_index", Type.PERCENT), Column.of(CATEGORY, Type.TEXT), Column.csvOnly("category_code", Type.CODE),
+                Column.of("services_computed", Type.INTEGER), Column.of("services_total", Type.INTEGER),
+                Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
+                Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
+                Column.of(RULE_VERSION, Type.CODE)));
+        return new Table(id, key, List.copyOf(columns), "field_index", 2, () -> parts(scope).flatMap(part -> {
+            String region = part.region().regionCode();
+            String period = part.region().periodCode();
+            Map<String, FieldRow> previous = previousPeriod(period).map(p -> fieldsOf(region, p, scope)).orElse(Map.of());
+            Map<String, FieldRow> lastYear = lastYear(period).map(p -> fieldsOf(region, p, scope)).orElse(Map.of());
+            Object[] head = regionCells(scope, region, period);
+            return part.fields().stream().map(f -> {
+                BigDecimal previousIndex = indexOf(previous.get(f.fieldCode()));
+                BigDecimal lastYearIndex = indexOf(lastYear.get(f.fieldCode()));
+                return concat(head, new Object[] {
+                        f.fieldCode(), fmt.field(f.fieldCode()), f.index(), categoryName(f.category()), f.category(),
+                        f.servicesComputed(), f.servicesTotal(), previousIndex, difference(f.index(), previousIndex),
+                        lastYearIndex, difference(f.index(), lastYearIndex), part.region().ruleVersion()});
+            });
+        }));
+    }
+
+    private Table serviceTable(String id, String key, String scope) {
+        boolean rollup = ReportData.ROLLUP.equals(scope);
+        List<Column> columns = new ArrayList<>(regionColumns());
+        columns.addAll(List.of(Column.of("field_code", Type.CODE), Column.of("service_code", Type.CODE),
+                Column.of("service_name", Type.TEXT), Column.of("target_population", Type.COUNT), Column.of("served", Type.COUNT),
+                Column.of("still_to_serve", Type.COUNT), Column.of("recipient_pct_uncapped", Type.PERCENT),
+                Column.of("recipient_pct", Type.PERCENT), Column.of("plan_target", Type.PERCENT),
+                Column.of("quality_pct", Type.PERCENT), Column.of("mutu_items", Type.INTEGER),
+                Column.of("service_index", Type.PERCENT), Column.of(CATEGORY, Type.TEXT), Column.csvOnly("category_code", Type.CODE),
+                Column.of("status", Type.TEXT), Column.csvOnly("status_code", Type.CODE), Column.of("warnings", Type.TEXT),
+                Column.csvOnly("warning_codes", Type.CODE)));
+        if (rollup) {
+            columns.add(Column.of("regencies_included", Type.INTEGER));
+        }
+        columns.add(Column.of(RULE_VERSION, Type.CODE));
+        return new Table(id, key, List.copyOf(columns), "service_index", 2, () -> parts(scope).flatMap(part -> {
+            Object[] head = regionCells(scope, part.region().regionCode(), part.region().periodCode());
+            return part.services().stream().map(s -> {
+                List<Object> cells = new ArrayList<>(Arrays.asList(head));
+                cells.addAll(Arrays.asList(s.fieldCode(), s.serviceCode(), fmt.service(s.serviceCode()), s.targetPopulation(),
+                        s.served(), s.stillToServe(), s.recipientUncapped(), s.recipient(), s.planTarget(), s.quality(),
+                        s.mutuItems(), s.index(), categoryName(s.category()), s.category(), statusName(s.status()), s.status(),
+                        warningNames(s.warnings()), blankToNull(s.warnings())));
+                if (rollup) {
+                    cells.add(s.regenciesIncluded());
+                }
+                cells.add(s.ruleVersion());
+                return cells.toArray();
+            });
+        }));
+    }
+
+    private Table indicatorTable(String id, String key, String scope) {
+        List<Column> columns = new ArrayList<>(regionColumns());
+        columns.addAll(List.of(Column.of("field_code", Type.CODE), Column.of("service_code", Type.CODE),
+                Column.of("indicator_code", Type.CODE), Column.of("indicator_name", Type.TEXT), Column.of("unit", Type.TEXT),
+                Column.of("indicator_value", Type.NUMBER), Column.of("target", Type.NUMBER),
+                Column.of("indicator_plan", Type.NUMBER)));
+        return new Table(id, key, List.copyOf(columns), null, 2, () -> parts(scope).flatMap(part -> {
+            Object[] head = regionCells(scope, part.region().regionCode(), part.region().periodCode());
+            return part.indicators().stream().map(i -> {
+                Indicator definition = indicators.get(i.indicatorCode());
+                String unit = definition == null ? null : definition.unit();
+                Function<BigDecimal, Object> number = v -> v != null && "persen".equalsIgnoreCase(unit) ? new Percent(v) : v;
+                return concat(head, new Object[] {
+                        catalogue.service(i.serviceCode()).map(ServiceType::fieldCode).orElse(null), i.serviceCode(),
+                        i.indicatorCode(), definition == null ? null : definition.name().in(fmt.locale()), unit,
+                        number.apply(i.value()), number.apply(i.target()), number.apply(i.planTarget())});
+            });
+        }));
+    }
+
+    // ---- lookups ------------------------------------------------------------------------------
+
+    /** Regions' results of a scope in a period, best index first, those without an index last. */
+    private List<RegionRow> regionRows(String period, String scope) {
+        if (ReportData.OWN.equals(scope)) {
+            return data.ranking(period);
+        }
+        return regionCodes.stream().map(code -> data.region(code, period, scope)).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(RegionRow::index, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(RegionRow::regionCode))
+                .toList();
+    }
+
+    /** Every region's results of a scope, newest period first, regions by code. */
+    private Stream<ReportData.Part> parts(String scope) {
+        return data.allPeriods().stream().flatMap(period -> regionCodes.stream()
+                .map(code -> data.part(code, period, scope)).filter(Objects::nonNull));
+    }
+
+    private Map<String, FieldRow> fieldsOf(String region, String period, String scope) {
+        ReportData.Part part = data.part(region, period, scope);
+        if (part == null) {
+            return Map.of();
+        }
+        Map<String, FieldRow> byCode = new HashMap<>();
+        part.fields().forEach(f -> byCode.put(f.fieldCode(), f));
+        return byCode;
+    }
+
+    /**
+     * The period a figure is compared with: the one of the same kind just before it. Quarters,
+     * semesters and months are cumulative from January, so they compare only within their year
+     * (the first quarter has no previous period); a year compares with the year before.
+     */
+    static Optional<String> previousPeriod(String code) {
+        Period p = Period.parse(code).orElseThrow();
+        if (p.kind() == Period.Kind.YEAR) {
+            return Optional.of(Period.year(p.year() - 1).code());
+        }
+        return p.number() == 1 ? Optional.empty() : Optional.of(new Period(p.year(), p.kind(), p.number() - 1).code());
+    }
+
+    /** The same period a year earlier (for a year: the year before). */
+    static Optional<String> lastYear(String code) {
+        Period p = Period.parse(code).orElseThrow();
+        try {
+            return Optional.of(new Period(p.year() - 1, p.kind(), p.number()).code());
+        } catch (IllegalArgumentException outOfRange) {
+            return Optional.empty();
+        }
+    }
+
+    private static BigDecimal indexOf(RegionRow r) {
+        return r == null ? null : r.index();
+    }
+
+    private static BigDecimal indexOf(FieldRow f) {
+        return f == null ? null : f.index();
+    }
+
+    private static BigDecimal difference(BigDecimal now, BigDecimal before) {
+        return now == null || before == null ? null : now.subtract(before);
+    }
+
+    private String categoryName(String code) {
+        return code == null ? null : fmt.category(code);
+    }
+
+    private String statusName(String code) {
+        return code == null ? null : fmt.msg("status." + code);
+    }
+
+    private String warningNames(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(codes.split(",")).map(String::trim).filter(w -> !w.isEmpty())
+                .map(w -> fmt.msg("warning." + w)).collect(Collectors.joining("; "));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
