@@ -40,6 +40,53 @@ public final class ChartRenderer {
     public record Series(String name, java.util.List<BigDecimal> values) {
     }
 
+    /**
+     * The regions-by-fields heat table: one cell per region and field in its category's colour,
+     * grey where the field could not be computed; the category codes give the colours.
+     *
+     * @param categories [region][field] category code or null
+     */
+    public void heatTable(Path png, String title, List<String> regionNames, List<String> fieldNames, String[][] categories,
+                          List<String> categoryOrder, int width) throws IOException {
+        org.jfree.data.xy.DefaultXYZDataset data = new org.jfree.data.xy.DefaultXYZDataset();
+        int n = regionNames.size() * fieldNames.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] z = new double[n];
+        int i = 0;
+        for (int r = 0; r < regionNames.size(); r++) {
+            for (int f = 0; f < fieldNames.size(); f++) {
+                x[i] = f;
+                y[i] = regionNames.size() - 1 - r; // first region on top
+                z[i] = categories[r][f] == null ? -1 : categoryOrder.indexOf(categories[r][f]);
+                i++;
+            }
+        }
+        data.addSeries("kategori", new double[][] {x, y, z});
+        org.jfree.chart.renderer.LookupPaintScale scale = new org.jfree.chart.renderer.LookupPaintScale(-1.5, categoryOrder.size(),
+                Categories.color(null));
+        for (int c = 0; c < categoryOrder.size(); c++) {
+            scale.add(c - 0.5, Categories.color(categoryOrder.get(c)));
+        }
+        org.jfree.chart.renderer.xy.XYBlockRenderer renderer = new org.jfree.chart.renderer.xy.XYBlockRenderer();
+        renderer.setPaintScale(scale);
+        org.jfree.chart.axis.SymbolAxis fields = new org.jfree.chart.axis.SymbolAxis(null, fieldNames.toArray(String[]::new));
+        fields.setTickLabelFont(FONT);
+        fields.setGridBandsVisible(false);
+        List<String> reversed = new java.util.ArrayList<>(regionNames);
+        java.util.Collections.reverse(reversed);
+        org.jfree.chart.axis.SymbolAxis regionsAxis = new org.jfree.chart.axis.SymbolAxis(null, reversed.toArray(String[]::new));
+        regionsAxis.setTickLabelFont(FONT);
+        regionsAxis.setGridBandsVisible(false);
+        org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(data, fields, regionsAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, 90 + 24 * Math.max(1, regionNames.size()));
+    }
+
     /** Indices across periods, one line per series, with the 100 target; distinct dash patterns so lines read in grey. */
     public void lineChart(Path png, String title, String valueAxis, String targetLabel, List<String> periods,
                           List<Series> series, int width, int height) throws IOException {

@@ -48,6 +48,8 @@ public final class HtmlReport {
     private final RegionDirectory regions;
     private final ReportFormat fmt;
     private static final int RANKING_BARS = 30;
+    /** Beyond this many regions a heat table image is too tall to read; the colour table on the page stays. */
+    private static final int HEAT_TABLE_REGIONS = 60;
 
     private final ChartRenderer charts = new ChartRenderer();
 
@@ -77,7 +79,7 @@ public final class HtmlReport {
 
     /** One period on the summary page. */
     public record PeriodView(String code, String label, String ruleVersion, List<RegionLine> ranking,
-                             Map<String, Long> categoryCounts, List<String> serviceCharts) {
+                             Map<String, Long> categoryCounts, List<String> serviceCharts, String heatTable) {
     }
 
     /** One period on a region page; own or rollup may be null; trends by service code, "" for the region. */
@@ -165,7 +167,24 @@ public final class HtmlReport {
         }
         String ruleVersion = ofPeriod.stream().map(RegionRow::ruleVersion).filter(Objects::nonNull).distinct()
                 .collect(Collectors.joining(", "));
-        return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts);
+        String heat = null;
+        if (withCharts && !ranking.isEmpty() && ranking.size() <= HEAT_TABLE_REGIONS) {
+            heat = "charts/heat-" + period + ".png";
+            List<Field> fieldList = catalogue.fields();
+            String[][] cells = new String[ranking.size()][fieldList.size()];
+            for (int r = 0; r < ranking.size(); r++) {
+                for (int f = 0; f < fieldList.size(); f++) {
+                    FieldRow fr = ranking.get(r).fields().get(fieldList.get(f).code());
+                    cells[r][f] = fr == null ? null : fr.category();
+                }
+            }
+            List<String> bandOrder = catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands().stream()
+                    .map(b -> b.code()).toList();
+            charts.heatTable(out.resolve(heat), fmt.msg("report.heat_table") + " · " + fmt.period(period),
+                    ranking.stream().map(RegionLine::name).toList(), fieldList.stream().map(f -> f.code()).toList(), cells,
+                    bandOrder, 720);
+        }
+        return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts, heat);
     }
 
     private void writeRegionPage(String regionCode, List<String> periods, Set<String> charted, ReportData rows, Path out)
