@@ -163,6 +163,76 @@ class XlsxReaderTest {
     }
 
     @Test
+    @DisplayName("a formula result formatted as a percentage (=A1/B1 shown 95%) is the percentage 95, not 0.95")
+    void percentFormattedFormulaResult() throws Exception {
+        Path file = workbook("capaian.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            r.createCell(0).setCellValue(19);
+            r.createCell(1).setCellValue(20);
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            var cell = r.createCell(2);
+            cell.setCellFormula("A1/B1");
+            cell.setCellStyle(percent);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        // 19 / 20 = 0.95, shown as 95%
+        assertThat(read(file).get(0).cell(2)).isInstanceOfSatisfying(CellValue.Percent.class,
+                p -> assertThat(p.shown()).isEqualByComparingTo("95"));
+    }
+
+    @Test
+    @DisplayName("a formula result formatted as a month (=DATE(2026;7;1) shown Jul-26) is the month 2026-07")
+    void dateFormattedFormulaResult() throws Exception {
+        Path file = workbook("bulan-rumus.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            var month = wb.createCellStyle();
+            month.setDataFormat(wb.createDataFormat().getFormat("mmm-yy"));
+            var cell = r.createCell(0);
+            cell.setCellFormula("DATE(2026,7,1)");
+            cell.setCellStyle(month);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        assertThat(read(file).get(0).cell(0)).isEqualTo(new CellValue.Date(java.time.LocalDate.of(2026, 7, 1), false));
+    }
+
+    @Test
+    @DisplayName("a formula whose result is the empty text (=IF(A1>10;\"besar\";\"\")) is an empty cell, not a formula without result")
+    void emptyTextFormulaResult() throws Exception {
+        Path file = workbook("kosong-rumus.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            r.createCell(0).setCellValue(5);
+            r.createCell(1).setCellFormula("IF(A1>10,\"besar\",\"\")");
+            r.createCell(2).setCellFormula("A1>3");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        RawRow row = read(file).get(0);
+
+        assertThat(row.cell(1).isBlank()).isTrue();
+        assertThat(row.cell(2)).isEqualTo(new CellValue.Text("true")); // as a typed TRUE reads, never the number 1
+    }
+
+    @Test
+    @DisplayName("dates of a workbook in the 1904 date system (old Mac Excel) read as the same day")
+    void dates1904() throws Exception {
+        Path file = workbook("1904.xlsx", wb -> {
+            var pr = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr() : wb.getCTWorkbook().addNewWorkbookPr();
+            pr.setDate1904(true);
+            assertThat(wb.isDate1904()).isTrue();
+            var month = wb.createCellStyle();
+            month.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            var cell = wb.createSheet("Data").createRow(0).createCell(0);
+            cell.setCellValue(java.time.LocalDate.of(2026, 7, 1));
+            cell.setCellStyle(month);
+        });
+
+        assertThat(read(file).get(0).cell(0)).isEqualTo(new CellValue.Date(java.time.LocalDate.of(2026, 7, 1), true));
+    }
+
+    @Test
     @DisplayName("every sheet is read in order, each row tagged with its sheet")
     void twoSheets() throws Exception {
         Path file = workbook("two.xlsx", wb -> {
