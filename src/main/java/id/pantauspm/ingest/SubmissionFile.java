@@ -63,7 +63,7 @@ public final class SubmissionFile implements AutoCloseable {
         if (!layout.foundAnyHeader()) {
             throw new FileRefusedException(Problem.file("file_no_header"));
         }
-        List<Problem> notes = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>(opened.notes());
         layout.sheetsWithoutHeader().forEach(sheet -> notes.add(Problem.note("sheet_skipped", sheet)));
         return notes;
     }

@@ -17,9 +17,19 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * xlsx and xlsm by streaming (fastexcel-reader): memory stays flat however long the sheet. Macros are
- * never run.
+ * never run. The content must be a workbook whatever the name says ({@link FileKind}).
  */
 public final class XlsxReader implements SpreadsheetReader {
+
+    private final IngestLimits limits;
+
+    public XlsxReader() {
+        this(IngestLimits.defaults());
+    }
+
+    public XlsxReader(IngestLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public Set<String> extensions() {
@@ -28,13 +38,9 @@ public final class XlsxReader implements SpreadsheetReader {
 
     @Override
     public Opened open(Path file) throws FileRefusedException {
-        byte[] head = FileSignature.head(file);
-        if (ReadableWorkbook.isOLE2Header(head)) {
-            // An OLE2 container behind an xlsx name is how Office stores a password-protected workbook.
-            throw new FileRefusedException(Problem.file("file_encrypted_or_old"));
-        }
-        if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
-            throw new FileRefusedException(Problem.file("file_not_what_extension_says", "xlsx"));
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.OOXML_WORKBOOK) {
+            throw kind.refusal(file, SpreadsheetFormats.extension(file));
         }
         ReadableWorkbook workbook;
         List<Sheet> sheets;

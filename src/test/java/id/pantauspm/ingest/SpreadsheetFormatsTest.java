@@ -45,6 +45,55 @@ class SpreadsheetFormatsTest {
         assertThat(e.problem().code()).isEqualTo("file_type_unsupported");
     }
 
+    @ParameterizedTest(name = "{0}: LibreOffice's own format, refused with how to save as .xlsx")
+    @ValueSource(strings = {"Laporan SPM.ods", "Laporan SPM.ODS", "laporan.fods"})
+    void openDocumentIsRefusedWithWhatToDo(String name, @TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), "x");
+
+        FileRefusedException e = catchThrowableOfType(FileRefusedException.class, () -> formats.open(file));
+
+        assertThat(e.problem().code()).isEqualTo("file_type_ods");
+        assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
+    }
+
+    @ParameterizedTest(name = "an empty {0} file is refused: file_empty")
+    @ValueSource(strings = {"kosong.xlsx", "kosong.csv", "kosong.txt"})
+    void emptyFiles(String name, @TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve(name), new byte[0]);
+        assertThat(catchThrowableOfType(FileRefusedException.class, () -> formats.open(file)).problem().code())
+                .isEqualTo("file_empty");
+    }
+
+    @Test
+    @DisplayName("a file over pantau.ingest.max-file-bytes is refused before it is read, with its size and the limit")
+    void overTheSizeLimit(@TempDir Path dir) throws Exception {
+        SpreadsheetFormats small = SpreadsheetFormats.standard(new IngestLimits(2048, 100));
+        Path within = Files.write(dir.resolve("pas.csv"), new byte[2048]);
+        Path over = Files.write(dir.resolve("besar.csv"), new byte[2049]);
+
+        FileRefusedException e = catchThrowableOfType(FileRefusedException.class, () -> small.open(over));
+
+        assertThat(e.problem().code()).isEqualTo("file_too_large");
+        assertThat(e.problem().args()).containsExactly("3 KB", "2 KB");
+        // exactly at the limit is allowed past the size check (and then refused for what it holds)
+        assertThat(catchThrowableOfType(FileRefusedException.class, () -> small.open(within)).problem().code())
+                .isNotEqualTo("file_too_large");
+    }
+
+    @ParameterizedTest(name = "{0} bytes shown as {1} (rounded up: {2})")
+    @CsvSource({"1, 1 KB, true", "1024, 1 KB, true", "1025, 2 KB, true", "104857600, 100 MB, false",
+            "104857601, 101 MB, true", "268435456, 256 MB, false"})
+    void sizesAsTheReceiptShowsThem(long bytes, String shown, boolean roundUp) {
+        assertThat(SpreadsheetFormats.shownSize(bytes, roundUp)).isEqualTo(shown);
+    }
+
+    @Test
+    @DisplayName("the default limits: 100 MB and 2,000,000 data rows per file")
+    void defaultLimits() {
+        assertThat(formats.limits().maxFileBytes()).isEqualTo(100L * 1024 * 1024);
+        assertThat(formats.limits().maxDataRows()).isEqualTo(2_000_000);
+    }
+
     @Test
     @Disabled("bug: SpreadsheetFormats.standard() (lines 17-18) registers only XlsxReader and CsvReader: .xls (Excel 97-2003), "
             + "which input-format.md promises to accept, is refused as file_type_unsupported")

@@ -256,7 +256,7 @@ class XlsxReaderTest {
     }
 
     @Test
-    @DisplayName("a text file renamed .xlsx is refused: file_not_what_extension_says")
+    @DisplayName("a text file renamed .xlsx is refused, saying it holds CSV: file_content_mismatch")
     void textRenamedXlsx() throws Exception {
         Path file = dir.resolve("laporan.xlsx");
         Files.writeString(file, "kode_wilayah,periode,kode_data,nilai\n33.74,2025,KES-K01.SASARAN,1\n", StandardCharsets.UTF_8);
@@ -264,15 +264,15 @@ class XlsxReaderTest {
         FileRefusedException e = refused(file);
 
         assertThat(e).isNotNull();
-        assertThat(e.problem().code()).isEqualTo("file_not_what_extension_says");
-        assertThat(e.problem().args()).containsExactly("xlsx");
+        assertThat(e.problem().code()).isEqualTo("file_content_mismatch");
+        assertThat(e.problem().args()).containsExactly("xlsx", "CSV");
         assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
     }
 
     @Test
-    @DisplayName("an OLE2 file (old .xls, or a password-protected workbook) under an .xlsx name: file_encrypted_or_old")
+    @DisplayName("an old .xls under an .xlsx name is not this reader's: it says what the file is (SpreadsheetFormats reads it as xls)")
     void ole2NamedXlsx() throws Exception {
-        Path file = dir.resolve("terkunci.xlsx");
+        Path file = dir.resolve("lama.xlsx");
         try (Workbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Data").createRow(0).createCell(0).setCellValue("kode_wilayah");
             wb.write(out);
@@ -281,7 +281,32 @@ class XlsxReaderTest {
         FileRefusedException e = refused(file);
 
         assertThat(e).isNotNull();
-        assertThat(e.problem().code()).isEqualTo("file_encrypted_or_old");
+        assertThat(e.problem().code()).isEqualTo("file_content_mismatch");
+        assertThat(e.problem().args()).containsExactly("xlsx", "Excel 97-2003 .xls");
+    }
+
+    @Test
+    @DisplayName("a password-protected workbook (Office's encrypted OLE2 container with EncryptionInfo) says so: file_encrypted")
+    void encryptedWorkbook() throws Exception {
+        byte[] plain = id.pantauspm.support.Workbooks.xlsx(wb -> header(wb.createSheet("Data"), 0));
+        Path file = Files.write(dir.resolve("terkunci.xlsx"), id.pantauspm.support.Workbooks.encryptXlsx(plain, "rahasia"));
+
+        FileRefusedException e = refused(file);
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem().code()).isEqualTo("file_encrypted");
+        assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
+    }
+
+    @Test
+    @DisplayName("a PDF named .xlsx is refused, saying it is a PDF")
+    void pdfNamedXlsx() throws Exception {
+        Path file = Files.writeString(dir.resolve("laporan.xlsx"), "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+
+        FileRefusedException e = refused(file);
+
+        assertThat(e.problem().code()).isEqualTo("file_content_mismatch");
+        assertThat(e.problem().args()).containsExactly("xlsx", "PDF");
     }
 
     @Test
@@ -292,7 +317,7 @@ class XlsxReaderTest {
     }
 
     @Test
-    @DisplayName("a truncated workbook is refused as corrupt, and the reason does not show the machine path")
+    @DisplayName("a truncated workbook (its zip directory at the end is missing) is refused: file_truncated")
     void truncatedWorkbook() throws Exception {
         Path good = workbook("good.xlsx", wb -> header(wb.createSheet("Data"), 0));
         byte[] bytes = Files.readAllBytes(good);
@@ -300,6 +325,25 @@ class XlsxReaderTest {
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         FileRefusedException e = catchThrowableOfType(FileRefusedException.class, () -> read(file));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem().code()).isEqualTo("file_truncated");
+        assertThat(e.problem().args()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a workbook damaged inside (its directory intact) is refused as corrupt, and the reason does not show the machine path")
+    void damagedWorkbook() throws Exception {
+        Path good = workbook("good.xlsx", wb -> header(wb.createSheet("Data"), 0));
+        byte[] bytes = Files.readAllBytes(good);
+        java.util.Arrays.fill(bytes, 0, bytes.length / 2, (byte) 'x');
+        bytes[0] = 'P';
+        bytes[1] = 'K';
+        bytes[2] = 3;
+        bytes[3] = 4;
+        Path file = Files.write(dir.resolve("laporan-rusak.xlsx"), bytes);
+
+        FileRefusedException e = refused(file);
 
         assertThat(e).isNotNull();
         assertThat(e.problem().code()).isEqualTo("file_corrupt");
