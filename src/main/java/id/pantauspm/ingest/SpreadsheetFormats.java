@@ -38,7 +38,7 @@ public final class SpreadsheetFormats {
 
     /** The readers of the contract (xlsx, xlsm, xls, csv, txt) with the given limits. */
     public static SpreadsheetFormats standard(IngestLimits limits) {
-        return new SpreadsheetFormats(List.of(new XlsxReader(limits), new CsvReader()), limits);
+        return new SpreadsheetFormats(List.of(new XlsxReader(limits), new XlsReader(), new CsvReader()), limits);
     }
 
     public IngestLimits limits() {

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +27,8 @@ class SpreadsheetFormatsTest {
             "Dinkes Kota Semarang 2025.xlsx,       XlsxReader",
             "Rekap.XLSX,                           XlsxReader",
             "Template dengan makro.xlsm,           XlsxReader",
+            "Dinkes Kudus 2025.xls,                XlsReader",
+            "REKAP LAMA.XLS,                       XlsReader",
             "Dinkes Banyumas 2025.csv,             CsvReader",
             "Disdik Gunungkidul 2025.txt,          CsvReader",
             "Disdikpora Kota Yogyakarta 2025 – final.CSV, CsvReader",
@@ -57,7 +58,7 @@ class SpreadsheetFormatsTest {
     }
 
     @ParameterizedTest(name = "an empty {0} file is refused: file_empty")
-    @ValueSource(strings = {"kosong.xlsx", "kosong.csv", "kosong.txt"})
+    @ValueSource(strings = {"kosong.xlsx", "kosong.xls", "kosong.csv", "kosong.txt"})
     void emptyFiles(String name, @TempDir Path dir) throws Exception {
         Path file = Files.write(dir.resolve(name), new byte[0]);
         assertThat(catchThrowableOfType(FileRefusedException.class, () -> formats.open(file)).problem().code())
@@ -95,8 +96,6 @@ class SpreadsheetFormatsTest {
     }
 
     @Test
-    @Disabled("bug: SpreadsheetFormats.standard() (lines 17-18) registers only XlsxReader and CsvReader: .xls (Excel 97-2003), "
-            + "which input-format.md promises to accept, is refused as file_type_unsupported")
     @DisplayName(".xls (Excel 97-2003) workbooks are read, as the contract promises")
     void xlsIsRead(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("Dinkes Kudus 2025.xls");
