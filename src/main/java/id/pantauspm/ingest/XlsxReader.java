@@ -17,7 +17,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * xlsx and xlsm by streaming (fastexcel-reader): memory stays flat however long the sheet. Macros are
- * never run. The content must be a workbook whatever the name says ({@link FileKind}).
+ * never run. The content must be a workbook whatever the name says ({@link FileKind}), and what it
+ * unpacks to is checked first ({@link ZipBombGuard}): the streaming reader has no limit of its own.
  */
 public final class XlsxReader implements SpreadsheetReader {
 
@@ -42,6 +43,7 @@ public final class XlsxReader implements SpreadsheetReader {
         if (kind != FileKind.OOXML_WORKBOOK) {
             throw kind.refusal(file, SpreadsheetFormats.extension(file));
         }
+        ZipBombGuard.check(file, limits);
         ReadableWorkbook workbook;
         List<Sheet> sheets;
         try {
