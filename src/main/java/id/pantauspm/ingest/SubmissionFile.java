@@ -62,6 +62,8 @@ public final class SubmissionFile implements AutoCloseable {
                 }
             }
             return Optional.empty();
+        } catch (FileRefusedException.WhileReading refused) {
+            throw refused.refusal();
         } catch (RuntimeException unreadable) {
             throw new FileRefusedException(Problem.corrupt(file, unreadable), unreadable);
         }
