@@ -75,7 +75,8 @@ public final class SubmissionFile implements AutoCloseable {
             throw new FileRefusedException(Problem.file("file_no_header"));
         }
         List<Problem> notes = new ArrayList<>(opened.notes());
-        layout.sheetsWithoutHeader().forEach(sheet -> notes.add(Problem.note("sheet_skipped", sheet)));
+        // the sheet is both where the note points and the message's argument {1}
+        layout.sheetsWithoutHeader().forEach(sheet -> notes.add(Problem.note("sheet_skipped", sheet, sheet)));
         return notes;
     }
 

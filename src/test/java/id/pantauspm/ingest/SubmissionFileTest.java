@@ -75,7 +75,11 @@ class SubmissionFileTest {
         }));
         try (SubmissionFile s = SubmissionFile.open(file, SpreadsheetFormats.standard(), new TabularLayout())) {
             assertThat(readAll(s)).isEmpty();
-            assertThat(s.endNotes()).extracting(Problem::code).containsExactly("file_read_as_content", "sheet_skipped");
+            List<Problem> notes = s.endNotes();
+            assertThat(notes).extracting(Problem::code).containsExactly("file_read_as_content", "sheet_skipped");
+            // the skipped sheet is the message's argument as well as its location ("Lembar "{1}" dilewati")
+            assertThat(notes.get(1).sheet()).isEqualTo("Petunjuk");
+            assertThat(notes.get(1).args()).containsExactly("Petunjuk");
         }
     }
 }
