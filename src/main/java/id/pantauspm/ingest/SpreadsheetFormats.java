@@ -67,7 +67,7 @@ public final class SpreadsheetFormats {
             throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
         if (size == 0) {
-            throw new FileRefusedException(Problem.file("file_empty"));
+            throw new FileRefusedException(Problem.file("file_zero_bytes"));
         }
         if (size > limits.maxFileBytes()) {
             throw new FileRefusedException(Problem.file("file_too_large", shownSize(size, true), shownSize(limits.maxFileBytes(), false)));

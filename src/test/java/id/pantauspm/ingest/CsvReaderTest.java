@@ -282,12 +282,12 @@ class CsvReaderTest {
     }
 
     @Test
-    @DisplayName("an empty file is refused: file_empty")
+    @DisplayName("an empty file is refused: file_zero_bytes")
     void emptyFile() throws Exception {
         FileRefusedException e = refused(write("kosong.csv", new byte[0]));
 
         assertThat(e).isNotNull();
-        assertThat(e.problem().code()).isEqualTo("file_empty");
+        assertThat(e.problem().code()).isEqualTo("file_zero_bytes");
         assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
     }
 

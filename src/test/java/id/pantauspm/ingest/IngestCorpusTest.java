@@ -85,7 +85,7 @@ class IngestCorpusTest {
         assertThat(facts).contains("value", "rejected", "warning", "note", "refused", "nothing");
         Set<String> codes = all.values().stream().flatMap(List::stream).map(Fact::code).filter(c -> c != null)
                 .collect(Collectors.toSet());
-        assertThat(codes).contains("file_empty", "file_no_header", "file_type_ods", "file_type_unsupported", "file_content_mismatch",
+        assertThat(codes).contains("file_zero_bytes", "file_no_header", "file_type_ods", "file_type_unsupported", "file_content_mismatch",
                 "file_encrypted", "file_truncated", "file_corrupt", "file_zip_bomb", "file_too_large", "file_too_many_rows",
                 "csv_unterminated_quote", "file_read_as_content", "sheet_skipped", "value_formula_error",
                 "value_formula_without_result", "value_ambiguous", "region_shortened", "region_by_name", "region_without_dot",

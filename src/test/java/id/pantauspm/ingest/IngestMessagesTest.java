@@ -32,6 +32,7 @@ class IngestMessagesTest {
         ReceiptWriter r = receipts(Locale.forLanguageTag(lang));
         List<Problem> problems = List.of(
                 Problem.file("file_type_ods", "ods"),
+                Problem.file("file_zero_bytes"),
                 Problem.file("file_too_large", "293 KB", "256 KB"),
                 Problem.file("file_too_many_rows", "100"),
                 Problem.file("file_content_mismatch", "xlsx", "PDF"),
@@ -47,8 +48,9 @@ class IngestMessagesTest {
             assertThat(line).as(p.code()).doesNotContain("{", "}", "problem.");
             p.args().forEach(a -> assertThat(line).as(p.code()).contains(a));
         }
-        assertThat(r.describe(problems.get(3))).contains("PDF", ".xlsx");
-        assertThat(r.describe(problems.get(9))).contains("data.csv", "3", "E", "belum ditutup");
+        assertThat(r.describe(Problem.file("file_content_mismatch", "xlsx", "PDF"))).contains("PDF", ".xlsx");
+        assertThat(r.describe(problems.stream().filter(p -> p.code().equals("csv_unterminated_quote")).findFirst().orElseThrow()))
+                .contains("data.csv", "3", "E", "belum ditutup");
     }
 
     @Test

@@ -57,12 +57,12 @@ class SpreadsheetFormatsTest {
         assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
     }
 
-    @ParameterizedTest(name = "an empty {0} file is refused: file_empty")
+    @ParameterizedTest(name = "an empty {0} file is refused: file_zero_bytes")
     @ValueSource(strings = {"kosong.xlsx", "kosong.xls", "kosong.csv", "kosong.txt"})
     void emptyFiles(String name, @TempDir Path dir) throws Exception {
         Path file = Files.write(dir.resolve(name), new byte[0]);
         assertThat(catchThrowableOfType(FileRefusedException.class, () -> formats.open(file)).problem().code())
-                .isEqualTo("file_empty");
+                .isEqualTo("file_zero_bytes");
     }
 
     @Test

@@ -313,7 +313,7 @@ class XlsxReaderTest {
     void emptyFileIsRefused() throws Exception {
         Path file = dir.resolve("kosong.xlsx");
         Files.write(file, new byte[0]);
-        assertThat(refused(file).problem().code()).isEqualTo("file_empty");
+        assertThat(refused(file).problem().code()).isEqualTo("file_zero_bytes");
     }
 
     @Test
