@@ -73,7 +73,8 @@ public final class SpreadsheetFormats {
             throw new FileRefusedException(Problem.file("file_too_large", shownSize(size, true), shownSize(limits.maxFileBytes(), false)));
         }
         FileKind kind = FileKind.of(file);
-        if (kind.isWorkbook() && !named.extensions().contains(kind.nativeExtension()) && !named.extensions().contains("csv")) {
+        boolean namedAsWorkbook = !named.extensions().contains(FileKind.TEXT.nativeExtension());
+        if (namedAsWorkbook && kind.isWorkbook() && !named.extensions().contains(kind.nativeExtension())) {
             Optional<SpreadsheetReader> actual = readerFor(kind.nativeExtension());
             if (actual.isPresent()) {
                 return actual.get().open(file).withNote(Problem.note("file_read_as_content", null, ext, kind.shownAs()));
