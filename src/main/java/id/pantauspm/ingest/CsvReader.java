@@ -3,6 +3,7 @@ package id.pantauspm.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -25,16 +26,18 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvValidationException;
-
 /**
- * CSV and delimited text: encoding (UTF-8 with or without BOM, else Windows-1252) and delimiter
- * (comma, semicolon, tab) detected from the file; a semicolon file writes decimals with a comma.
+ * CSV and delimited text: encoding (UTF-8 with or without BOM, else Windows-1252; UTF-16 with a BOM,
+ * Excel's "Unicode Text") and delimiter (comma, semicolon, tab) detected from the file; a semicolon
+ * file writes decimals with a comma.
+ *
+ * <p>Records are split as Excel and LibreOffice split them ({@link CsvRecords}). A quote that opens a
+ * field and is never closed would swallow every row after it: the file is refused, naming the row and
+ * column where the quote opens (csv_unterminated_quote), since no reading of the rest can be trusted;
+ * the fix is one character, and the receipt says where.
  */
 public final class CsvReader implements SpreadsheetReader {
 
@@ -49,37 +52,44 @@ public final class CsvReader implements SpreadsheetReader {
 
     @Override
     public Opened open(Path file) throws FileRefusedException {
+        FileKind kind = FileKind.of(file);
         byte[] sample = FileSignature.head(file, SAMPLE_BYTES);
-        if (FileSignature.isZip(sample) || FileSignature.isOle2(sample) || containsNul(sample)) {
-            throw new FileRefusedException(Problem.file("file_not_what_extension_says", "csv"));
+        if (kind == FileKind.TEXT && !FileKind.isUtf16Bom(sample) && containsNul(sample)) {
+            kind = FileKind.BINARY;
+        }
+        if (kind != FileKind.TEXT) {
+            throw kind.refusal(file, SpreadsheetFormats.extension(file));
         }
         Charset charset = detectCharset(file, sample);
         String text = decodeLeniently(sample, charset);
         char delimiter = detectDelimiter(text);
         String sheet = file.getFileName().toString();
         try {
-            InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-            CSVReader csv = new CSVReaderBuilder(new InputStreamReader(in, charset))
-                    .withCSVParser(new CSVParserBuilder().withSeparator(delimiter).build())
-                    .withKeepCarriageReturn(false)
-                    .build();
+            Reader in = reader(file, charset);
             Stream<RawRow> rows = StreamSupport.stream(Spliterators.spliteratorUnknownSize(
-                    new Rows(csv, sheet), Spliterator.ORDERED | Spliterator.NONNULL), false);
-            return new Opened(rows.onClose(() -> closeQuietly(csv)),
+                    new Rows(new CsvRecords(in, delimiter), sheet), Spliterator.ORDERED | Spliterator.NONNULL), false);
+            return new Opened(rows.onClose(() -> closeQuietly(in)),
                     delimiter == ';' ? DecimalConvention.COMMA : DecimalConvention.DOT);
         } catch (IOException e) {
             throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
     }
 
+    /** The file's text without its byte-order mark. */
+    private static Reader reader(Path file, Charset charset) throws IOException {
+        InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file))
+                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+        return new InputStreamReader(in, charset);
+    }
+
     /** Records, numbered as a spreadsheet program shows them (a quoted line break stays in one row). */
     private static final class Rows implements Iterator<RawRow> {
-        private final CSVReader csv;
+        private final CsvRecords csv;
         private final String sheet;
         private String[] next;
         private int number;
 
-        Rows(CSVReader csv, String sheet) {
+        Rows(CsvRecords csv, String sheet) {
             this.csv = csv;
             this.sheet = sheet;
             advance();
@@ -87,11 +97,13 @@ public final class CsvReader implements SpreadsheetReader {
 
         private void advance() {
             try {
-                next = csv.readNext();
+                next = csv.next();
+            } catch (CsvRecords.UnterminatedQuote e) {
+                Problem problem = new Problem(Problem.Severity.FILE_REFUSED, "csv_unterminated_quote", sheet, e.record,
+                        RawRow.columnLetter(e.field), e.start, List.of());
+                throw new FileRefusedException.WhileReading(new FileRefusedException(problem, e));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (CsvValidationException e) {
-                throw new IllegalStateException(e.getMessage(), e);
             }
         }
 
@@ -102,6 +114,9 @@ public final class CsvReader implements SpreadsheetReader {
 
         @Override
         public RawRow next() {
+            if (next == null) {
+                throw new java.util.NoSuchElementException();
+            }
             List<CellValue> cells = new ArrayList<>(next.length);
             for (String v : next) {
                 cells.add(v == null || v.isBlank() ? CellValue.BLANK : new CellValue.Text(v));
@@ -113,11 +128,17 @@ public final class CsvReader implements SpreadsheetReader {
     }
 
     /**
-     * UTF-8 when the file has a BOM or all of it is valid UTF-8, else Windows-1252. The whole file
-     * is checked, because the first accented letter may come late; a sequential read costs little
-     * next to parsing.
+     * UTF-16 when the file starts with its byte-order mark (Excel's "Unicode Text"); UTF-8 when it has
+     * a UTF-8 BOM or all of it is valid UTF-8; else Windows-1252. The whole file is checked, because
+     * the first accented letter may come late; a sequential read costs little next to parsing.
      */
     static Charset detectCharset(Path file, byte[] sample) throws FileRefusedException {
+        if (sample.length >= 2 && (sample[0] & 0xFF) == 0xFF && (sample[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (sample.length >= 2 && (sample[0] & 0xFF) == 0xFE && (sample[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
         if (sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB && (sample[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -160,16 +181,16 @@ public final class CsvReader implements SpreadsheetReader {
         long bestScore = -1;
         for (char d : DELIMITERS) {
             Map<Integer, Integer> widths = new HashMap<>();
-            try (CSVReader csv = new CSVReaderBuilder(new StringReader(sample))
-                    .withCSVParser(new CSVParserBuilder().withSeparator(d).build()).build()) {
+            CsvRecords csv = new CsvRecords(new StringReader(sample), d);
+            try {
                 String[] rec;
                 int n = 0;
-                while (n++ < 50 && (rec = csv.readNext()) != null) {
+                while (n++ < 50 && (rec = csv.next()) != null) {
                     if (rec.length > 1) {
                         widths.merge(rec.length, 1, Integer::sum);
                     }
                 }
-            } catch (IOException | CsvValidationException | RuntimeException truncatedSample) {
+            } catch (IOException truncatedSample) {
                 // the sample may end inside a quoted field; what was counted so far stands
             }
             long score = widths.entrySet().stream().mapToLong(e -> (long) e.getValue() * 100 + e.getKey()).max().orElse(0);
@@ -190,9 +211,9 @@ public final class CsvReader implements SpreadsheetReader {
         return false;
     }
 
-    private static void closeQuietly(CSVReader csv) {
+    private static void closeQuietly(Reader text) {
         try {
-            csv.close();
+            text.close();
         } catch (IOException ignored) {
             // read-only: nothing to lose
         }

@@ -18,4 +18,16 @@ public class FileRefusedException extends Exception {
     public Problem problem() {
         return problem;
     }
+
+    /** A refusal found while rows are being streamed, carried through iterators that cannot throw checked exceptions. */
+    static final class WhileReading extends RuntimeException {
+
+        WhileReading(FileRefusedException refusal) {
+            super(refusal.getMessage(), refusal);
+        }
+
+        FileRefusedException refusal() {
+            return (FileRefusedException) getCause();
+        }
+    }
 }

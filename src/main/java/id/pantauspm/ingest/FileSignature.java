@@ -19,7 +19,7 @@ final class FileSignature {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(bytes);
             if (head.length == 0) {
-                throw new FileRefusedException(Problem.file("file_empty"));
+                throw new FileRefusedException(Problem.file("file_zero_bytes"));
             }
             return head;
         } catch (IOException e) {

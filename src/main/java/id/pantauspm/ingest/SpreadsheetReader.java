@@ -1,6 +1,7 @@
 package id.pantauspm.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -13,8 +14,26 @@ public interface SpreadsheetReader {
     /** Opens the file; the stream yields the rows of every sheet in order and must be closed. */
     Opened open(Path file) throws FileRefusedException;
 
-    /** Rows of an opened file, with how its text numbers write decimals. */
-    record Opened(Stream<RawRow> rows, DecimalConvention convention) implements AutoCloseable {
+    /**
+     * Rows of an opened file, with how its text numbers write decimals, and notes about the file
+     * itself for the receipt (e.g. read by its content rather than its name).
+     */
+    record Opened(Stream<RawRow> rows, DecimalConvention convention, List<Problem> notes) implements AutoCloseable {
+
+        public Opened {
+            notes = List.copyOf(notes);
+        }
+
+        public Opened(Stream<RawRow> rows, DecimalConvention convention) {
+            this(rows, convention, List.of());
+        }
+
+        public Opened withNote(Problem note) {
+            List<Problem> all = new java.util.ArrayList<>(notes);
+            all.add(note);
+            return new Opened(rows, convention, all);
+        }
+
         @Override
         public void close() {
             rows.close();

@@ -17,12 +17,15 @@ public final class SubmissionFile implements AutoCloseable {
     private final SpreadsheetReader.Opened opened;
     private final Iterator<RawRow> rows;
     private final Layout layout;
+    private final long maxDataRows;
+    private long dataRows;
 
-    private SubmissionFile(Path file, SpreadsheetReader.Opened opened, Layout layout) {
+    private SubmissionFile(Path file, SpreadsheetReader.Opened opened, Layout layout, long maxDataRows) {
         this.file = file;
         this.opened = opened;
         this.rows = opened.rows().iterator();
         this.layout = layout;
+        this.maxDataRows = maxDataRows;
     }
 
     /** Opens a file; a file that cannot be read at all is refused here. */
@@ -31,7 +34,7 @@ public final class SubmissionFile implements AutoCloseable {
             throw new FileRefusedException(Problem.file("file_vanished"));
         }
         try {
-            return new SubmissionFile(file, formats.open(file), layout);
+            return new SubmissionFile(file, formats.open(file), layout, formats.limits().maxDataRows());
         } catch (FileRefusedException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -43,16 +46,24 @@ public final class SubmissionFile implements AutoCloseable {
         return opened.convention();
     }
 
-    /** The next data row, or empty at the end of the file; a file that breaks part way is refused whole. */
+    /**
+     * The next data row, or empty at the end of the file. A file that breaks part way, or holds more
+     * data rows than the limit, is refused whole: the rows already handed out must then be dropped.
+     */
     public Optional<SourceRow> next() throws FileRefusedException {
         try {
             while (rows.hasNext()) {
                 Optional<SourceRow> row = layout.accept(rows.next());
                 if (row.isPresent()) {
+                    if (++dataRows > maxDataRows) {
+                        throw new FileRefusedException(Problem.file("file_too_many_rows", String.valueOf(maxDataRows)));
+                    }
                     return row;
                 }
             }
             return Optional.empty();
+        } catch (FileRefusedException.WhileReading refused) {
+            throw refused.refusal();
         } catch (RuntimeException unreadable) {
             throw new FileRefusedException(Problem.corrupt(file, unreadable), unreadable);
         }
@@ -63,8 +74,9 @@ public final class SubmissionFile implements AutoCloseable {
         if (!layout.foundAnyHeader()) {
             throw new FileRefusedException(Problem.file("file_no_header"));
         }
-        List<Problem> notes = new ArrayList<>();
-        layout.sheetsWithoutHeader().forEach(sheet -> notes.add(Problem.note("sheet_skipped", sheet)));
+        List<Problem> notes = new ArrayList<>(opened.notes());
+        // the sheet is both where the note points and the message's argument {1}
+        layout.sheetsWithoutHeader().forEach(sheet -> notes.add(Problem.note("sheet_skipped", sheet, sheet)));
         return notes;
     }
 

@@ -9,15 +9,28 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
-/** xlsx and xlsm by streaming (fastexcel-reader): memory stays flat however long the sheet. Macros are never run. */
+/**
+ * xlsx and xlsm by streaming (fastexcel-reader): memory stays flat however long the sheet. Macros are
+ * never run. The content must be a workbook whatever the name says ({@link FileKind}), and what it
+ * unpacks to is checked first ({@link ZipBombGuard}): the streaming reader has no limit of its own.
+ */
 public final class XlsxReader implements SpreadsheetReader {
+
+    private final IngestLimits limits;
+
+    public XlsxReader() {
+        this(IngestLimits.defaults());
+    }
+
+    public XlsxReader(IngestLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public Set<String> extensions() {
@@ -26,14 +39,11 @@ public final class XlsxReader implements SpreadsheetReader {
 
     @Override
     public Opened open(Path file) throws FileRefusedException {
-        byte[] head = FileSignature.head(file);
-        if (ReadableWorkbook.isOLE2Header(head)) {
-            // An OLE2 container behind an xlsx name is how Office stores a password-protected workbook.
-            throw new FileRefusedException(Problem.file("file_encrypted_or_old"));
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.OOXML_WORKBOOK) {
+            throw kind.refusal(file, SpreadsheetFormats.extension(file));
         }
-        if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
-            throw new FileRefusedException(Problem.file("file_not_what_extension_says", "xlsx"));
-        }
+        ZipBombGuard.check(file, limits);
         ReadableWorkbook workbook;
         List<Sheet> sheets;
         try {
@@ -42,35 +52,36 @@ public final class XlsxReader implements SpreadsheetReader {
         } catch (IOException | RuntimeException e) {
             throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
-        Stream<RawRow> rows = sheets.stream().flatMap(sheet -> rows(sheet));
+        boolean date1904 = workbook.isDate1904();
+        Stream<RawRow> rows = sheets.stream().flatMap(sheet -> rows(sheet, date1904));
         return new Opened(rows.onClose(() -> closeQuietly(workbook)), DecimalConvention.COMMA);
     }
 
-    private static Stream<RawRow> rows(Sheet sheet) {
+    private static Stream<RawRow> rows(Sheet sheet, boolean date1904) {
         try {
             Stream<Row> rows = sheet.openStream();
-            return rows.map(r -> toRaw(sheet.getName(), r)).onClose(rows::close);
+            return rows.map(r -> toRaw(sheet.getName(), r, date1904)).onClose(rows::close);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static RawRow toRaw(String sheet, Row row) {
+    private static RawRow toRaw(String sheet, Row row, boolean date1904) {
         List<CellValue> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
-            cells.add(toCell(row.getCell(i)));
+            cells.add(toCell(row.getCell(i), date1904));
         }
         return new RawRow(sheet, row.getRowNum(), cells);
     }
 
-    static CellValue toCell(Cell cell) {
+    static CellValue toCell(Cell cell, boolean date1904) {
         if (cell == null) {
             return CellValue.BLANK;
         }
         String raw = cell.getRawValue();
         switch (cell.getType()) {
             case NUMBER:
-                return number(cell);
+                return ExcelCells.number(cell.asNumber(), cell.getDataFormatId(), cell.getDataFormatString(), date1904);
             case STRING:
                 return raw == null || raw.isEmpty() ? CellValue.BLANK : new CellValue.Text(cell.asString());
             case BOOLEAN:
@@ -78,37 +89,25 @@ public final class XlsxReader implements SpreadsheetReader {
             case ERROR:
                 return new CellValue.FormulaError(raw);
             case FORMULA:
-                // The cached result, as the spreadsheet program last computed it.
-                if (raw == null || raw.isEmpty()) {
+                // The cached result, as the spreadsheet program last computed it; no <v> at all means none.
+                if (raw == null) {
                     return new CellValue.FormulaWithoutResult(cell.getFormula());
                 }
-                if (raw.startsWith("#")) {
-                    return new CellValue.FormulaError(raw);
+                Object cached = cell.getValue();
+                if (cached instanceof BigDecimal number) {
+                    return ExcelCells.number(number, cell.getDataFormatId(), cell.getDataFormatString(), date1904);
                 }
-                try {
-                    return new CellValue.Number(new BigDecimal(raw));
-                } catch (NumberFormatException text) {
-                    return new CellValue.Text(raw);
+                if (cached instanceof Boolean b) {
+                    return new CellValue.Text(String.valueOf(b));
                 }
+                if (raw.isEmpty()) {
+                    return CellValue.BLANK; // the empty text, e.g. =IF(A1="";"";A1): shown as an empty cell
+                }
+                return ExcelCells.ERRORS.contains(raw) ? new CellValue.FormulaError(raw) : new CellValue.Text(raw);
             case EMPTY:
             default:
                 return CellValue.BLANK;
         }
-    }
-
-    /** A numeric cell as the clerk sees it: percentages and dates by their number format. */
-    private static CellValue number(Cell cell) {
-        String format = cell.getDataFormatString();
-        Integer formatId = cell.getDataFormatId();
-        if (format != null && format.replaceAll("\"[^\"]*\"", "").contains("%")) {
-            return new CellValue.Percent(cell.asNumber().movePointRight(2));
-        }
-        if (formatId != null && format != null && DateUtil.isADateFormat(formatId, format)) {
-            java.time.LocalDate date = DateUtil.getLocalDateTime(cell.asNumber().doubleValue()).toLocalDate();
-            String unquoted = format.replaceAll("\"[^\"]*\"", "").toLowerCase(java.util.Locale.ROOT);
-            return new CellValue.Date(date, unquoted.contains("d"));
-        }
-        return new CellValue.Number(cell.asNumber());
     }
 
     private static void closeQuietly(ReadableWorkbook workbook) {

@@ -49,7 +49,7 @@ public class DomainConfiguration {
     }
 
     @Bean
-    SpreadsheetFormats spreadsheetFormats() {
-        return SpreadsheetFormats.standard();
+    SpreadsheetFormats spreadsheetFormats(PantauSettings settings) {
+        return SpreadsheetFormats.standard(settings.ingestLimits());
     }
 }

@@ -5,6 +5,9 @@ import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import id.pantauspm.ingest.IngestLimits;
 
 /**
  * Where Pantau SPM reads and writes, from pantau.properties, PANTAU_* environment variables and
@@ -15,12 +18,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param qualityJumpFactor a target population that changes more than this many times between periods, or lies this
  *        far from other regions' share of population, is flagged on the data-quality page
  * @param deadlineDay quarterly reports are due on this day of the month after the quarter (Permendagri 59/2021 practice: 20)
+ * @param ingest limits per received file ({@code pantau.ingest.*}); a file over them is refused whole
  */
 @ConfigurationProperties("pantau")
 public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path archive, Path rejected, Path outbox,
                              Path reports, Path catalogue, @DefaultValue("id") String lang,
                              @DefaultValue("500") int chunkSize, @DefaultValue("30") int reportRunsKept,
-                             @DefaultValue("20") int deadlineDay, @DefaultValue("2") java.math.BigDecimal qualityJumpFactor) {
+                             @DefaultValue("20") int deadlineDay, @DefaultValue("2") java.math.BigDecimal qualityJumpFactor,
+                             @DefaultValue Ingest ingest) {
+
+    /**
+     * @param maxFileBytes {@code pantau.ingest.max-file-bytes}: the size of a received file; a plain number is
+     *        bytes, or write 50MB, 1GB
+     * @param maxRows      {@code pantau.ingest.max-rows}: data rows per file, over all its sheets
+     */
+    public record Ingest(@DefaultValue("100MB") DataSize maxFileBytes, @DefaultValue("2000000") long maxRows) {
+    }
+
+    public IngestLimits ingestLimits() {
+        return new IngestLimits(ingest.maxFileBytes().toBytes(), ingest.maxRows());
+    }
 
     public Path inboxFolder() {
         return inbox == null ? home.resolve("input-samples") : home.resolve(inbox);

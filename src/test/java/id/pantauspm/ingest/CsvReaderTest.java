@@ -187,7 +187,7 @@ class CsvReaderTest {
     }
 
     @Test
-    @DisplayName("a workbook (zip) saved under a .csv name is refused: file_not_what_extension_says")
+    @DisplayName("a zip saved under a .csv name is refused, saying it is a ZIP: file_content_mismatch")
     void zipNamedCsv() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -198,29 +198,96 @@ class CsvReaderTest {
         FileRefusedException e = refused(write("laporan.csv", bytes.toByteArray()));
 
         assertThat(e).isNotNull();
-        assertThat(e.problem().code()).isEqualTo("file_not_what_extension_says");
+        assertThat(e.problem().code()).isEqualTo("file_content_mismatch");
         assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
-        assertThat(e.problem().args()).containsExactly("csv");
+        assertThat(e.problem().args()).containsExactly("csv", "ZIP");
     }
 
     @Test
-    @DisplayName("an old .xls (OLE2) under a .csv name is refused too")
+    @DisplayName("an old .xls (OLE2) under a .csv name is refused too, saying what it is")
     void ole2NamedCsv() throws Exception {
         Path file = dir.resolve("lama.csv");
         try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Data").createRow(0).createCell(0).setCellValue("kode_wilayah");
             wb.write(out);
         }
-        assertThat(refused(file).problem().code()).isEqualTo("file_not_what_extension_says");
+        assertThat(refused(file).problem().code()).isEqualTo("file_content_mismatch");
+        assertThat(refused(file).problem().args()).containsExactly("csv", "Excel 97-2003 .xls");
     }
 
     @Test
-    @DisplayName("an empty file is refused: file_empty")
+    @DisplayName("an xlsx under a .csv name is refused, saying it is an Excel .xlsx (rename it, or save as CSV)")
+    void xlsxNamedCsv() throws Exception {
+        Path file = write("laporan.csv", id.pantauspm.support.Workbooks.xlsx(wb -> wb.createSheet("Data")));
+        assertThat(refused(file).problem().args()).containsExactly("csv", "Excel .xlsx");
+    }
+
+    @Test
+    @DisplayName("a PDF or a picture under a .csv name is refused, saying what it is")
+    void pdfAndPngNamedCsv() throws Exception {
+        assertThat(refused(write("laporan.csv", "%PDF-1.4\n%%EOF\n", StandardCharsets.US_ASCII)).problem().args())
+                .containsExactly("csv", "PDF");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThat(refused(write("foto.csv", png)).problem().args()).containsExactly("csv", "PNG");
+    }
+
+    @Test
+    @DisplayName("Excel's 'Unicode Text' (.txt): UTF-16 with BOM, tab-delimited, is read")
+    void utf16UnicodeText() throws Exception {
+        String text = "\uFEFFkode_wilayah\tperiode\tkode_data\tnilai\tketerangan\r\n34.71\t2025\tKES-K01.SASARAN\t7065\tcaf\u00E9 \u2013 posyandu\r\n";
+        Read r = read(write("Unicode.txt", text, StandardCharsets.UTF_16LE));
+
+        assertThat(r.rows()).hasSize(2);
+        assertThat(r.rows().get(0).cell(0)).isEqualTo(new CellValue.Text("kode_wilayah"));
+        assertThat(r.text(1, 3)).isEqualTo("7065");
+        assertThat(r.text(1, 4)).isEqualTo("caf\u00E9 \u2013 posyandu");
+    }
+
+    @Test
+    @DisplayName("a quote inside a cell ('12\" pipa') and a backslash are ordinary characters, as in Excel")
+    void strayQuoteAndBackslash() throws Exception {
+        Read r = read(write("f.csv", "kode_wilayah,periode,kode_data,nilai,keterangan\n33.74,2025,KES-K01.SASARAN,5,pipa 12\" di RT 01\\RW 02\n"
+                + "33.74,2025,KES-K01.TERLAYANI,4,\"kata \"\"sehat\"\"\"\n", StandardCharsets.UTF_8));
+
+        assertThat(r.rows()).hasSize(3);
+        assertThat(r.text(1, 4)).isEqualTo("pipa 12\" di RT 01\\RW 02");
+        assertThat(r.text(2, 4)).isEqualTo("kata \"sehat\"");
+    }
+
+    @Test
+    @DisplayName("a quote opened and never closed refuses the file at the row and column where it opens")
+    void unterminatedQuote() throws Exception {
+        Path file = write("kutip.csv", "kode_wilayah;periode;kode_data;nilai;keterangan\r\n"
+                + "33.74;2025;KES-K01.SASARAN;5;\"catatan\r\nbaris dua\";\r\n"
+                + "33.74;2025;KES-K01.TERLAYANI;4;\"belum ditutup, lanjut\r\n"
+                + "33.74;2025;KES-K02.SASARAN;7;\r\n", StandardCharsets.UTF_8);
+
+        FileRefusedException e = catchThrowableOfType(FileRefusedException.class, () -> {
+            try (SubmissionFile s = SubmissionFile.open(file, SpreadsheetFormats.standard(), new TabularLayout())) {
+                while (s.next().isPresent()) {
+                    // read on
+                }
+            }
+        });
+
+        assertThat(e).isNotNull();
+        Problem p = e.problem();
+        assertThat(p.code()).isEqualTo("csv_unterminated_quote");
+        assertThat(p.severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
+        // row 3 as a spreadsheet shows it (the quoted line break keeps row 2 one row), column E
+        assertThat(p.sheet()).isEqualTo("kutip.csv");
+        assertThat(p.row()).isEqualTo(3);
+        assertThat(p.column()).isEqualTo("E");
+        assertThat(p.found()).isEqualTo("belum ditutup, lanjut 33.74;2025;KES-K02");
+    }
+
+    @Test
+    @DisplayName("an empty file is refused: file_zero_bytes")
     void emptyFile() throws Exception {
         FileRefusedException e = refused(write("kosong.csv", new byte[0]));
 
         assertThat(e).isNotNull();
-        assertThat(e.problem().code()).isEqualTo("file_empty");
+        assertThat(e.problem().code()).isEqualTo("file_zero_bytes");
         assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
     }
 

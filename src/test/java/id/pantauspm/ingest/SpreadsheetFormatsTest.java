@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +27,8 @@ class SpreadsheetFormatsTest {
             "Dinkes Kota Semarang 2025.xlsx,       XlsxReader",
             "Rekap.XLSX,                           XlsxReader",
             "Template dengan makro.xlsm,           XlsxReader",
+            "Dinkes Kudus 2025.xls,                XlsReader",
+            "REKAP LAMA.XLS,                       XlsReader",
             "Dinkes Banyumas 2025.csv,             CsvReader",
             "Disdik Gunungkidul 2025.txt,          CsvReader",
             "Disdikpora Kota Yogyakarta 2025 – final.CSV, CsvReader",
@@ -45,9 +46,56 @@ class SpreadsheetFormatsTest {
         assertThat(e.problem().code()).isEqualTo("file_type_unsupported");
     }
 
+    @ParameterizedTest(name = "{0}: LibreOffice's own format, refused with how to save as .xlsx")
+    @ValueSource(strings = {"Laporan SPM.ods", "Laporan SPM.ODS", "laporan.fods"})
+    void openDocumentIsRefusedWithWhatToDo(String name, @TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(name), "x");
+
+        FileRefusedException e = catchThrowableOfType(FileRefusedException.class, () -> formats.open(file));
+
+        assertThat(e.problem().code()).isEqualTo("file_type_ods");
+        assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
+    }
+
+    @ParameterizedTest(name = "an empty {0} file is refused: file_zero_bytes")
+    @ValueSource(strings = {"kosong.xlsx", "kosong.xls", "kosong.csv", "kosong.txt"})
+    void emptyFiles(String name, @TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve(name), new byte[0]);
+        assertThat(catchThrowableOfType(FileRefusedException.class, () -> formats.open(file)).problem().code())
+                .isEqualTo("file_zero_bytes");
+    }
+
     @Test
-    @Disabled("bug: SpreadsheetFormats.standard() (lines 17-18) registers only XlsxReader and CsvReader: .xls (Excel 97-2003), "
-            + "which input-format.md promises to accept, is refused as file_type_unsupported")
+    @DisplayName("a file over pantau.ingest.max-file-bytes is refused before it is read, with its size and the limit")
+    void overTheSizeLimit(@TempDir Path dir) throws Exception {
+        SpreadsheetFormats small = SpreadsheetFormats.standard(new IngestLimits(2048, 100));
+        Path within = Files.write(dir.resolve("pas.csv"), new byte[2048]);
+        Path over = Files.write(dir.resolve("besar.csv"), new byte[2049]);
+
+        FileRefusedException e = catchThrowableOfType(FileRefusedException.class, () -> small.open(over));
+
+        assertThat(e.problem().code()).isEqualTo("file_too_large");
+        assertThat(e.problem().args()).containsExactly("3 KB", "2 KB");
+        // exactly at the limit is allowed past the size check (and then refused for what it holds)
+        assertThat(catchThrowableOfType(FileRefusedException.class, () -> small.open(within)).problem().code())
+                .isNotEqualTo("file_too_large");
+    }
+
+    @ParameterizedTest(name = "{0} bytes shown as {1} (rounded up: {2})")
+    @CsvSource({"1, 1 KB, true", "1024, 1 KB, true", "1025, 2 KB, true", "104857600, 100 MB, false",
+            "104857601, 101 MB, true", "268435456, 256 MB, false"})
+    void sizesAsTheReceiptShowsThem(long bytes, String shown, boolean roundUp) {
+        assertThat(SpreadsheetFormats.shownSize(bytes, roundUp)).isEqualTo(shown);
+    }
+
+    @Test
+    @DisplayName("the default limits: 100 MB and 2,000,000 data rows per file")
+    void defaultLimits() {
+        assertThat(formats.limits().maxFileBytes()).isEqualTo(100L * 1024 * 1024);
+        assertThat(formats.limits().maxDataRows()).isEqualTo(2_000_000);
+    }
+
+    @Test
     @DisplayName(".xls (Excel 97-2003) workbooks are read, as the contract promises")
     void xlsIsRead(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("Dinkes Kudus 2025.xls");

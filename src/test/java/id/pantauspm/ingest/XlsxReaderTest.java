@@ -163,6 +163,76 @@ class XlsxReaderTest {
     }
 
     @Test
+    @DisplayName("a formula result formatted as a percentage (=A1/B1 shown 95%) is the percentage 95, not 0.95")
+    void percentFormattedFormulaResult() throws Exception {
+        Path file = workbook("capaian.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            r.createCell(0).setCellValue(19);
+            r.createCell(1).setCellValue(20);
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            var cell = r.createCell(2);
+            cell.setCellFormula("A1/B1");
+            cell.setCellStyle(percent);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        // 19 / 20 = 0.95, shown as 95%
+        assertThat(read(file).get(0).cell(2)).isInstanceOfSatisfying(CellValue.Percent.class,
+                p -> assertThat(p.shown()).isEqualByComparingTo("95"));
+    }
+
+    @Test
+    @DisplayName("a formula result formatted as a month (=DATE(2026;7;1) shown Jul-26) is the month 2026-07")
+    void dateFormattedFormulaResult() throws Exception {
+        Path file = workbook("bulan-rumus.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            var month = wb.createCellStyle();
+            month.setDataFormat(wb.createDataFormat().getFormat("mmm-yy"));
+            var cell = r.createCell(0);
+            cell.setCellFormula("DATE(2026,7,1)");
+            cell.setCellStyle(month);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        assertThat(read(file).get(0).cell(0)).isEqualTo(new CellValue.Date(java.time.LocalDate.of(2026, 7, 1), false));
+    }
+
+    @Test
+    @DisplayName("a formula whose result is the empty text (=IF(A1>10;\"besar\";\"\")) is an empty cell, not a formula without result")
+    void emptyTextFormulaResult() throws Exception {
+        Path file = workbook("kosong-rumus.xlsx", wb -> {
+            Row r = wb.createSheet("Data").createRow(0);
+            r.createCell(0).setCellValue(5);
+            r.createCell(1).setCellFormula("IF(A1>10,\"besar\",\"\")");
+            r.createCell(2).setCellFormula("A1>3");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        RawRow row = read(file).get(0);
+
+        assertThat(row.cell(1).isBlank()).isTrue();
+        assertThat(row.cell(2)).isEqualTo(new CellValue.Text("true")); // as a typed TRUE reads, never the number 1
+    }
+
+    @Test
+    @DisplayName("dates of a workbook in the 1904 date system (old Mac Excel) read as the same day")
+    void dates1904() throws Exception {
+        Path file = workbook("1904.xlsx", wb -> {
+            var pr = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr() : wb.getCTWorkbook().addNewWorkbookPr();
+            pr.setDate1904(true);
+            assertThat(wb.isDate1904()).isTrue();
+            var month = wb.createCellStyle();
+            month.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            var cell = wb.createSheet("Data").createRow(0).createCell(0);
+            cell.setCellValue(java.time.LocalDate.of(2026, 7, 1));
+            cell.setCellStyle(month);
+        });
+
+        assertThat(read(file).get(0).cell(0)).isEqualTo(new CellValue.Date(java.time.LocalDate.of(2026, 7, 1), true));
+    }
+
+    @Test
     @DisplayName("every sheet is read in order, each row tagged with its sheet")
     void twoSheets() throws Exception {
         Path file = workbook("two.xlsx", wb -> {
@@ -186,7 +256,7 @@ class XlsxReaderTest {
     }
 
     @Test
-    @DisplayName("a text file renamed .xlsx is refused: file_not_what_extension_says")
+    @DisplayName("a text file renamed .xlsx is refused, saying it holds CSV: file_content_mismatch")
     void textRenamedXlsx() throws Exception {
         Path file = dir.resolve("laporan.xlsx");
         Files.writeString(file, "kode_wilayah,periode,kode_data,nilai\n33.74,2025,KES-K01.SASARAN,1\n", StandardCharsets.UTF_8);
@@ -194,15 +264,15 @@ class XlsxReaderTest {
         FileRefusedException e = refused(file);
 
         assertThat(e).isNotNull();
-        assertThat(e.problem().code()).isEqualTo("file_not_what_extension_says");
-        assertThat(e.problem().args()).containsExactly("xlsx");
+        assertThat(e.problem().code()).isEqualTo("file_content_mismatch");
+        assertThat(e.problem().args()).containsExactly("xlsx", "CSV");
         assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
     }
 
     @Test
-    @DisplayName("an OLE2 file (old .xls, or a password-protected workbook) under an .xlsx name: file_encrypted_or_old")
+    @DisplayName("an old .xls under an .xlsx name is not this reader's: it says what the file is (SpreadsheetFormats reads it as xls)")
     void ole2NamedXlsx() throws Exception {
-        Path file = dir.resolve("terkunci.xlsx");
+        Path file = dir.resolve("lama.xlsx");
         try (Workbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             wb.createSheet("Data").createRow(0).createCell(0).setCellValue("kode_wilayah");
             wb.write(out);
@@ -211,18 +281,43 @@ class XlsxReaderTest {
         FileRefusedException e = refused(file);
 
         assertThat(e).isNotNull();
-        assertThat(e.problem().code()).isEqualTo("file_encrypted_or_old");
+        assertThat(e.problem().code()).isEqualTo("file_content_mismatch");
+        assertThat(e.problem().args()).containsExactly("xlsx", "Excel 97-2003 .xls");
+    }
+
+    @Test
+    @DisplayName("a password-protected workbook (Office's encrypted OLE2 container with EncryptionInfo) says so: file_encrypted")
+    void encryptedWorkbook() throws Exception {
+        byte[] plain = id.pantauspm.support.Workbooks.xlsx(wb -> header(wb.createSheet("Data"), 0));
+        Path file = Files.write(dir.resolve("terkunci.xlsx"), id.pantauspm.support.Workbooks.encryptXlsx(plain, "rahasia"));
+
+        FileRefusedException e = refused(file);
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem().code()).isEqualTo("file_encrypted");
+        assertThat(e.problem().severity()).isEqualTo(Problem.Severity.FILE_REFUSED);
+    }
+
+    @Test
+    @DisplayName("a PDF named .xlsx is refused, saying it is a PDF")
+    void pdfNamedXlsx() throws Exception {
+        Path file = Files.writeString(dir.resolve("laporan.xlsx"), "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+
+        FileRefusedException e = refused(file);
+
+        assertThat(e.problem().code()).isEqualTo("file_content_mismatch");
+        assertThat(e.problem().args()).containsExactly("xlsx", "PDF");
     }
 
     @Test
     void emptyFileIsRefused() throws Exception {
         Path file = dir.resolve("kosong.xlsx");
         Files.write(file, new byte[0]);
-        assertThat(refused(file).problem().code()).isEqualTo("file_empty");
+        assertThat(refused(file).problem().code()).isEqualTo("file_zero_bytes");
     }
 
     @Test
-    @DisplayName("a truncated workbook is refused as corrupt, and the reason does not show the machine path")
+    @DisplayName("a truncated workbook (its zip directory at the end is missing) is refused: file_truncated")
     void truncatedWorkbook() throws Exception {
         Path good = workbook("good.xlsx", wb -> header(wb.createSheet("Data"), 0));
         byte[] bytes = Files.readAllBytes(good);
@@ -230,6 +325,25 @@ class XlsxReaderTest {
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         FileRefusedException e = catchThrowableOfType(FileRefusedException.class, () -> read(file));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem().code()).isEqualTo("file_truncated");
+        assertThat(e.problem().args()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a workbook damaged inside (its directory intact) is refused as corrupt, and the reason does not show the machine path")
+    void damagedWorkbook() throws Exception {
+        Path good = workbook("good.xlsx", wb -> header(wb.createSheet("Data"), 0));
+        byte[] bytes = Files.readAllBytes(good);
+        java.util.Arrays.fill(bytes, 0, bytes.length / 2, (byte) 'x');
+        bytes[0] = 'P';
+        bytes[1] = 'K';
+        bytes[2] = 3;
+        bytes[3] = 4;
+        Path file = Files.write(dir.resolve("laporan-rusak.xlsx"), bytes);
+
+        FileRefusedException e = refused(file);
 
         assertThat(e).isNotNull();
         assertThat(e.problem().code()).isEqualTo("file_corrupt");

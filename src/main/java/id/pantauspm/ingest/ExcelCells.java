@@ -1,0 +1,38 @@
+package id.pantauspm.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/** Rules both workbook readers (xlsx and xls) apply to a cell, so a value reads the same in either format. */
+final class ExcelCells {
+
+    /** Error values a formula can show; a text formula result is never mistaken for one of them. */
+    static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+            "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!");
+
+    private ExcelCells() {
+    }
+
+    /**
+     * A number (typed, or a formula's cached result) as the clerk sees it: a percentage format shows
+     * 0.95 as 95%, so it is the percentage 95; a date format shows a date, and a date shown without a
+     * day is a month (how Excel stores a typed 2026-07).
+     */
+    static CellValue number(BigDecimal value, Integer formatId, String format, boolean date1904) {
+        if (format != null) {
+            String shown = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "");
+            if (shown.contains("%")) {
+                return new CellValue.Percent(value.movePointRight(2));
+            }
+            if (formatId != null && DateUtil.isADateFormat(formatId, format) && DateUtil.isValidExcelDate(value.doubleValue())) {
+                LocalDate date = DateUtil.getLocalDateTime(value.doubleValue(), date1904).toLocalDate();
+                return new CellValue.Date(date, shown.toLowerCase(Locale.ROOT).contains("d"));
+            }
+        }
+        return new CellValue.Number(value);
+    }
+}
