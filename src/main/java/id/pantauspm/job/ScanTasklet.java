@@ -54,7 +54,9 @@ public class ScanTasklet implements Tasklet {
                         Files.getLastModifiedTime(file).toInstant(), file.toAbsolutePath(), runId);
                 contribution.incrementReadCount();
                 log.info("received {}", file.getFileName());
-            } else if (known.get().status() == Submission.Status.RECEIVED) {
+            } else if (known.get().status() == Submission.Status.RECEIVED && !Files.isRegularFile(known.get().inboxPath())) {
+                // A pending file that moved (renamed by the office): read it where it now is. A second copy
+                // of the same bytes leaves the registered one, whose name the receipt gives, in place.
                 submissions.updateInboxPath(known.get().id(), file.toAbsolutePath());
             } else if (!settings.keepsInboxFiles() && known.get().storedAs() != null
                     && Files.exists(Path.of(known.get().storedAs())) && sha256(Path.of(known.get().storedAs())).equals(sha)) {

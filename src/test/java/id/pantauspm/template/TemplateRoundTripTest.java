@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,7 +185,6 @@ class TemplateRoundTripTest {
     }
 
     @Test
-    @Disabled("needs the xls reader from branch ingest-hardening")
     void savedByLibreOfficeAsXlsItIsReadBackExactly() throws Exception {
         LibreOffice soffice = LibreOffice.installed();
         Path filled = temp.resolve("terisi.xlsx");
