@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -41,7 +40,6 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:listed", "2:bad usage, or the catalogue is invalid (its problems are printed)"})
 public class CatalogCommand implements Callable<Integer> {
 
-    private static final Set<String> LANGUAGES = Set.of("id", "en");
 
     @Option(names = "--catalogue", paramLabel = "DIR",
             description = "The SPM catalogue folder. Default: $PANTAU_CATALOGUE, else indicators/ under $PANTAU_HOME or the current folder.")
@@ -140,14 +138,7 @@ public class CatalogCommand implements Callable<Integer> {
     // ------------------------------------------------------------------ settings
 
     static Locale locale(String lang, CommandLine cli) {
-        String l = lang != null ? lang : System.getenv("PANTAU_LANG");
-        if (l == null || l.isBlank()) {
-            return Locale.forLanguageTag("id");
-        }
-        if (!LANGUAGES.contains(l)) {
-            throw new CommandLine.ParameterException(cli, "--lang must be one of " + LANGUAGES + ", not " + l);
-        }
-        return Locale.forLanguageTag(l);
+        return Languages.resolve(lang, cli);
     }
 
     static Path folder(Path given) {

@@ -2,7 +2,6 @@ package id.pantauspm.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,8 +12,6 @@ import picocli.CommandLine;
 
 /** Starts the application for a command, turning configuration mistakes into exit code 2 with a plain message. */
 final class Startup {
-
-    private static final Set<String> LANGUAGES = Set.of("id", "en");
 
     private Startup() {
     }
@@ -33,9 +30,7 @@ final class Startup {
     }
 
     static ConfigurableApplicationContext start(SettingsOptions options, CommandLine cli) throws StartupFailure {
-        if (options.lang != null && !LANGUAGES.contains(options.lang)) {
-            throw new CommandLine.ParameterException(cli, "--lang must be one of " + LANGUAGES + ", not " + options.lang);
-        }
+        Languages.check(options.lang, cli);
         List<String> args = new ArrayList<>(options.toSpringArgs());
         try {
             return PantauApplication.start(args);

@@ -42,7 +42,6 @@ import picocli.CommandLine.Option;
                 "2:bad usage: unknown region, period or field, or an invalid catalogue"})
 public class TemplateCommand implements Callable<Integer> {
 
-    private static final Set<String> LANGUAGES = Set.of("id", "en");
 
     @Option(names = "--region", required = true, split = ",", paramLabel = "CODE",
             description = {"Which regions, separated by commas: a kabupaten/kota (33.74), a province (33: its own provinsi "
@@ -81,9 +80,7 @@ public class TemplateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String language = lang != null ? lang : env.getOrDefault("PANTAU_LANG", "id");
-        if (!LANGUAGES.contains(language)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be one of " + LANGUAGES + ", not " + language);
-        }
+        Languages.check(language, spec.commandLine());
         Locale locale = Locale.forLanguageTag(language);
         TemplateText text = TemplateText.of(locale);
 

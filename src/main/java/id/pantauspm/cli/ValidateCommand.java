@@ -45,7 +45,6 @@ import picocli.CommandLine.Parameters;
 public class ValidateCommand implements Callable<Integer> {
 
     public static final int FILE_REFUSED = 4;
-    private static final Set<String> LANGUAGES = Set.of("id", "en");
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check (xlsx, xlsm, xls, csv, txt).")
     List<Path> files = new ArrayList<>();
@@ -62,9 +61,7 @@ public class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!LANGUAGES.contains(lang)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be one of " + LANGUAGES + ", not " + lang);
-        }
+        Languages.check(lang, spec.commandLine());
         Catalogue loaded;
         try {
             loaded = new CatalogueLoader().load(CatalogueFolder.resolve(catalogue));
