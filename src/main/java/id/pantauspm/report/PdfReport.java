@@ -212,11 +212,16 @@ public final class PdfReport {
         }
     }
 
-    /** Per region, the newest period of each kind (year, semester, quarter, month) with its own results. */
+    /**
+     * Per region, the newest year, semester and quarter with its own results: the reports that are
+     * signed and sent on (quarterly to e-SPM, yearly with the LPPD). Months get no PDF; their figures
+     * are in the pages and the workbook.
+     */
     static List<Target> targets(ReportData rows) {
         List<Target> targets = new ArrayList<>();
         for (String region : rows.regionCodes()) {
-            List<String> own = rows.periods().stream().filter(p -> rows.region(region, p, ReportData.OWN) != null).toList();
+            List<String> own = rows.periods().stream().filter(p -> rows.region(region, p, ReportData.OWN) != null)
+                    .filter(p -> Period.parse(p).orElseThrow().kind() != Period.Kind.MONTH).toList();
             Set<String> newest = HtmlReport.newestOfEachKind(own);
             own.stream().filter(newest::contains).forEach(p -> targets.add(new Target(region, p)));
         }
