@@ -434,7 +434,7 @@ public final class PdfReport {
                 Collectors.mapping(Target::period, Collectors.toSet())));
         PeriodFigures figures = new PeriodFigures(catalogue);
         Map<String, Map<String, BigDecimal>> out = new HashMap<>();
-        values.forEachRegion((region, byPeriod) -> {
+        values.forEachRegion(List.of(BUDGET_PLANNED, BUDGET_SPENT), (region, byPeriod) -> {
             Set<String> periods = wanted.get(region);
             if (periods == null) {
                 return;

@@ -23,9 +23,7 @@ import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.store.ResultRepository.FieldRow;
-import id.pantauspm.store.ResultRepository.IndicatorRow;
 import id.pantauspm.store.ResultRepository.RegionRow;
-import id.pantauspm.store.ResultRepository.ServiceRow;
 
 /**
  * The stored results as flat tables, one per level of detail and scope, for the workbook

@@ -93,10 +93,21 @@ public class ValueRepository {
      * Within a period a measure reported twice keeps its last row; one reported as missing is absent.
      */
     public void forEachRegion(RegionConsumer consumer) {
+        forEachRegion(List.of(), consumer);
+    }
+
+    /**
+     * The same for the measures of the given local codes only (e.g. ANGGARAN_RENCANA of every
+     * service), so a reader that needs a few measures does not read them all.
+     */
+    public void forEachRegion(List<String> localCodes, RegionConsumer consumer) {
+        String only = localCodes.isEmpty() ? ""
+                : " and (" + String.join(" or ", localCodes.stream().map(c -> "measure_code like ?").toList()) + ")";
+        Object[] args = localCodes.stream().map(c -> "%." + c).toArray();
         String[] current = {null};
         Map<String, Map<String, BigDecimal>> byPeriod = new LinkedHashMap<>();
-        jdbc.query("select region_code, period_code, measure_code, amount from measured_value where active = true "
-                + "order by region_code, period_code, id", (RowCallbackHandler) rs -> {
+        jdbc.query("select region_code, period_code, measure_code, amount from measured_value where active = true" + only
+                + " order by region_code, period_code, id", (RowCallbackHandler) rs -> {
                     String region = rs.getString(1);
                     if (!region.equals(current[0])) {
                         if (current[0] != null) {
@@ -112,7 +123,7 @@ public class ValueRepository {
                     } else {
                         values.put(rs.getString(3), amount);
                     }
-                });
+                }, args);
         if (current[0] != null) {
             consumer.accept(current[0], byPeriod);
         }
