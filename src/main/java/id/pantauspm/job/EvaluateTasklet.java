@@ -26,8 +26,9 @@ import id.pantauspm.store.ValueRepository;
 
 /**
  * Rebuilds every result from the active values, in one transaction, so the same values always give
- * the same results: each region's figures per period (quarters cumulative, years from quarters),
- * then each province's roll-up over its kabupaten/kota.
+ * the same results: each region's figures per period (quarters year to date, years from their own
+ * report or the year-end figure), then each province's roll-up over its kabupaten/kota and the
+ * country's over every kabupaten/kota, each with its coverage.
  */
 class EvaluateTasklet implements Tasklet {
 
@@ -53,31 +54,42 @@ class EvaluateTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         results.clear();
-        // province -> period -> the figures of its kabupaten/kota
+        // province -> period -> the figures of its kabupaten/kota; and the same for the whole country
         Map<String, Map<Period, List<Map<String, BigDecimal>>>> regencyFigures = new TreeMap<>();
+        Map<Period, List<Map<String, BigDecimal>>> nationalFigures = new TreeMap<>();
         int[] evaluated = {0};
         values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
-            Map<Period, Map<String, BigDecimal>> reported = new TreeMap<>();
+            Map<Period, Map<String, PeriodFigures.Reported>> reported = new TreeMap<>();
             byPeriodCode.forEach((code, measured) -> reported.put(Period.parse(code).orElseThrow(), measured));
             for (PeriodFigures.Figure f : figures.assemble(reported)) {
                 results.save(evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA, f.period(),
                         f.values(), RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived())));
+                results.saveFindings(regionCode, f.findings());
                 evaluated[0]++;
                 if (!region.isProvince()) {
                     regencyFigures.computeIfAbsent(region.provinceCode(), k -> new TreeMap<>())
                             .computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
+                    nationalFigures.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
                 }
             }
             contribution.incrementWriteCount(1);
         });
-        regencyFigures.forEach((province, byPeriod) -> byPeriod.forEach((period, regencies) -> {
-            ProvinceRollup.Sums sums = rollup.sum(regencies);
-            results.save(evaluator.evaluate(province, Level.KABKOTA, period, sums.values(), RegionEvaluation.Scope.ROLLUP,
-                    RegionEvaluation.Basis.reported(period)), sums.regenciesIncluded());
-        }));
-        log.info("evaluate: {} region-period figure(s) and {} province roll-up(s)", evaluated[0],
-                regencyFigures.values().stream().mapToInt(Map::size).sum());
+        regencyFigures.forEach((province, byPeriod) -> byPeriod.forEach((period, regencies) ->
+                results.save(rollUp(province, RegionEvaluation.Scope.ROLLUP, period, regencies,
+                        regions.regenciesOf(province).size()))));
+        int allRegencies = regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
+        nationalFigures.forEach((period, regencies) -> results.save(rollUp(RegionEvaluation.NATIONAL_CODE,
+                RegionEvaluation.Scope.NATIONAL, period, regencies, allRegencies)));
+        log.info("evaluate: {} region-period figure(s), {} province roll-up(s), {} national roll-up(s)", evaluated[0],
+                regencyFigures.values().stream().mapToInt(Map::size).sum(), nationalFigures.size());
         return RepeatStatus.FINISHED;
+    }
+
+    private RegionEvaluation rollUp(String code, RegionEvaluation.Scope scope, Period period,
+                                    List<Map<String, BigDecimal>> regencies, int regionsTotal) {
+        ProvinceRollup.Sums sums = rollup.sum(Level.KABKOTA, regencies);
+        return evaluator.evaluate(code, Level.KABKOTA, period, sums.values(), scope, RegionEvaluation.Basis.reported(period),
+                new SpmEvaluator.RollupCounts(regionsTotal, sums.regionsReporting(), sums.regenciesIncluded()));
     }
 }

@@ -30,6 +30,7 @@ import id.pantauspm.report.ReportFormat;
 import id.pantauspm.report.ReportSite;
 import id.pantauspm.report.SitePages;
 import id.pantauspm.report.TabularReports;
+import id.pantauspm.store.NightReconciler;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -44,11 +45,18 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     @Bean
-    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step evaluateStep, Step reportStep, Step archiveStep) {
+    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step reconcileStep, Step evaluateStep, Step reportStep,
+                   Step archiveStep) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(new RunIdIncrementer())
-                .start(scanStep).next(ingestStep).next(evaluateStep).next(reportStep).next(archiveStep)
+                .start(scanStep).next(ingestStep).next(reconcileStep).next(evaluateStep).next(reportStep).next(archiveStep)
                 .build();
+    }
+
+    @Bean
+    Step reconcileStep(JobRepository jobs, PlatformTransactionManager tx, NightReconciler reconciler) {
+        return new StepBuilder("reconcile", jobs).tasklet(new ReconcileTasklet(reconciler), tx)
+                .allowStartIfComplete(true).build();
     }
 
     @Bean

@@ -16,7 +16,7 @@ class ParseRowProcessor implements ItemProcessor<IngestItem, IngestItem> {
     @Override
     public IngestItem process(IngestItem item) {
         if (item instanceof IngestItem.Row r) {
-            return new IngestItem.Parsed(r.submission(), parser.parse(r.row(), r.convention()));
+            return new IngestItem.Parsed(r.submission(), parser.parse(r.row(), r.convention(), r.sheetTitle()));
         }
         return item;
     }

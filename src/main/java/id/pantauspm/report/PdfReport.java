@@ -439,9 +439,9 @@ public final class PdfReport {
             if (periods == null) {
                 return;
             }
-            Map<Period, Map<String, BigDecimal>> reported = new TreeMap<>();
+            Map<Period, Map<String, PeriodFigures.Reported>> reported = new TreeMap<>();
             byPeriod.forEach((code, measured) -> {
-                Map<String, BigDecimal> budget = new LinkedHashMap<>();
+                Map<String, PeriodFigures.Reported> budget = new LinkedHashMap<>();
                 measured.forEach((m, v) -> {
                     if (m.endsWith("." + BUDGET_PLANNED) || m.endsWith("." + BUDGET_SPENT)) {
                         budget.put(m, v);

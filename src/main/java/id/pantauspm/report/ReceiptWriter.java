@@ -40,6 +40,22 @@ public class ReceiptWriter {
         return s.id() + "_" + s.fileName() + "." + msg("receipt.file_suffix") + ".txt";
     }
 
+    /** The receipt of a copy: its own number after the original's, so both sort together in the outbox. */
+    public String fileName(Submission original, id.pantauspm.store.DuplicateFile copy) {
+        return original.id() + "-" + copy.id() + "_" + copy.fileName() + "." + msg("receipt.file_suffix") + ".txt";
+    }
+
+    /** A file whose bytes were already received: nothing new was read from it; the original's receipt says what was. */
+    public String renderDuplicate(id.pantauspm.store.DuplicateFile copy, Submission original) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault());
+        return msg("receipt.title") + "\n\n"
+                + msg("receipt.file", copy.fileName()) + '\n'
+                + msg("receipt.sha256", original.sha256()) + '\n'
+                + msg("receipt.received", when.format(copy.receivedAt())) + '\n'
+                + msg("receipt.status.DUPLICATE", original.fileName(), when.format(original.receivedAt()), fileName(original)) + '\n';
+    }
+
     public String render(Receipt r) {
         Submission s = r.submission();
         StringBuilder out = new StringBuilder();
@@ -56,8 +72,7 @@ public class ReceiptWriter {
         }
         for (SameNightSubmission other : r.sameNight()) {
             out.append('\n').append("[").append(msg("severity.WARNING")).append("] ")
-                    .append(msg(other.receivedLater() ? "receipt.same_night.superseded_by" : "receipt.same_night.supersedes",
-                            other.fileName())).append('\n');
+                    .append(msg("receipt.same_night", other.fileName())).append('\n');
         }
         if (!r.changes().isEmpty()) {
             out.append('\n').append(msg("receipt.changes", r.changes().size())).append('\n');
@@ -110,7 +125,7 @@ public class ReceiptWriter {
         for (int i = 0; i < p.args().size(); i++) {
             String a = p.args().get(i);
             // Arguments that are message keys (what was expected) are said in the reader's language.
-            args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") ? msg(a) : a;
+            args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") || a.startsWith("basis.") ? msg(a) : a;
         }
         return line.append(msg("problem." + p.code(), args)).toString();
     }

@@ -23,6 +23,9 @@ public final class ReportData {
 
     public static final String OWN = "OWN";
     public static final String ROLLUP = "ROLLUP";
+    public static final String NATIONAL = "NATIONAL";
+    /** The region code the country's roll-up is stored under. */
+    public static final String NATIONAL_CODE = id.pantauspm.evaluate.RegionEvaluation.NATIONAL_CODE;
 
     /** One scope of a period for a region: the region's own services, or a province's roll-up. */
     public record Part(RegionRow region, List<FieldRow> fields, Map<String, List<ServiceRow>> servicesByField,
@@ -63,7 +66,7 @@ public final class ReportData {
         this.ownRegionsOfPeriod = regions.stream().filter(r -> OWN.equals(r.scope())).collect(Collectors.groupingBy(RegionRow::periodCode));
         this.ownServicesOfPeriod = services.stream().filter(s -> OWN.equals(s.scope())).collect(Collectors.groupingBy(ServiceRow::periodCode));
         this.ownPeriods = newestFirst(regions.stream().filter(r -> OWN.equals(r.scope())).map(RegionRow::periodCode));
-        this.allPeriods = newestFirst(regions.stream().map(RegionRow::periodCode));
+        this.allPeriods = newestFirst(regions.stream().filter(r -> !NATIONAL.equals(r.scope())).map(RegionRow::periodCode));
     }
 
     public static ReportData load(ResultRepository results) {
@@ -102,9 +105,10 @@ public final class ReportData {
         return allPeriods;
     }
 
-    /** Every region with a result of any scope. */
+    /** Every region with a result of any scope (the country's roll-up is not a region). */
     public Set<String> regionCodes() {
-        return regions.values().stream().map(RegionRow::regionCode).collect(Collectors.toCollection(TreeSet::new));
+        return regions.values().stream().filter(r -> !NATIONAL.equals(r.scope())).map(RegionRow::regionCode)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Regions' own results in a period, best index first, regions without an index last. */

@@ -250,7 +250,8 @@ public final class ResultTables {
                 Column.of("status", Type.TEXT), Column.csvOnly("status_code", Type.CODE), Column.of("warnings", Type.TEXT),
                 Column.csvOnly("warning_codes", Type.CODE)));
         if (rollup) {
-            columns.add(Column.of("regencies_included", Type.INTEGER));
+            columns.add(Column.of("regions_included", Type.INTEGER));
+            columns.add(Column.of("regions_total", Type.INTEGER));
         }
         columns.add(Column.of(RULE_VERSION, Type.CODE));
         return new Table(id, key, List.copyOf(columns), "service_index", 2, () -> parts(scope).flatMap(part -> {
@@ -262,7 +263,8 @@ public final class ResultTables {
                         s.mutuItems(), s.index(), categoryName(s.category()), s.category(), statusName(s.status()), s.status(),
                         warningNames(s.warnings()), blankToNull(s.warnings())));
                 if (rollup) {
-                    cells.add(s.regenciesIncluded());
+                    cells.add(s.regionsIncluded());
+                    cells.add(s.regionsTotal());
                 }
                 cells.add(s.ruleVersion());
                 return cells.toArray();

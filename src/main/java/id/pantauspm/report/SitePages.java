@@ -75,9 +75,12 @@ public final class SitePages implements ReportSite.Part {
     public record ServiceLine(int rank, String regionCode, String regionName, ServiceRow row) {
     }
 
-    /** A roll-up line: a province's sums, or the country's. */
+    /**
+     * A roll-up line: a province's sums, or the country's, with how many of its kabupaten/kota the sums
+     * include; the category is the evaluation's, absent below the rule version's minimum coverage.
+     */
     public record RollupLine(String name, BigDecimal targetPopulation, BigDecimal served, BigDecimal recipient, String category,
-                             Integer regencies) {
+                             Integer regencies, Integer regenciesTotal) {
     }
 
     public record ServicePeriod(String code, String label, List<ServiceLine> ranking, List<RollupLine> rollups, String chart) {
@@ -104,16 +107,11 @@ public final class SitePages implements ReportSite.Part {
                 List<RollupLine> rollups = new ArrayList<>();
                 if (service.level() == Level.KABKOTA) {
                     for (Region province : regions.provinces()) {
-                        ReportData.Part part = data.part(province.code(), period, ReportData.ROLLUP);
-                        if (part == null) {
-                            continue;
-                        }
-                        part.services().stream().filter(s -> s.serviceCode().equals(service.code()) && s.regenciesIncluded() != null
-                                        && s.regenciesIncluded() > 0)
-                                .findFirst().ifPresent(s -> rollups.add(new RollupLine(province.name(), s.targetPopulation(),
-                                        s.served(), s.recipient(), s.category(), s.regenciesIncluded())));
+                        rollupLine(data.part(province.code(), period, ReportData.ROLLUP), service.code(), province.name())
+                                .ifPresent(rollups::add);
                     }
-                    national(rows).ifPresent(rollups::add);
+                    rollupLine(data.part(ReportData.NATIONAL_CODE, period, ReportData.NATIONAL), service.code(),
+                            fmt.msg("report.national")).ifPresent(rollups::add);
                 }
                 String chart = "charts/layanan-" + service.code() + "-" + period + ".png";
                 List<ChartRenderer.Bar> bars = ranking.stream().filter(l -> l.row().recipient() != null).limit(30)
@@ -129,19 +127,15 @@ public final class SitePages implements ReportSite.Part {
         }
     }
 
-    /** The country's sums over every kabupaten/kota with both counts: people, never averaged percentages. */
-    private java.util.Optional<RollupLine> national(List<ServiceRow> rows) {
-        List<ServiceRow> both = rows.stream().filter(r -> r.targetPopulation() != null && r.served() != null).toList();
-        if (both.isEmpty()) {
+    /** A service's line of a stored roll-up, when some kabupaten/kota entered its sums. */
+    private static java.util.Optional<RollupLine> rollupLine(ReportData.Part part, String service, String name) {
+        if (part == null) {
             return java.util.Optional.empty();
         }
-        BigDecimal target = both.stream().map(ServiceRow::targetPopulation).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal served = both.stream().map(ServiceRow::served).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal pct = target.signum() == 0 ? null
-                : served.multiply(HUNDRED).divide(target, MC).min(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-        String category = pct == null ? null : catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).categoryOf(pct)
-                .map(b -> b.code()).orElse(null);
-        return java.util.Optional.of(new RollupLine(fmt.msg("report.national"), target, served, pct, category, both.size()));
+        return part.services().stream()
+                .filter(s -> s.serviceCode().equals(service) && s.regionsIncluded() != null && s.regionsIncluded() > 0)
+                .findFirst().map(s -> new RollupLine(name, s.targetPopulation(), s.served(), s.recipient(), s.category(),
+                        s.regionsIncluded(), s.regionsTotal()));
     }
 
     // ---------------------------------------------------------------- completeness

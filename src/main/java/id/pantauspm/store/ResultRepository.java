@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.RegionEvaluation;
 import id.pantauspm.period.Period;
 
@@ -26,20 +27,38 @@ public class ResultRepository {
         jdbc.update("delete from field_result");
         jdbc.update("delete from region_result");
         jdbc.update("delete from indicator_result");
+        jdbc.update("delete from quality_flag");
+    }
+
+    /** The evaluation's signs that a value's basis is not what it was taken for. */
+    public void saveFindings(String regionCode, List<PeriodFigures.BasisFinding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into quality_flag (region_code, period_code, service_code, measure_code, kind, value_id, amount, "
+                        + "reference, reference_period, sum_amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                findings, 100, (ps, f) -> {
+                    ps.setString(1, regionCode);
+                    ps.setString(2, f.period().code());
+                    ps.setString(3, f.measureCode().substring(0, f.measureCode().indexOf('.')));
+                    ps.setString(4, f.measureCode());
+                    ps.setString(5, f.kind());
+                    ps.setLong(6, f.valueId());
+                    ps.setBigDecimal(7, f.amount());
+                    ps.setBigDecimal(8, f.reference());
+                    ps.setString(9, f.referencePeriod() == null ? null : f.referencePeriod().code());
+                    ps.setBigDecimal(10, f.sum());
+                });
     }
 
     public void save(RegionEvaluation e) {
-        save(e, Map.of());
-    }
-
-    /** @param regenciesIncluded for a roll-up: per service, how many kabupaten/kota its sums include */
-    public void save(RegionEvaluation e, Map<String, Integer> regenciesIncluded) {
         String region = e.regionCode();
         String period = e.period().code();
         String scope = e.scope().name();
         jdbc.batchUpdate("insert into service_result (region_code, period_code, scope, service_code, field_code, target_population, "
                         + "served, recipient_pct_uncapped, recipient_pct, quality_pct, mutu_items, service_index, category, status, "
-                        + "warnings, plan_target, regencies_included, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "warnings, plan_target, regions_included, regions_total, rule_version) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.services(), 200, (ps, s) -> {
                     ps.setString(1, region);
                     ps.setString(2, period);
@@ -57,11 +76,13 @@ public class ResultRepository {
                     ps.setString(14, s.status().name());
                     ps.setString(15, s.warnings().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
                     ps.setBigDecimal(16, s.planTarget());
-                    ps.setObject(17, regenciesIncluded.get(s.serviceCode()));
-                    ps.setString(18, e.ruleVersion());
+                    ps.setObject(17, s.regionsIncluded(), java.sql.Types.INTEGER);
+                    ps.setObject(18, s.regionsTotal(), java.sql.Types.INTEGER);
+                    ps.setString(19, e.ruleVersion());
                 });
         jdbc.batchUpdate("insert into field_result (region_code, period_code, scope, field_code, field_index, category, "
-                        + "services_computed, services_total, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "services_computed, services_due, services_total, provisional_index, coverage_pct, rule_version) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.fields(), 50, (ps, f) -> {
                     ps.setString(1, region);
                     ps.setString(2, period);
@@ -70,8 +91,11 @@ public class ResultRepository {
                     ps.setBigDecimal(5, f.index());
                     ps.setString(6, f.categoryCode());
                     ps.setInt(7, f.servicesComputed());
-                    ps.setInt(8, f.servicesTotal());
-                    ps.setString(9, e.ruleVersion());
+                    ps.setInt(8, f.servicesDue());
+                    ps.setInt(9, f.servicesTotal());
+                    ps.setBigDecimal(10, f.provisionalIndex());
+                    ps.setBigDecimal(11, f.coverage());
+                    ps.setString(12, e.ruleVersion());
                 });
         jdbc.batchUpdate("insert into indicator_result (region_code, period_code, scope, indicator_code, service_code, "
                         + "indicator_value, target, plan_target) values (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -85,10 +109,15 @@ public class ResultRepository {
                     ps.setBigDecimal(7, i.target());
                     ps.setBigDecimal(8, i.planTarget());
                 });
-        int computed = (int) e.fields().stream().filter(f -> f.index() != null).count();
-        jdbc.update("insert into region_result (region_code, period_code, scope, region_index, category, fields_computed, "
-                + "fields_total, periods_covered, periods_missing, derived, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                region, period, scope, e.index(), e.categoryCode(), computed, e.fields().size(), codes(e.basis().covered()),
+        int fieldsComputed = (int) e.fields().stream().filter(f -> f.servicesComputed() > 0).count();
+        boolean rollup = e.scope() != RegionEvaluation.Scope.OWN;
+        jdbc.update("insert into region_result (region_code, period_code, scope, region_index, category, provisional_index, "
+                        + "services_computed, services_due, fields_computed, fields_total, coverage_pct, regions_reporting, "
+                        + "regions_total, periods_covered, periods_missing, derived, rule_version) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                region, period, scope, e.index(), e.categoryCode(), e.provisionalIndex(), e.servicesComputed(), e.servicesDue(),
+                fieldsComputed, e.fields().size(), e.coverage(), rollup ? e.regionsReporting() : null,
+                rollup ? e.regionsTotal() : null, codes(e.basis().covered()),
                 e.basis().missing().isEmpty() ? null : codes(e.basis().missing()), e.basis().derived(), e.ruleVersion());
     }
 
@@ -96,54 +125,62 @@ public class ResultRepository {
         return periods.stream().map(Period::code).collect(Collectors.joining(","));
     }
 
-    /** A stored service result, as the report reads it. */
+    /**
+     * A stored service result, as the report reads it.
+     *
+     * @param regionsIncluded roll-ups: regions whose counts are summed (null for a region's own figure)
+     * @param regionsTotal    roll-ups: regions that could have been summed
+     */
     public record ServiceRow(String regionCode, String periodCode, String serviceCode, String fieldCode,
                              BigDecimal targetPopulation, BigDecimal served, BigDecimal recipientUncapped,
                              BigDecimal recipient, BigDecimal quality, BigDecimal index, String category, String status,
                              String warnings, String ruleVersion, String scope, BigDecimal planTarget,
-                             Integer regenciesIncluded, Integer mutuItems) {
-
-        /** Without the count of mutu items reported (null: not read). */
-        public ServiceRow(String regionCode, String periodCode, String serviceCode, String fieldCode,
-                          BigDecimal targetPopulation, BigDecimal served, BigDecimal recipientUncapped,
-                          BigDecimal recipient, BigDecimal quality, BigDecimal index, String category, String status,
-                          String warnings, String ruleVersion, String scope, BigDecimal planTarget,
-                          Integer regenciesIncluded) {
-            this(regionCode, periodCode, serviceCode, fieldCode, targetPopulation, served, recipientUncapped, recipient,
-                    quality, index, category, status, warnings, ruleVersion, scope, planTarget, regenciesIncluded, null);
-        }
+                             Integer regionsIncluded, Integer regionsTotal, Integer mutuItems) {
 
         public BigDecimal stillToServe() {
             return targetPopulation == null || served == null ? null : targetPopulation.subtract(served).max(BigDecimal.ZERO);
         }
     }
 
+    /**
+     * @param index            official field index (every service due counts, one without data as 0)
+     * @param provisionalIndex over reported services only; never ranked or categorised
+     * @param coverage         roll-ups: percent of (service, region) pairs reported
+     */
     public record FieldRow(String regionCode, String periodCode, String fieldCode, BigDecimal index, String category,
-                           int servicesComputed, int servicesTotal, String scope) {
+                           int servicesComputed, int servicesDue, int servicesTotal, BigDecimal provisionalIndex,
+                           BigDecimal coverage, String scope) {
     }
 
+    /**
+     * @param index            IP-SPM (official) for a region's own figure
+     * @param provisionalIndex over reported services only; never ranked or categorised
+     * @param regionsReporting roll-ups: summed regions that reported anything (null for a region's own figure)
+     */
     public record RegionRow(String regionCode, String periodCode, BigDecimal index, String category, int fieldsComputed,
                             int fieldsTotal, String ruleVersion, String scope, String periodsCovered, String periodsMissing,
-                            boolean derived) {
+                            boolean derived, BigDecimal provisionalIndex, int servicesComputed, int servicesDue,
+                            BigDecimal coverage, Integer regionsReporting, Integer regionsTotal) {
     }
 
     public List<ServiceRow> services() {
         return jdbc.query("select region_code, period_code, service_code, field_code, target_population, served, "
                 + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version, "
-                + "scope, plan_target, regencies_included, mutu_items from service_result "
+                + "scope, plan_target, regions_included, regions_total, mutu_items from service_result "
                 + "order by region_code, period_code, scope, service_code",
                 (rs, n) -> new ServiceRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
                 rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
                 rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getBigDecimal(16),
-                (Integer) rs.getObject(17, Integer.class), (Integer) rs.getObject(18, Integer.class)));
+                rs.getObject(17, Integer.class), rs.getObject(18, Integer.class), rs.getObject(19, Integer.class)));
     }
 
     public List<FieldRow> fields() {
-        return jdbc.query("select region_code, period_code, field_code, field_index, category, services_computed, services_total, "
-                + "scope from field_result order by region_code, period_code, scope, field_code", (rs, n) -> new FieldRow(
+        return jdbc.query("select region_code, period_code, field_code, field_index, category, services_computed, services_due, "
+                + "services_total, provisional_index, coverage_pct, scope from field_result "
+                + "order by region_code, period_code, scope, field_code", (rs, n) -> new FieldRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                rs.getString(8)));
+                rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11)));
     }
 
     /** An indicator's stored value, as the reports read it. */
@@ -160,8 +197,11 @@ public class ResultRepository {
 
     public List<RegionRow> regions() {
         return jdbc.query("select region_code, period_code, region_index, category, fields_computed, fields_total, rule_version, "
-                + "scope, periods_covered, periods_missing, derived from region_result order by region_code, period_code, scope",
+                + "scope, periods_covered, periods_missing, derived, provisional_index, services_computed, services_due, coverage_pct, "
+                + "regions_reporting, regions_total from region_result order by region_code, period_code, scope",
                 (rs, n) -> new RegionRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11)));
+                        rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
+                        rs.getBigDecimal(12), rs.getInt(13), rs.getInt(14), rs.getBigDecimal(15),
+                        rs.getObject(16, Integer.class), rs.getObject(17, Integer.class)));
     }
 }
