@@ -13,7 +13,7 @@ alter table measured_value add column active_key varchar(140);
 update measured_value set active_key = region_code || '|' || period_code || '|' || measure_code where active = true;
 alter table measured_value add constraint measured_value_one_active unique (active_key);
 alter table measured_value add constraint measured_value_active_key check (
-    (active = true and active_key = region_code || '|' || period_code || '|' || measure_code)
+    (active = true and active_key is not null and active_key = region_code || '|' || period_code || '|' || measure_code)
     or (active = false and active_key is null));
 
 -- A submission's values count from the reconcile step of its night on (conflicts checked across the night's files).
@@ -107,11 +107,13 @@ create table quality_flag (
     period_code        varchar(12)  not null,
     service_code       varchar(20),
     measure_code       varchar(100),
-    kind               varchar(30)  not null,  -- YTD_DECREASES, SUM_BEYOND_TARGET, SERVED_ABOVE_TARGET, ABOVE_POPULATION, OUT_OF_LINE, JUMP
+    kind               varchar(30)  not null,  -- SERVED_ABOVE_TARGET, ABOVE_POPULATION, OUT_OF_LINE, JUMP, YTD_DECREASES, SUM_BEYOND_TARGET
     value_id           bigint,                 -- the stored value concerned, when one is
-    amount             numeric(24, 4),
-    reference          numeric(24, 4),         -- what it was held against (earlier figure, target population, population, median share)
-    reference_period   varchar(12),
-    sum_amount         numeric(24, 4)
+    amount             numeric(24, 4),         -- the figure flagged (OUT_OF_LINE: its share of the population, in percent)
+    reference          numeric(24, 4),         -- what it was held against: target population, population, median share,
+                                               -- the earlier figure (JUMP, YTD_DECREASES)
+    reference_period   varchar(12),            -- JUMP, YTD_DECREASES: the period of the earlier figure
+    extra_amount       numeric(24, 4)          -- SERVED_ABOVE_TARGET: achievement in percent; SUM_BEYOND_TARGET: what the
+                                               -- period-only figures add up to
 );
 create index quality_flag_value on quality_flag (value_id);

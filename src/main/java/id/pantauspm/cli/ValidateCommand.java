@@ -117,6 +117,6 @@ public class ValidateCommand implements Callable<Integer> {
         String sha = Files.isRegularFile(file) ? ScanTasklet.sha256(file) : "-";
         long size = Files.isRegularFile(file) ? file.toFile().length() : 0;
         Submission s = new Submission(0, sha, file.getFileName().toString(), size, Instant.now(), file, status, 0, null);
-        return new Receipt(s, accepted, rejectedRows.size(), warnedRows.size(), problems, List.of(), List.of(), true);
+        return new Receipt(s, accepted, rejectedRows.size(), warnedRows.size(), problems, List.of(), List.of(), List.of(), true);
     }
 }

@@ -68,9 +68,11 @@ public final class PeriodFigures {
      * @param missing  reported periods it would need (earlier periods under a period-only figure) but that were not reported
      * @param derived  true for a year made from its year-end figure rather than reported as a year
      * @param findings signs that a basis was contradicted, among the values this figure uses
+     * @param origins  per measure, the stored value the figure's amount was last taken from (for a flow
+     *                 added up, the value of the latest period), so a finding can point at its file
      */
     public record Figure(Period period, Map<String, BigDecimal> values, List<Period> covered, List<Period> missing,
-                         boolean derived, List<BasisFinding> findings) {
+                         boolean derived, List<BasisFinding> findings, Map<String, Long> origins) {
     }
 
     private static final List<Period.Kind> YEAR_END_ORDER = List.of(Period.Kind.QUARTER, Period.Kind.SEMESTER,
@@ -111,7 +113,7 @@ public final class PeriodFigures {
                 figures.add(reportedYear(y, byPeriod.get(y), yearEnd));
             } else {
                 yearEnd.ifPresent(end -> figures.add(new Figure(y, end.values(), end.covered(), end.missing(), true,
-                        end.findings())));
+                        end.findings(), end.origins())));
             }
         }
         figures.sort((a, b) -> a.period().compareTo(b.period()));
@@ -132,18 +134,27 @@ public final class PeriodFigures {
     /** A reported year: its own values; a measure it lacks is taken from the year-end figure. */
     private Figure reportedYear(Period y, Map<String, Reported> own, Optional<Figure> yearEnd) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        own.forEach((code, r) -> values.put(code, r.amount()));
+        Map<String, Long> origins = new LinkedHashMap<>();
+        own.forEach((code, r) -> {
+            if (r.amount() != null) {
+                values.put(code, r.amount());
+                origins.put(code, r.valueId());
+            }
+        });
         Set<Period> covered = new LinkedHashSet<>(List.of(y));
         yearEnd.ifPresent(end -> {
             boolean used = false;
             for (Map.Entry<String, BigDecimal> e : end.values().entrySet()) {
-                used |= values.putIfAbsent(e.getKey(), e.getValue()) == null;
+                if (values.putIfAbsent(e.getKey(), e.getValue()) == null) {
+                    used = true;
+                    origins.put(e.getKey(), end.origins().get(e.getKey()));
+                }
             }
             if (used) {
                 covered.addAll(end.covered());
             }
         });
-        return new Figure(y, values, List.copyOf(covered), List.of(), false, List.of());
+        return new Figure(y, values, List.copyOf(covered), List.of(), false, List.of(), origins);
     }
 
     /** A quarter, semester or month: stocks as last reported this year, flows year to date. */
@@ -156,6 +167,7 @@ public final class PeriodFigures {
         Set<Period> missing = new TreeSet<>();
         List<BasisFinding> findings = new ArrayList<>();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, Long> origins = new LinkedHashMap<>();
         Set<String> codes = new LinkedHashSet<>();
         sofar.stream().filter(byPeriod::containsKey).forEach(x -> codes.addAll(byPeriod.get(x).keySet()));
         for (String code : codes) {
@@ -163,6 +175,7 @@ public final class PeriodFigures {
                 Chain chain = yearToDate(code, p, byPeriod);
                 if (chain.value != null) {
                     values.put(code, chain.value);
+                    origins.put(code, reportedAt(byPeriod, p, code).valueId());
                     covered.addAll(chain.used);
                 }
                 missing.addAll(chain.missing);
@@ -171,6 +184,7 @@ public final class PeriodFigures {
                     Reported r = reportedAt(byPeriod, sofar.get(i), code);
                     if (r != null) {
                         values.put(code, r.amount());
+                        origins.put(code, r.valueId());
                         covered.add(sofar.get(i));
                         break;
                     }
@@ -181,7 +195,7 @@ public final class PeriodFigures {
             covered.add(p);
             findings.addAll(findings(p, byPeriod, values));
         }
-        return new Figure(p, values, List.copyOf(covered), List.copyOf(missing), false, List.copyOf(findings));
+        return new Figure(p, values, List.copyOf(covered), List.copyOf(missing), false, List.copyOf(findings), origins);
     }
 
     private record Chain(BigDecimal value, List<Period> used, List<Period> missing) {

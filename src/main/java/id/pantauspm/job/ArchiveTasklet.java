@@ -17,6 +17,7 @@ import id.pantauspm.report.MarkedWorkbook;
 import id.pantauspm.report.Receipt;
 import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.store.DuplicateFile;
+import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.Submission;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -34,8 +35,11 @@ class ArchiveTasklet implements Tasklet {
     private final SubmissionRepository submissions;
     private final ValueRepository values;
     private final ReceiptWriter receipts;
+    private final ResultRepository results;
 
-    ArchiveTasklet(PantauSettings settings, SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts) {
+    ArchiveTasklet(PantauSettings settings, SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts,
+                   ResultRepository results) {
+        this.results = results;
         this.settings = settings;
         this.submissions = submissions;
         this.values = values;
@@ -51,7 +55,7 @@ class ArchiveTasklet implements Tasklet {
             Path target = folder.resolve(s.id() + "_" + s.fileName());
             String receipt = receipts.render(new Receipt(s, values.countValues(s.id()), values.countRejectedRows(s.id()),
                     values.countRowsWithWarnings(s.id()), values.problems(s.id()), values.changes(s.id()),
-                    values.sameNight(s.id()), false));
+                    values.sameNight(s.id()), results.flagsOfSubmission(s.id()), false));
             Files.createDirectories(folder);
             if (Files.isRegularFile(s.inboxPath())) {
                 receipt += markedCopy(s);

@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import id.pantauspm.catalogue.Level;
 import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.ProvinceRollup;
+import id.pantauspm.evaluate.QualityFlags;
 import id.pantauspm.evaluate.RegionEvaluation;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.period.Period;
@@ -40,9 +41,11 @@ class EvaluateTasklet implements Tasklet {
     private final PeriodFigures figures;
     private final ProvinceRollup rollup;
     private final RegionDirectory regions;
+    private final java.math.BigDecimal flagFactor;
 
     EvaluateTasklet(ValueRepository values, ResultRepository results, SpmEvaluator evaluator, PeriodFigures figures,
-                    ProvinceRollup rollup, RegionDirectory regions) {
+                    ProvinceRollup rollup, RegionDirectory regions, java.math.BigDecimal flagFactor) {
+        this.flagFactor = flagFactor;
         this.values = values;
         this.results = results;
         this.evaluator = evaluator;
@@ -58,14 +61,18 @@ class EvaluateTasklet implements Tasklet {
         Map<String, Map<Period, List<Map<String, BigDecimal>>>> regencyFigures = new TreeMap<>();
         Map<Period, List<Map<String, BigDecimal>>> nationalFigures = new TreeMap<>();
         int[] evaluated = {0};
+        QualityFlags flags = new QualityFlags(flagFactor);
         values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
             Map<Period, Map<String, PeriodFigures.Reported>> reported = new TreeMap<>();
             byPeriodCode.forEach((code, measured) -> reported.put(Period.parse(code).orElseThrow(), measured));
             for (PeriodFigures.Figure f : figures.assemble(reported)) {
-                results.save(evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA, f.period(),
-                        f.values(), RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived())));
-                results.saveFindings(regionCode, f.findings());
+                RegionEvaluation e = evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA,
+                        f.period(), f.values(), RegionEvaluation.Scope.OWN,
+                        new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived()));
+                results.save(e);
+                flags.add(regionCode, f.findings());
+                e.services().forEach(s -> flags.add(regionCode, region.population(), f.period(), s, f.origins()));
                 evaluated[0]++;
                 if (!region.isProvince()) {
                     regencyFigures.computeIfAbsent(region.provinceCode(), k -> new TreeMap<>())
@@ -81,8 +88,10 @@ class EvaluateTasklet implements Tasklet {
         int allRegencies = regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
         nationalFigures.forEach((period, regencies) -> results.save(rollUp(RegionEvaluation.NATIONAL_CODE,
                 RegionEvaluation.Scope.NATIONAL, period, regencies, allRegencies)));
-        log.info("evaluate: {} region-period figure(s), {} province roll-up(s), {} national roll-up(s)", evaluated[0],
-                regencyFigures.values().stream().mapToInt(Map::size).sum(), nationalFigures.size());
+        List<QualityFlags.Flag> found = flags.flags();
+        results.saveFlags(found);
+        log.info("evaluate: {} region-period figure(s), {} province roll-up(s), {} national roll-up(s), {} data-quality flag(s)",
+                evaluated[0], regencyFigures.values().stream().mapToInt(Map::size).sum(), nationalFigures.size(), found.size());
         return RepeatStatus.FINISHED;
     }
 

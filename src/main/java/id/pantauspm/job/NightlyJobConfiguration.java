@@ -92,9 +92,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step evaluateStep(JobRepository jobs, PlatformTransactionManager tx, ValueRepository values, ResultRepository results,
-                      SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions) {
+                      SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions, PantauSettings settings) {
         EvaluateTasklet evaluate = new EvaluateTasklet(values, results, evaluator, new PeriodFigures(catalogue),
-                new ProvinceRollup(catalogue), regions);
+                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor());
         return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
                 .allowStartIfComplete(true).build();
     }
@@ -107,8 +107,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step archiveStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
-                     SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts) {
-        return new StepBuilder("archive", jobs).tasklet(new ArchiveTasklet(settings, submissions, values, receipts), tx)
+                     SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts, ResultRepository results) {
+        return new StepBuilder("archive", jobs).tasklet(new ArchiveTasklet(settings, submissions, values, receipts, results), tx)
                 .allowStartIfComplete(true).build();
     }
 

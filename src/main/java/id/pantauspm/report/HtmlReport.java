@@ -72,7 +72,7 @@ public final class HtmlReport {
 
     /** A region's line in a period's ranking. */
     public record RegionLine(int rank, String code, String name, String province, BigDecimal index, String category,
-                             int fieldsComputed, int fieldsTotal, Map<String, FieldRow> fields) {
+                             int servicesComputed, int servicesDue, Map<String, FieldRow> fields) {
     }
 
     /** One period on the summary page. */
@@ -134,7 +134,7 @@ public final class HtmlReport {
             rows.fields(r.regionCode(), period).forEach(f -> fields.put(f.fieldCode(), f));
             Region region = regions.find(r.regionCode()).orElseThrow();
             ranking.add(new RegionLine(r.index() == null ? 0 : ++rank, r.regionCode(), region.name(),
-                    fmt.region(region.provinceCode()), r.index(), r.category(), r.fieldsComputed(), r.fieldsTotal(), fields));
+                    fmt.region(region.provinceCode()), r.index(), r.category(), r.servicesComputed(), r.servicesDue(), fields));
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands()

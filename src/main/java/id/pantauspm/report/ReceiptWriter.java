@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import id.pantauspm.evaluate.QualityFlags;
 import id.pantauspm.ingest.Problem;
 import id.pantauspm.store.SameNightSubmission;
 import id.pantauspm.store.Submission;
@@ -83,6 +84,10 @@ public class ReceiptWriter {
                 out.append(msg("receipt.changes_more", r.changes().size() - MAX_CHANGES_LISTED)).append('\n');
             }
         }
+        if (!r.findings().isEmpty()) {
+            out.append('\n').append(msg("receipt.findings")).append('\n');
+            r.findings().forEach(f -> out.append("- [").append(msg("severity.WARNING")).append("] ").append(describe(f)).append('\n'));
+        }
         if (!r.problems().isEmpty()) {
             out.append('\n').append(msg("receipt.problems")).append('\n');
             // A problem of a shared cell (a template's region) comes once per row: say it once, with the count.
@@ -128,6 +133,30 @@ public class ReceiptWriter {
             args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") || a.startsWith("basis.") ? msg(a) : a;
         }
         return line.append(msg("problem." + p.code(), args)).toString();
+    }
+
+    /** A data-quality flag of the evaluation as a sentence for the office. */
+    public String describe(QualityFlags.Flag f) {
+        String third = switch (f.kind()) {
+            case "JUMP", "YTD_DECREASES" -> f.referencePeriod();
+            case "SERVED_ABOVE_TARGET" -> percent(f.extra());
+            case "SUM_BEYOND_TARGET" -> amount(f.extra());
+            default -> "";
+        };
+        String first = "OUT_OF_LINE".equals(f.kind()) ? percent(f.amount()) : amount(f.amount());
+        String second = "OUT_OF_LINE".equals(f.kind()) ? percent(f.reference()) : amount(f.reference());
+        return msg("flag." + f.kind(), f.measureCode() == null ? f.serviceCode() : f.measureCode(), f.regionCode(), f.periodCode(),
+                first, second, third);
+    }
+
+    private String percent(BigDecimal x) {
+        if (x == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance("id".equals(locale.getLanguage()) ? Locale.forLanguageTag("id-ID") : locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(x);
     }
 
     public void write(Path file, String text) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import id.pantauspm.evaluate.QualityFlags;
 import id.pantauspm.period.Period;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.ResultRepository.FieldRow;
@@ -56,8 +57,16 @@ public final class ReportData {
     private final Map<String, List<ServiceRow>> ownServicesOfPeriod;
     private final List<String> ownPeriods;
     private final List<String> allPeriods;
+    private final List<QualityFlags.Flag> flags;
 
     public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators) {
+        this(regions, fields, services, indicators, List.of());
+    }
+
+    /** @param flags the evaluation's data-quality flags */
+    public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators,
+                      List<QualityFlags.Flag> flags) {
+        this.flags = List.copyOf(flags);
         this.regions = regions.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode(), r.scope()), r -> r));
         this.fields = fields.stream().collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode(), f.scope())));
         this.services = services.stream().collect(Collectors.groupingBy(s -> key(s.regionCode(), s.periodCode(), s.scope()),
@@ -84,7 +93,8 @@ public final class ReportData {
                 results.regions().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.fields().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.services().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
-                results.indicators().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
+                results.indicators().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
+                results.flags().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
     }
 
     private static List<String> newestFirst(java.util.stream.Stream<String> periods) {
@@ -138,6 +148,11 @@ public final class ReportData {
                 .collect(Collectors.groupingBy(ServiceRow::fieldCode, LinkedHashMap::new, Collectors.toList()));
         return new Part(row, fields.getOrDefault(key(region, period, scope), List.of()), byField,
                 indicators.getOrDefault(key(region, period, scope), List.of()));
+    }
+
+    /** The evaluation's data-quality flags, in region, period, service order. */
+    public List<QualityFlags.Flag> flags() {
+        return flags;
     }
 
     public List<FieldRow> fields(String region, String period) {

@@ -191,8 +191,9 @@ public final class ResultTables {
         List<Column> columns = new ArrayList<>(regionColumns());
         columns.addAll(List.of(Column.of("rank", Type.INTEGER), Column.of("region_index", Type.PERCENT),
                 Column.of(CATEGORY, Type.TEXT), Column.csvOnly("category_code", Type.CODE),
-                Column.of("fields_computed", Type.INTEGER), Column.of("fields_total", Type.INTEGER),
-                Column.of("periods_covered", Type.CODE), Column.of("periods_missing", Type.CODE),
+                Column.of("services_reported", Type.INTEGER), Column.of("services_due", Type.INTEGER),
+                Column.of("provisional_index", Type.PERCENT), Column.of("regions_reporting", Type.INTEGER),
+                Column.of("regions_total", Type.INTEGER), Column.of("periods_covered", Type.CODE), Column.of("periods_missing", Type.CODE),
                 Column.of("derived", Type.BOOLEAN), Column.of("previous_period", Type.CODE),
                 Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
                 Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
@@ -206,7 +207,8 @@ public final class ResultTables {
                 BigDecimal lastYearIndex = lastYear(period).map(p -> indexOf(data.region(r.regionCode(), p, scope))).orElse(null);
                 return concat(regionCells(scope, r.regionCode(), period), new Object[] {
                         r.index() == null ? null : ++rank[0], r.index(), categoryName(r.category()), r.category(),
-                        r.fieldsComputed(), r.fieldsTotal(), r.periodsCovered(), r.periodsMissing(), r.derived(), previous,
+                        r.servicesComputed(), r.servicesDue(), r.provisionalIndex(), r.regionsReporting(), r.regionsTotal(),
+                        r.periodsCovered(), r.periodsMissing(), r.derived(), previous,
                         previousIndex, difference(r.index(), previousIndex), lastYearIndex, difference(r.index(), lastYearIndex),
                         r.ruleVersion()});
             });
@@ -217,7 +219,8 @@ public final class ResultTables {
         List<Column> columns = new ArrayList<>(regionColumns());
         columns.addAll(List.of(Column.of("field_code", Type.CODE), Column.of("field_name", Type.TEXT),
                 Column.of("field_index", Type.PERCENT), Column.of(CATEGORY, Type.TEXT), Column.csvOnly("category_code", Type.CODE),
-                Column.of("services_computed", Type.INTEGER), Column.of("services_total", Type.INTEGER),
+                Column.of("services_reported", Type.INTEGER), Column.of("services_due", Type.INTEGER),
+                Column.of("services_total", Type.INTEGER), Column.of("provisional_index", Type.PERCENT),
                 Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
                 Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
                 Column.of(RULE_VERSION, Type.CODE)));
@@ -232,7 +235,7 @@ public final class ResultTables {
                 BigDecimal lastYearIndex = indexOf(lastYear.get(f.fieldCode()));
                 return concat(head, new Object[] {
                         f.fieldCode(), fmt.field(f.fieldCode()), f.index(), categoryName(f.category()), f.category(),
-                        f.servicesComputed(), f.servicesTotal(), previousIndex, difference(f.index(), previousIndex),
+                        f.servicesComputed(), f.servicesDue(), f.servicesTotal(), f.provisionalIndex(), previousIndex, difference(f.index(), previousIndex),
                         lastYearIndex, difference(f.index(), lastYearIndex), part.region().ruleVersion()});
             });
         }));

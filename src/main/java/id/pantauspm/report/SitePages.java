@@ -225,66 +225,21 @@ public final class SitePages implements ReportSite.Part {
 
     // ---------------------------------------------------------------- data quality
 
-    /** A figure worth a second look, with why. */
+    /** A figure worth a second look, as the evaluation flagged it, with its numbers said for the reader. */
     public record Flag(String regionCode, String regionName, String periodCode, String serviceCode, String kind, String detail) {
     }
 
     public record SubmissionLine(Finished submission, List<String> problems, int moreProblems) {
     }
 
+    /** Two different values for one figure in a night's files: neither is used (NightReconciler). */
+    public record ConflictLine(String fileName, String problem) {
+    }
+
     private void writeDataQuality(ReportData data, Path folder) throws IOException {
-        List<Flag> flags = new ArrayList<>();
-        Map<String, Map<String, ServiceRow>> byRegionService = new LinkedHashMap<>();
-        Map<String, List<BigDecimal>> sharesOfPopulation = new LinkedHashMap<>();
-        for (String period : data.periods()) {
-            for (ServiceRow s : data.services(period)) {
-                if (s.warnings() != null && s.warnings().contains("SERVED_ABOVE_TARGET")) {
-                    flags.add(flag(s, "ABOVE_100", fmt.pct(s.recipientUncapped()) + "%"));
-                }
-                Region region = regions.find(s.regionCode()).orElse(null);
-                if (s.targetPopulation() != null && region != null && region.population() > 0) {
-                    if (s.targetPopulation().compareTo(BigDecimal.valueOf(region.population())) > 0) {
-                        flags.add(flag(s, "ABOVE_POPULATION", fmt.count(s.targetPopulation()) + " > " + fmt.count(BigDecimal.valueOf(region.population()))));
-                    }
-                    sharesOfPopulation.computeIfAbsent(s.serviceCode() + "|" + period, k -> new ArrayList<>())
-                            .add(s.targetPopulation().divide(BigDecimal.valueOf(region.population()), MC));
-                }
-                byRegionService.computeIfAbsent(s.regionCode() + "|" + s.serviceCode(), k -> new TreeMap<>()).put(period, s);
-            }
-        }
-        // SASARAN far from what other regions report for the same service, relative to population.
-        for (String period : data.periods()) {
-            for (ServiceRow s : data.services(period)) {
-                List<BigDecimal> shares = sharesOfPopulation.get(s.serviceCode() + "|" + period);
-                Region region = regions.find(s.regionCode()).orElse(null);
-                if (shares == null || shares.size() < 3 || s.targetPopulation() == null || region == null || region.population() == 0) {
-                    continue;
-                }
-                BigDecimal median = shares.stream().sorted().toList().get(shares.size() / 2);
-                BigDecimal share = s.targetPopulation().divide(BigDecimal.valueOf(region.population()), MC);
-                if (median.signum() > 0 && outOfLine(share, median)) {
-                    flags.add(flag(s, "OUT_OF_LINE", fmt.pct(share.multiply(HUNDRED)) + "% / " + fmt.pct(median.multiply(HUNDRED)) + "%"));
-                }
-            }
-        }
-        // Jumps against the previous period of the same kind.
-        for (Map<String, ServiceRow> series : byRegionService.values()) {
-            ServiceRow previous = null;
-            Period previousPeriod = null;
-            for (Map.Entry<String, ServiceRow> e : series.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey(Comparator.comparing(p -> Period.parse(p).orElseThrow()))).toList()) {
-                Period p = Period.parse(e.getKey()).orElseThrow();
-                ServiceRow s = e.getValue();
-                if (previous != null && previousPeriod.kind() == p.kind() && previous.targetPopulation() != null
-                        && s.targetPopulation() != null && previous.targetPopulation().signum() > 0 && outOfLine(
-                        s.targetPopulation().divide(previous.targetPopulation(), MC), BigDecimal.ONE)) {
-                    flags.add(flag(s, "JUMP", fmt.count(previous.targetPopulation()) + " (" + previousPeriod.code() + ") \u2192 "
-                            + fmt.count(s.targetPopulation())));
-                }
-                previous = s;
-                previousPeriod = p;
-            }
-        }
+        List<Flag> flags = data.flags().stream()
+                .map(f -> new Flag(f.regionCode(), fmt.region(f.regionCode()), f.periodCode(), f.serviceCode(), f.kind(), detail(f)))
+                .toList();
         ReceiptWriter words = new ReceiptWriter(fmt.messages(), fmt.locale());
         List<SubmissionLine> lines = new ArrayList<>();
         for (Finished f : submissions.finished()) {
@@ -293,20 +248,27 @@ public final class SitePages implements ReportSite.Part {
                     .map(words::describe).toList() : List.of();
             lines.add(new SubmissionLine(f, problems.stream().limit(10).toList(), Math.max(0, problems.size() - 10)));
         }
+        List<ConflictLine> conflicts = values.conflicts().stream()
+                .map(c -> new ConflictLine(c.fileName(), words.describe(c.problem()))).toList();
         Context page = context();
         page.setVariable("flags", flags);
+        page.setVariable("conflicts", conflicts);
         page.setVariable("submissions", lines);
         page.setVariable("jumpFactor", fmt.count(jumpFactor));
         render("report/quality", page, folder.resolve("kualitas-data.html"));
     }
 
-    private boolean outOfLine(BigDecimal ratio, BigDecimal reference) {
-        BigDecimal r = ratio.divide(reference, MC);
-        return r.compareTo(jumpFactor) > 0 || r.compareTo(BigDecimal.ONE.divide(jumpFactor, MC)) < 0;
-    }
-
-    private Flag flag(ServiceRow s, String kind, String detail) {
-        return new Flag(s.regionCode(), fmt.region(s.regionCode()), s.periodCode(), s.serviceCode(), kind, detail);
+    /** The flag's numbers in words: what was found against what. */
+    private String detail(id.pantauspm.evaluate.QualityFlags.Flag f) {
+        return switch (f.kind()) {
+            case "SERVED_ABOVE_TARGET" -> fmt.count(f.amount()) + " / " + fmt.count(f.reference()) + " = " + fmt.pct(f.extra()) + "%";
+            case "ABOVE_POPULATION" -> fmt.count(f.amount()) + " > " + fmt.count(f.reference());
+            case "OUT_OF_LINE" -> fmt.pct(f.amount()) + "% / " + fmt.pct(f.reference()) + "%";
+            case "JUMP", "YTD_DECREASES" -> fmt.count(f.reference()) + " (" + fmt.period(f.referencePeriod()) + ") \u2192 "
+                    + fmt.count(f.amount());
+            case "SUM_BEYOND_TARGET" -> fmt.count(f.extra()) + " > " + fmt.count(f.reference());
+            default -> "";
+        };
     }
 
     private Context context() {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import id.pantauspm.evaluate.PeriodFigures;
+import id.pantauspm.evaluate.QualityFlags;
 import id.pantauspm.evaluate.RegionEvaluation;
 import id.pantauspm.period.Period;
 
@@ -30,25 +30,42 @@ public class ResultRepository {
         jdbc.update("delete from quality_flag");
     }
 
-    /** The evaluation's signs that a value's basis is not what it was taken for. */
-    public void saveFindings(String regionCode, List<PeriodFigures.BasisFinding> findings) {
-        if (findings.isEmpty()) {
-            return;
-        }
+    /** The evaluation's data-quality flags. */
+    public void saveFlags(List<QualityFlags.Flag> flags) {
         jdbc.batchUpdate("insert into quality_flag (region_code, period_code, service_code, measure_code, kind, value_id, amount, "
-                        + "reference, reference_period, sum_amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                findings, 100, (ps, f) -> {
-                    ps.setString(1, regionCode);
-                    ps.setString(2, f.period().code());
-                    ps.setString(3, f.measureCode().substring(0, f.measureCode().indexOf('.')));
+                        + "reference, reference_period, extra_amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                flags, 500, (ps, f) -> {
+                    ps.setString(1, f.regionCode());
+                    ps.setString(2, f.periodCode());
+                    ps.setString(3, f.serviceCode());
                     ps.setString(4, f.measureCode());
                     ps.setString(5, f.kind());
-                    ps.setLong(6, f.valueId());
+                    ps.setObject(6, f.valueId(), java.sql.Types.BIGINT);
                     ps.setBigDecimal(7, f.amount());
                     ps.setBigDecimal(8, f.reference());
-                    ps.setString(9, f.referencePeriod() == null ? null : f.referencePeriod().code());
-                    ps.setBigDecimal(10, f.sum());
+                    ps.setString(9, f.referencePeriod());
+                    ps.setBigDecimal(10, f.extra());
                 });
+    }
+
+    /** Every stored flag, in region, period, service order. */
+    public List<QualityFlags.Flag> flags() {
+        return jdbc.query("select region_code, period_code, service_code, measure_code, kind, value_id, amount, reference, "
+                + "reference_period, extra_amount from quality_flag order by region_code, period_code, service_code, kind, id",
+                (rs, n) -> flag(rs));
+    }
+
+    /** The flags on values a submission sent, for its receipt. */
+    public List<QualityFlags.Flag> flagsOfSubmission(long submissionId) {
+        return jdbc.query("select f.region_code, f.period_code, f.service_code, f.measure_code, f.kind, f.value_id, f.amount, "
+                + "f.reference, f.reference_period, f.extra_amount from quality_flag f join measured_value v on v.id = f.value_id "
+                + "where v.submission_id = ? order by f.region_code, f.period_code, f.service_code, f.kind, f.id",
+                (rs, n) -> flag(rs), submissionId);
+    }
+
+    private static QualityFlags.Flag flag(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new QualityFlags.Flag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, Long.class), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9), rs.getBigDecimal(10));
     }
 
     public void save(RegionEvaluation e) {

@@ -207,6 +207,21 @@ public class ValueRepository {
                 submissionId);
     }
 
+    /** A conflict named in a file's receipt, with the file. */
+    public record Conflict(String fileName, Problem problem) {
+    }
+
+    /** Every conflict between values of a night's files (neither used), newest file first. */
+    public List<Conflict> conflicts() {
+        return jdbc.query("select s.file_name, p.severity, p.problem_code, p.source_sheet, p.source_row, p.source_column, "
+                + "p.found_text, p.details from submission_problem p join submission s on s.id = p.submission_id "
+                + "where p.problem_code in ('value_conflict_in_file', 'value_conflict_other_file') "
+                + "order by s.received_at desc, s.id desc, p.id", (rs, n) -> new Conflict(rs.getString(1), new Problem(
+                Problem.Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                (Integer) rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7),
+                rs.getString(8) == null || rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split(UNIT_SEPARATOR, -1)))));
+    }
+
     /** A mutu item as reported: needed and available, for the report's gap list. */
     public record MutuValue(String regionCode, String periodCode, String measureCode, BigDecimal amount) {
     }
