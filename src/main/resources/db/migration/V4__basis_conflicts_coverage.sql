@@ -56,6 +56,9 @@ create table service_result (
     status                 varchar(20)  not null,  -- COMPUTED, NOTHING_TO_SERVE, NOT_REPORTED, NOT_COMPUTABLE
     warnings               varchar(200),
     plan_target            numeric(7, 2),          -- the region's own planned recipient achievement, if set
+    budget_planned         numeric(24, 4),         -- rupiah, ANGGARAN_RENCANA as evaluated (the latest this year)
+    budget_spent           numeric(24, 4),         -- rupiah, ANGGARAN_REALISASI year to date
+    budget_pct             numeric(12, 2),         -- spent / planned x 100
     regions_included       integer,                -- roll-ups: regions whose counts are summed
     regions_total          integer,                -- roll-ups: regions that could have been summed
     rule_version           varchar(20)  not null,
@@ -92,6 +95,9 @@ create table region_result (
     coverage_pct       numeric(7, 2),          -- roll-ups
     regions_reporting  integer,                -- roll-ups: summed regions that reported anything
     regions_total      integer,                -- roll-ups: regions it sums over
+    budget_planned     numeric(24, 4),         -- sums over the services that reported both amounts
+    budget_spent       numeric(24, 4),
+    budget_pct         numeric(12, 2),
     periods_covered    varchar(200) not null,  -- e.g. 2026-TW3 for a year-to-date TW3 figure
     periods_missing    varchar(200),           -- periods it would need (under period-only figures) but were not reported
     derived            boolean      not null,  -- a year made from its year-end figure
@@ -117,3 +123,44 @@ create table quality_flag (
                                                -- period-only figures add up to
 );
 create index quality_flag_value on quality_flag (value_id);
+
+-- What each mutu item lacks, as evaluated (needed and available of the figure, the gap and the share met).
+create table mutu_result (
+    region_code        varchar(10)  not null,
+    period_code        varchar(12)  not null,
+    scope              varchar(10)  not null,
+    service_code       varchar(20)  not null,
+    item_code          varchar(100) not null,  -- the mutu item, e.g. BUKU_KIA (measures BUKU_KIA_BUTUH, BUKU_KIA_TERSEDIA)
+    needed             numeric(24, 4) not null,
+    available          numeric(24, 4) not null,
+    gap                numeric(24, 4) not null,  -- needed - available, never below 0
+    met_pct            numeric(7, 2)  not null,  -- available / needed x 100, capped at 100 (100 when nothing is needed)
+    primary key (region_code, period_code, scope, service_code, item_code)
+);
+
+-- An index against the comparable earlier periods: the previous one of the same kind in the same year (year-to-date
+-- figures compare only within their year) and the same period a year before.
+create table trend_result (
+    region_code        varchar(10)  not null,
+    period_code        varchar(12)  not null,
+    scope              varchar(10)  not null,
+    subject            varchar(20)  not null,  -- REGION (the IP-SPM), a field code, or a service code
+    compared_period    varchar(12)  not null,
+    earlier_index      numeric(7, 2) not null,
+    change_points      numeric(7, 2) not null, -- this index minus the earlier one, in points
+    primary key (region_code, period_code, scope, subject, compared_period)
+);
+
+-- When each region's data for a period and field arrived, against the reporting deadline (Permendagri 59/2021
+-- practice: the day pantau.deadline-day of the month after a quarter; a year with the LPPD, three months after it).
+create table reporting_result (
+    region_code        varchar(10)  not null,
+    period_code        varchar(12)  not null,
+    field_code         varchar(20)  not null,
+    first_received     timestamp    not null,
+    last_received      timestamp    not null,
+    files              integer      not null,
+    deadline           date         not null,
+    on_time            boolean      not null,  -- the last file arrived on or before the deadline
+    primary key (region_code, period_code, field_code)
+);

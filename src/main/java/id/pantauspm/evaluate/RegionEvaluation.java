@@ -19,11 +19,14 @@ import id.pantauspm.period.Period;
  * @param regionsReporting roll-ups: how many of the summed regions reported anything; 0 for a region's own figure
  * @param regionsTotal     roll-ups: how many regions the roll-up sums over (all kabupaten/kota of the province)
  * @param basis            the reported periods the figure uses, and those it would need but are missing
+ * @param budget           sums over the services that reported both rupiah amounts
+ * @param mutu             every mutu item reported with both needed and available, with its gap
  */
 public record RegionEvaluation(String regionCode, Period period, Scope scope, String ruleVersion,
                                List<ServiceResult> services, List<FieldResult> fields, List<IndicatorResult> indicators,
                                BigDecimal index, String categoryCode, BigDecimal provisionalIndex, int servicesComputed,
-                               int servicesDue, BigDecimal coverage, int regionsReporting, int regionsTotal, Basis basis) {
+                               int servicesDue, BigDecimal coverage, int regionsReporting, int regionsTotal, Basis basis,
+                               ServiceResult.Budget budget, List<MutuResult> mutu) {
 
     /** The region code the country's roll-up is stored under. */
     public static final String NATIONAL_CODE = "00";

@@ -11,12 +11,18 @@ import java.util.Set;
  *
  * @param regionsIncluded roll-ups: how many regions' counts are summed; null for a region's own figure
  * @param regionsTotal    roll-ups: how many regions could have been summed
+ * @param budget          rupiah planned and spent (year to date) for the service, and the share spent
  */
 public record ServiceResult(String serviceCode, String fieldCode, BigDecimal targetPopulation, BigDecimal served,
                             BigDecimal recipientAchievementUncapped, BigDecimal recipientAchievement,
                             BigDecimal qualityAchievement, int mutuItemsReported, BigDecimal index,
                             String categoryCode, Status status, Set<Warning> warnings, BigDecimal planTarget,
-                            Integer regionsIncluded, Integer regionsTotal) {
+                            Integer regionsIncluded, Integer regionsTotal, Budget budget) {
+
+    /** Rupiah planned and spent, and spent / planned x 100 (two decimals); a null is not reported (or planned is 0). */
+    public record Budget(BigDecimal planned, BigDecimal spent, BigDecimal pct) {
+        public static final Budget NONE = new Budget(null, null, null);
+    }
 
     public enum Status {
         /** Index computed. */
@@ -51,10 +57,16 @@ public record ServiceResult(String serviceCode, String fieldCode, BigDecimal tar
         return status != Status.NOTHING_TO_SERVE;
     }
 
+    ServiceResult withBudget(Budget b) {
+        return new ServiceResult(serviceCode, fieldCode, targetPopulation, served, recipientAchievementUncapped,
+                recipientAchievement, qualityAchievement, mutuItemsReported, index, categoryCode, status, warnings, planTarget,
+                regionsIncluded, regionsTotal, b);
+    }
+
     ServiceResult withPlan(BigDecimal plan) {
         return new ServiceResult(serviceCode, fieldCode, targetPopulation, served, recipientAchievementUncapped,
                 recipientAchievement, qualityAchievement, mutuItemsReported, index, categoryCode, status, warnings, plan,
-                regionsIncluded, regionsTotal);
+                regionsIncluded, regionsTotal, budget);
     }
 
     ServiceResult inRollup(int included, int total, String category, Set<Warning> moreWarnings) {
@@ -63,6 +75,6 @@ public record ServiceResult(String serviceCode, String fieldCode, BigDecimal tar
         all.addAll(moreWarnings);
         return new ServiceResult(serviceCode, fieldCode, targetPopulation, served, recipientAchievementUncapped,
                 recipientAchievement, qualityAchievement, mutuItemsReported, index, category, status, Set.copyOf(all),
-                planTarget, included, total);
+                planTarget, included, total, budget);
     }
 }

@@ -82,6 +82,7 @@ public final class SpmEvaluator {
         List<BigDecimal> fieldIndices = new ArrayList<>();
         List<BigDecimal> provisionalIndices = new ArrayList<>();
         List<IndicatorResult> indicators = new ArrayList<>();
+        List<MutuResult> mutu = new ArrayList<>();
         long pairsReported = 0;
         long pairsDue = 0;
         for (Field field : catalogue.fields()) {
@@ -93,7 +94,8 @@ public final class SpmEvaluator {
             long fieldPairsReported = 0;
             long fieldPairsDue = 0;
             for (ServiceType s : services) {
-                ServiceResult r = evaluateService(s, rules, values);
+                ServiceResult r = evaluateService(s, rules, values).withBudget(budget(s, values));
+                mutu.addAll(mutuResults(s, values));
                 if (planRegion != null) {
                     r = withPlan(r, planRegion, period);
                 }
@@ -136,7 +138,8 @@ public final class SpmEvaluator {
         return new RegionEvaluation(regionCode, period, scope, rules.version(), List.copyOf(serviceResults),
                 List.copyOf(fieldResults), List.copyOf(indicators), round(regionIndex), category,
                 round(mean(provisionalIndices)), computed, due, coverage,
-                counts == null ? 0 : counts.regionsReporting(), counts == null ? 0 : counts.regionsTotal(), basis);
+                counts == null ? 0 : counts.regionsReporting(), counts == null ? 0 : counts.regionsTotal(), basis,
+                budgetTotal(serviceResults), List.copyOf(mutu));
     }
 
     private static boolean covers(RuleSet rules, int included, int total) {
@@ -197,17 +200,17 @@ public final class SpmEvaluator {
         if (target == null && served == null) {
             return new ServiceResult(service.code(), service.fieldCode(), null, null, null, null,
                     round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOT_REPORTED, warnings, null,
-                    null, null);
+                    null, null, ServiceResult.Budget.NONE);
         }
         if (target == null || served == null || (target.signum() == 0 && served.signum() > 0)) {
             return new ServiceResult(service.code(), service.fieldCode(), target, served, null, null,
                     round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOT_COMPUTABLE, warnings, null,
-                    null, null);
+                    null, null, ServiceResult.Budget.NONE);
         }
         if (target.signum() == 0) {
             return new ServiceResult(service.code(), service.fieldCode(), target, served, null, null,
                     round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOTHING_TO_SERVE, warnings, null,
-                    null, null);
+                    null, null, ServiceResult.Budget.NONE);
         }
         BigDecimal uncapped = served.multiply(HUNDRED).divide(target, MC);
         if (uncapped.compareTo(HUNDRED) > 0) {
@@ -225,7 +228,49 @@ public final class SpmEvaluator {
         }
         return new ServiceResult(service.code(), service.fieldCode(), target, served, round(uncapped), round(recipients),
                 round(quality.achievement), quality.items, round(index), category(rules, index),
-                ServiceResult.Status.COMPUTED, warnings, null, null, null);
+                ServiceResult.Status.COMPUTED, warnings, null, null, null, ServiceResult.Budget.NONE);
+    }
+
+    /** The service's rupiah as the figure holds them (planned: the latest this year; spent: year to date). */
+    private static ServiceResult.Budget budget(ServiceType s, Map<String, BigDecimal> values) {
+        BigDecimal planned = values.get(Measure.code(s.code(), Measure.BUDGET_PLANNED));
+        BigDecimal spent = values.get(Measure.code(s.code(), Measure.BUDGET_SPENT));
+        return planned == null && spent == null ? ServiceResult.Budget.NONE : new ServiceResult.Budget(planned, spent, share(spent, planned));
+    }
+
+    /** Sums over the services that reported both amounts: a total of only one side would mislead. */
+    private static ServiceResult.Budget budgetTotal(List<ServiceResult> services) {
+        List<ServiceResult.Budget> both = services.stream().map(ServiceResult::budget)
+                .filter(b -> b.planned() != null && b.spent() != null).toList();
+        if (both.isEmpty()) {
+            return ServiceResult.Budget.NONE;
+        }
+        BigDecimal planned = both.stream().map(ServiceResult.Budget::planned).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spent = both.stream().map(ServiceResult.Budget::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new ServiceResult.Budget(planned, spent, share(spent, planned));
+    }
+
+    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        return part == null || whole == null || whole.signum() == 0 ? null : round(part.multiply(HUNDRED).divide(whole, MC));
+    }
+
+    /** Each mutu item reported with both needed and available: what is still lacking. */
+    private static List<MutuResult> mutuResults(ServiceType service, Map<String, BigDecimal> values) {
+        List<MutuResult> out = new ArrayList<>();
+        for (MutuItem item : service.mutu()) {
+            BigDecimal needed = values.get(item.neededMeasure());
+            BigDecimal available = values.get(item.availableMeasure());
+            if (needed != null && available != null) {
+                out.add(new MutuResult(service.code(), item.code(), needed, available,
+                        needed.subtract(available).max(BigDecimal.ZERO), round(met(needed, available))));
+            }
+        }
+        return out;
+    }
+
+    /** available / needed x 100, capped at 100; an item nobody needs is met. */
+    private static BigDecimal met(BigDecimal needed, BigDecimal available) {
+        return needed.signum() == 0 ? HUNDRED : available.multiply(HUNDRED).divide(needed, MC).min(HUNDRED);
     }
 
     private record Quality(BigDecimal achievement, int items) {
@@ -240,8 +285,7 @@ public final class SpmEvaluator {
             if (needed == null || available == null) {
                 continue;
             }
-            // Nothing needed: the item is met, whatever is available.
-            shares.add(needed.signum() == 0 ? HUNDRED : available.multiply(HUNDRED).divide(needed, MC).min(HUNDRED));
+            shares.add(met(needed, available));
         }
         return new Quality(mean(shares), shares.size());
     }

@@ -17,12 +17,15 @@ import id.pantauspm.catalogue.Level;
 import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.ProvinceRollup;
 import id.pantauspm.evaluate.QualityFlags;
+import id.pantauspm.evaluate.ReportingCalendar;
+import id.pantauspm.evaluate.Trends;
 import id.pantauspm.evaluate.RegionEvaluation;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.store.ResultRepository;
+import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
@@ -42,10 +45,15 @@ class EvaluateTasklet implements Tasklet {
     private final ProvinceRollup rollup;
     private final RegionDirectory regions;
     private final java.math.BigDecimal flagFactor;
+    private final ReportingCalendar calendar;
+    private final SubmissionRepository submissions;
 
-    EvaluateTasklet(ValueRepository values, ResultRepository results, SpmEvaluator evaluator, PeriodFigures figures,
-                    ProvinceRollup rollup, RegionDirectory regions, java.math.BigDecimal flagFactor) {
+    EvaluateTasklet(ValueRepository values, ResultRepository results, SubmissionRepository submissions, SpmEvaluator evaluator,
+                    PeriodFigures figures, ProvinceRollup rollup, RegionDirectory regions, java.math.BigDecimal flagFactor,
+                    ReportingCalendar calendar) {
         this.flagFactor = flagFactor;
+        this.calendar = calendar;
+        this.submissions = submissions;
         this.values = values;
         this.results = results;
         this.evaluator = evaluator;
@@ -66,11 +74,13 @@ class EvaluateTasklet implements Tasklet {
             Region region = regions.find(regionCode).orElseThrow();
             Map<Period, Map<String, PeriodFigures.Reported>> reported = new TreeMap<>();
             byPeriodCode.forEach((code, measured) -> reported.put(Period.parse(code).orElseThrow(), measured));
+            Map<Period, RegionEvaluation> own = new TreeMap<>();
             for (PeriodFigures.Figure f : figures.assemble(reported)) {
                 RegionEvaluation e = evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA,
                         f.period(), f.values(), RegionEvaluation.Scope.OWN,
                         new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived()));
                 results.save(e);
+                own.put(f.period(), e);
                 flags.add(regionCode, f.findings());
                 e.services().forEach(s -> flags.add(regionCode, region.population(), f.period(), s, f.origins()));
                 evaluated[0]++;
@@ -80,16 +90,27 @@ class EvaluateTasklet implements Tasklet {
                     nationalFigures.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
                 }
             }
+            results.saveTrends(Trends.of(own));
             contribution.incrementWriteCount(1);
         });
-        regencyFigures.forEach((province, byPeriod) -> byPeriod.forEach((period, regencies) ->
-                results.save(rollUp(province, RegionEvaluation.Scope.ROLLUP, period, regencies,
-                        regions.regenciesOf(province).size()))));
+        regencyFigures.forEach((province, byPeriod) -> {
+            Map<Period, RegionEvaluation> rolled = new TreeMap<>();
+            byPeriod.forEach((period, regencies) -> {
+                RegionEvaluation e = rollUp(province, RegionEvaluation.Scope.ROLLUP, period, regencies,
+                        regions.regenciesOf(province).size());
+                results.save(e);
+                rolled.put(period, e);
+            });
+            results.saveTrends(Trends.of(rolled));
+        });
         int allRegencies = regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
         nationalFigures.forEach((period, regencies) -> results.save(rollUp(RegionEvaluation.NATIONAL_CODE,
                 RegionEvaluation.Scope.NATIONAL, period, regencies, allRegencies)));
         List<QualityFlags.Flag> found = flags.flags();
         results.saveFlags(found);
+        results.saveArrivals(submissions.arrivals().stream().filter(a -> Period.parse(a.periodCode()).isPresent())
+                .map(a -> calendar.arrival(a.regionCode(), Period.parse(a.periodCode()).orElseThrow(), a.fieldCode(), a.first(),
+                        a.last(), a.files())).toList());
         log.info("evaluate: {} region-period figure(s), {} province roll-up(s), {} national roll-up(s), {} data-quality flag(s)",
                 evaluated[0], regencyFigures.values().stream().mapToInt(Map::size).sum(), nationalFigures.size(), found.size());
         return RepeatStatus.FINISHED;

@@ -18,6 +18,7 @@ import org.thymeleaf.ITemplateEngine;
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.ProvinceRollup;
+import id.pantauspm.evaluate.ReportingCalendar;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.ingest.Layouts;
 import id.pantauspm.ingest.RowParser;
@@ -92,11 +93,17 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step evaluateStep(JobRepository jobs, PlatformTransactionManager tx, ValueRepository values, ResultRepository results,
-                      SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions, PantauSettings settings) {
-        EvaluateTasklet evaluate = new EvaluateTasklet(values, results, evaluator, new PeriodFigures(catalogue),
-                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor());
+                      SubmissionRepository submissions, SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions,
+                      PantauSettings settings, ReportingCalendar calendar) {
+        EvaluateTasklet evaluate = new EvaluateTasklet(values, results, submissions, evaluator, new PeriodFigures(catalogue),
+                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar);
         return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
                 .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    ReportingCalendar reportingCalendar(PantauSettings settings) {
+        return new ReportingCalendar(settings.deadlineDay(), java.time.ZoneId.systemDefault());
     }
 
     @Bean
@@ -113,10 +120,9 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, ValueRepository values,
-                          SubmissionRepository submissions, Catalogue catalogue, RegionDirectory regions, ReportFormat format,
-                          PantauSettings settings) {
-        return new HtmlReport(templates, results, values, submissions, catalogue, regions, format, settings.deadlineDay());
+    HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
+                          ReportFormat format) {
+        return new HtmlReport(templates, results, catalogue, regions, format);
     }
 
     @Bean
@@ -128,8 +134,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     SitePages sitePages(ITemplateEngine templates, Catalogue catalogue, RegionDirectory regions, SubmissionRepository submissions,
-                        ValueRepository values, ReportFormat format, PantauSettings settings) {
-        return new SitePages(templates, catalogue, regions, submissions, values, format, settings.deadlineDay(),
+                        ValueRepository values, ReportFormat format, PantauSettings settings, ReportingCalendar calendar) {
+        return new SitePages(templates, catalogue, regions, submissions, values, format, calendar,
                 settings.qualityJumpFactor());
     }
 

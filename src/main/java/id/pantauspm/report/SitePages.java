@@ -26,6 +26,7 @@ import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.store.ResultRepository.ServiceRow;
+import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.SubmissionRepository.Arrival;
 import id.pantauspm.store.SubmissionRepository.Finished;
@@ -46,19 +47,19 @@ public final class SitePages implements ReportSite.Part {
     private final SubmissionRepository submissions;
     private final ValueRepository values;
     private final ReportFormat fmt;
-    private final int deadlineDay;
+    private final id.pantauspm.evaluate.ReportingCalendar calendar;
     private final BigDecimal jumpFactor;
     private final ChartRenderer charts = new ChartRenderer();
 
     public SitePages(ITemplateEngine templates, Catalogue catalogue, RegionDirectory regions, SubmissionRepository submissions,
-                     ValueRepository values, ReportFormat fmt, int deadlineDay, BigDecimal jumpFactor) {
+                     ValueRepository values, ReportFormat fmt, id.pantauspm.evaluate.ReportingCalendar calendar, BigDecimal jumpFactor) {
         this.pages = new PageRenderer(templates, fmt);
         this.catalogue = catalogue;
         this.regions = regions;
         this.submissions = submissions;
         this.values = values;
         this.fmt = fmt;
-        this.deadlineDay = deadlineDay;
+        this.calendar = calendar;
         this.jumpFactor = jumpFactor;
     }
 
@@ -153,13 +154,13 @@ public final class SitePages implements ReportSite.Part {
     }
 
     private void writeCompleteness(ReportData data, Path folder) throws IOException {
-        Map<String, List<Arrival>> arrivalsByPeriod = submissions.arrivals().stream()
-                .collect(Collectors.groupingBy(Arrival::periodCode));
+        Map<String, List<ResultRepository.ReportingRow>> arrivalsByPeriod = data.reporting().stream()
+                .collect(Collectors.groupingBy(ResultRepository.ReportingRow::periodCode));
         List<PeriodReporting> periods = new ArrayList<>();
         for (String periodCode : data.periods()) {
             Period period = Period.parse(periodCode).orElseThrow();
-            LocalDate deadline = deadline(period);
-            Map<String, Map<String, Arrival>> byRegion = new TreeMap<>();
+            LocalDate deadline = calendar.deadline(period);
+            Map<String, Map<String, ResultRepository.ReportingRow>> byRegion = new TreeMap<>();
             arrivalsByPeriod.getOrDefault(periodCode, List.of())
                     .forEach(a -> byRegion.computeIfAbsent(a.regionCode(), k -> new TreeMap<>()).put(a.fieldCode(), a));
             List<ProvinceReporting> provinces = new ArrayList<>();
@@ -176,7 +177,7 @@ public final class SitePages implements ReportSite.Part {
                 List<String> missing = new ArrayList<>();
                 int late = 0;
                 for (Region r : members) {
-                    Map<String, Arrival> fields = byRegion.get(r.code());
+                    Map<String, ResultRepository.ReportingRow> fields = byRegion.get(r.code());
                     if (fields == null) {
                         missing.add(r.name());
                         continue;
@@ -184,13 +185,12 @@ public final class SitePages implements ReportSite.Part {
                     Map<String, String> status = new LinkedHashMap<>();
                     boolean anyLate = false;
                     for (String field : catalogue.fields().stream().map(f -> f.code()).toList()) {
-                        Arrival a = fields.get(field);
+                        ResultRepository.ReportingRow a = fields.get(field);
                         if (a == null) {
                             status.put(field, "MISSING");
                         } else {
-                            boolean onTime = !a.last().atZone(ZoneId.systemDefault()).toLocalDate().isAfter(deadline);
-                            anyLate |= !onTime;
-                            status.put(field, onTime ? "ON_TIME" : "LATE");
+                            anyLate |= !a.onTime();
+                            status.put(field, a.onTime() ? "ON_TIME" : "LATE");
                         }
                     }
                     late += anyLate ? 1 : 0;
@@ -205,22 +205,6 @@ public final class SitePages implements ReportSite.Part {
         page.setVariable("periods", periods);
         page.setVariable("fieldCodes", catalogue.fields().stream().map(f -> f.code()).toList());
         render("report/completeness", page, folder.resolve("kelengkapan.html"));
-    }
-
-    /**
-     * When a period's report is due: a quarter (or semester, month) on the configured day of the month
-     * after it (Permendagri 59/2021 practice: the 20th); a year with the LPPD, three months after it.
-     */
-    LocalDate deadline(Period period) {
-        return deadline(period, deadlineDay);
-    }
-
-    static LocalDate deadline(Period period, int deadlineDay) {
-        if (period.kind() == Period.Kind.YEAR) {
-            return period.lastDay().plusMonths(3);
-        }
-        LocalDate next = period.lastDay().plusMonths(1);
-        return next.withDayOfMonth(Math.min(deadlineDay, next.lengthOfMonth()));
     }
 
     // ---------------------------------------------------------------- data quality

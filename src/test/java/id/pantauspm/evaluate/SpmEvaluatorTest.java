@@ -408,4 +408,44 @@ class SpmEvaluatorTest {
         assertThat(few.regionsReporting()).isEqualTo(4);
         assertThat(few.regionsTotal()).isEqualTo(35);
     }
+
+    @Test
+    @DisplayName("budget per service and the total over services reporting both amounts; mutu gaps per item")
+    void budgetAndMutuGapsAreEvaluatedHere() {
+        put("KES-K01.ANGGARAN_RENCANA", 1_000_000_000L);
+        put("KES-K01.ANGGARAN_REALISASI", 750_000_000L);   // 75.00%
+        put("KES-K02.ANGGARAN_RENCANA", 500_000_000L);
+        put("KES-K02.ANGGARAN_REALISASI", 125_000_000L);   // 25.00%
+        put("KES-K03.ANGGARAN_RENCANA", 300_000_000L);     // spent not reported: not in the total
+        put("KES-K01.BUKU_KIA_BUTUH", 120);
+        put("KES-K01.BUKU_KIA_TERSEDIA", 90);
+
+        RegionEvaluation e = kabupaten();
+
+        assertThat(service(e, "KES-K01").budget().pct()).isEqualByComparingTo("75.00");
+        assertThat(service(e, "KES-K03").budget().spent()).isNull();
+        // total: 1.5 billion planned, 875 million spent = 58.33%
+        assertThat(e.budget().planned()).isEqualByComparingTo("1500000000");
+        assertThat(e.budget().spent()).isEqualByComparingTo("875000000");
+        assertThat(e.budget().pct()).isEqualByComparingTo("58.33");
+        // Buku KIA: 120 needed, 90 available: 30 lacking, 75.00% met
+        assertThat(e.mutu()).singleElement().satisfies(m -> {
+            assertThat(m.itemCode()).isEqualTo("BUKU_KIA");
+            assertThat(m.gap()).isEqualByComparingTo("30");
+            assertThat(m.metPct()).isEqualByComparingTo("75.00");
+        });
+    }
+
+    @Test
+    @DisplayName("deadlines: TW3 2026 on 20 October 2026, the year 2025 with the LPPD on 31 March 2026; a file after it is late")
+    void reportingCalendar() {
+        ReportingCalendar calendar = new ReportingCalendar(20, java.time.ZoneOffset.UTC);
+
+        assertThat(calendar.deadline(Period.quarter(2026, 3))).isEqualTo(java.time.LocalDate.of(2026, 10, 20));
+        assertThat(calendar.deadline(YEAR_2025)).isEqualTo(java.time.LocalDate.of(2026, 3, 31));
+        assertThat(calendar.arrival("33.74", Period.quarter(2026, 3), "KES", java.time.Instant.parse("2026-10-01T08:00:00Z"),
+                java.time.Instant.parse("2026-10-21T08:00:00Z"), 2).onTime()).isFalse();
+        assertThat(calendar.arrival("33.74", Period.quarter(2026, 3), "KES", java.time.Instant.parse("2026-10-01T08:00:00Z"),
+                java.time.Instant.parse("2026-10-20T23:00:00Z"), 1).onTime()).isTrue();
+    }
 }

@@ -220,15 +220,6 @@ class PdfReportTest {
     }
 
     @Test
-    @DisplayName("periods compared: the previous of the same kind within its year, and the same period a year before")
-    void comparablePeriods() {
-        assertThat(PdfReport.comparable(Period.year(2025))).containsExactly(Period.year(2024));
-        assertThat(PdfReport.comparable(Period.quarter(2026, 3))).containsExactly(Period.quarter(2026, 2), Period.quarter(2025, 3));
-        // a first quarter is year to date from January: not compared with the full year before it
-        assertThat(PdfReport.comparable(Period.quarter(2026, 1))).containsExactly(Period.quarter(2025, 1));
-    }
-
-    @Test
     @DisplayName("page numbers are written with the bundle's words around CSS page counters")
     void pageCounter() {
         assertThat(PdfReport.pageCounterCss("Halaman \u0000 dari \u0001")).isEqualTo("\"Halaman \" counter(page) \" dari \" counter(pages)");
