@@ -54,6 +54,17 @@ public class NightlyJobConfiguration {
                 .build();
     }
 
+    public static final String VALIDATE_JOB_NAME = "validate";
+
+    /** `pantau validate`: the same steps up to the evaluation, over the files to check, nothing filed or reported. */
+    @Bean
+    Job validateJob(JobRepository jobs, Step scanStep, Step ingestStep, Step reconcileStep, Step evaluateStep) {
+        return new JobBuilder(VALIDATE_JOB_NAME, jobs)
+                .incrementer(new RunIdIncrementer())
+                .start(scanStep).next(ingestStep).next(reconcileStep).next(evaluateStep)
+                .build();
+    }
+
     @Bean
     Step reconcileStep(JobRepository jobs, PlatformTransactionManager tx, NightReconciler reconciler) {
         return new StepBuilder("reconcile", jobs).tasklet(new ReconcileTasklet(reconciler), tx)
