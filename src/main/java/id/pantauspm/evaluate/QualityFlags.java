@@ -84,7 +84,9 @@ public final class QualityFlags {
             flags.add(new Flag(region, period.code(), s.serviceCode(), targetCode, "ABOVE_POPULATION", targetValue,
                     s.targetPopulation(), BigDecimal.valueOf(population), null, null));
         }
-        targets.add(new Target(region, population, period, s.serviceCode(), s.targetPopulation(), targetValue));
+        if (s.targetPopulation().signum() > 0) { // nobody to serve is a status of its own, not an outlier
+            targets.add(new Target(region, population, period, s.serviceCode(), s.targetPopulation(), targetValue));
+        }
     }
 
     /** Every flag, with the comparisons across regions and periods, in region, period, service order. */
