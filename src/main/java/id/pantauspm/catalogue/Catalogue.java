@@ -59,6 +59,16 @@ public final class Catalogue {
     }
 
     /** The rule version in force on a day (the last period day of what is evaluated). */
+    /** The rule version in force on a day, or empty before the first (PP 2/2018 applies from 2019). */
+    public java.util.Optional<RuleSet> ruleSetAt(LocalDate day) {
+        return ruleSets.stream().filter(r -> r.appliesTo(day)).reduce((a, b) -> b);
+    }
+
+    /** The first day any rule version applies. */
+    public LocalDate rulesStart() {
+        return ruleSets.stream().map(RuleSet::validFrom).min(LocalDate::compareTo).orElseThrow();
+    }
+
     public RuleSet ruleSetFor(LocalDate day) {
         return ruleSets.stream().filter(r -> r.appliesTo(day)).reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException("no rule version valid on " + day));

@@ -50,7 +50,9 @@ public final class PeriodFigures {
      *
      * @param kind      YTD_DECREASES: a year-to-date figure lower than the one of the period before;
      *                  SUM_BEYOND_TARGET: period-only figures that add up beyond the target population
-     *                  although none alone exceeds it, as year-to-date figures would
+     *                  although none alone exceeds it, as year-to-date figures would;
+     *                  NEEDS_EARLIER_PERIOD: a period-only figure that cannot be used because the year-to-date
+     *                  figure of the period before it (referencePeriod) was not reported
      * @param period    the period of the value concerned
      * @param valueId   the stored value concerned
      * @param amount    its amount
@@ -70,9 +72,11 @@ public final class PeriodFigures {
      * @param findings signs that a basis was contradicted, among the values this figure uses
      * @param origins  per measure, the stored value the figure's amount was last taken from (for a flow
      *                 added up, the value of the latest period), so a finding can point at its file
+     * @param unresolved flows this period reported that could not be brought to year to date (a
+     *                 period-only figure whose earlier period is missing): reported, but not usable
      */
     public record Figure(Period period, Map<String, BigDecimal> values, List<Period> covered, List<Period> missing,
-                         boolean derived, List<BasisFinding> findings, Map<String, Long> origins) {
+                         boolean derived, List<BasisFinding> findings, Map<String, Long> origins, Set<String> unresolved) {
     }
 
     private static final List<Period.Kind> YEAR_END_ORDER = List.of(Period.Kind.QUARTER, Period.Kind.SEMESTER,
@@ -113,7 +117,7 @@ public final class PeriodFigures {
                 figures.add(reportedYear(y, byPeriod.get(y), yearEnd));
             } else {
                 yearEnd.ifPresent(end -> figures.add(new Figure(y, end.values(), end.covered(), end.missing(), true,
-                        end.findings(), end.origins())));
+                        end.findings(), end.origins(), end.unresolved())));
             }
         }
         figures.sort((a, b) -> a.period().compareTo(b.period()));
@@ -154,29 +158,41 @@ public final class PeriodFigures {
                 covered.addAll(end.covered());
             }
         });
-        return new Figure(y, values, List.copyOf(covered), List.of(), false, List.of(), origins);
+        return new Figure(y, values, List.copyOf(covered), List.of(), false, List.of(), origins, Set.of());
     }
 
-    /** A quarter, semester or month: stocks as last reported this year, flows year to date. */
+    /**
+     * A quarter, semester or month: stocks as last reported this year (by any period kind ending on or
+     * before it: an S1 target population stands in TW3), flows year to date.
+     */
     private Figure subYear(Period p, TreeMap<Period, Map<String, Reported>> byPeriod) {
-        List<Period> sofar = new ArrayList<>();
-        for (int n = 1; n <= p.number(); n++) {
-            sofar.add(new Period(p.year(), p.kind(), n));
-        }
+        List<Period> sofar = byPeriod.keySet().stream()
+                .filter(x -> x.kind() != Period.Kind.YEAR && x.year() == p.year() && !x.lastDay().isAfter(p.lastDay()))
+                .sorted(java.util.Comparator.comparing(Period::lastDay).thenComparing(x -> x.kind() == p.kind() ? 1 : 0))
+                .toList();
         Set<Period> covered = new TreeSet<>();
         Set<Period> missing = new TreeSet<>();
+        Set<String> unresolved = new TreeSet<>();
         List<BasisFinding> findings = new ArrayList<>();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, Long> origins = new LinkedHashMap<>();
         Set<String> codes = new LinkedHashSet<>();
-        sofar.stream().filter(byPeriod::containsKey).forEach(x -> codes.addAll(byPeriod.get(x).keySet()));
+        sofar.forEach(x -> codes.addAll(byPeriod.get(x).keySet()));
         for (String code : codes) {
             if (isFlow(code)) {
+                if (reportedAt(byPeriod, p, code) == null) {
+                    continue; // a flow of an earlier period says nothing of this one
+                }
                 Chain chain = yearToDate(code, p, byPeriod);
                 if (chain.value != null) {
                     values.put(code, chain.value);
                     origins.put(code, reportedAt(byPeriod, p, code).valueId());
                     covered.addAll(chain.used);
+                } else {
+                    unresolved.add(code);
+                    Reported r = reportedAt(byPeriod, p, code);
+                    Period earlier = chain.missing.isEmpty() ? null : chain.missing.get(0);
+                    findings.add(new BasisFinding("NEEDS_EARLIER_PERIOD", code, p, r.valueId(), r.amount(), earlier, null, null));
                 }
                 missing.addAll(chain.missing);
             } else {
@@ -195,7 +211,8 @@ public final class PeriodFigures {
             covered.add(p);
             findings.addAll(findings(p, byPeriod, values));
         }
-        return new Figure(p, values, List.copyOf(covered), List.copyOf(missing), false, List.copyOf(findings), origins);
+        return new Figure(p, values, List.copyOf(covered), List.copyOf(missing), false, List.copyOf(findings), origins,
+                Set.copyOf(unresolved));
     }
 
     private record Chain(BigDecimal value, List<Period> used, List<Period> missing) {
@@ -203,24 +220,46 @@ public final class PeriodFigures {
 
     /**
      * A flow's year-to-date figure at {@code p}: the value itself when it is year to date, or the
-     * period alone added to the year-to-date figure of the period before. Unknown (null) when the
-     * value is absent, or a needed earlier figure is.
+     * period alone added to the year-to-date figure at the end of the period before, taken from any
+     * period kind that ends there (TW2, S1 or June for a TW3). Unknown (null) when the value is absent,
+     * or no earlier year-to-date figure can be had; {@code missing} then names the period wanted.
      */
     private Chain yearToDate(String code, Period p, TreeMap<Period, Map<String, Reported>> byPeriod) {
-        List<Period> used = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (Period at = p; ; at = new Period(at.year(), at.kind(), at.number() - 1)) {
-            Reported r = reportedAt(byPeriod, at, code);
-            if (r == null) {
-                List<Period> missing = byPeriod.containsKey(at) ? List.of() : List.of(at);
-                return new Chain(null, List.of(), missing);
+        Reported r = reportedAt(byPeriod, p, code);
+        if (r == null) {
+            return new Chain(null, List.of(), byPeriod.containsKey(p) ? List.of() : List.of(p));
+        }
+        if (basis(r, p) == Basis.YEAR_TO_DATE || p.number() == 1) {
+            return new Chain(r.amount(), List.of(p), List.of());
+        }
+        Period before = new Period(p.year(), p.kind(), p.number() - 1);
+        Chain best = null;
+        for (Period candidate : endingWith(before, byPeriod)) {
+            Chain earlier = yearToDate(code, candidate, byPeriod);
+            if (earlier.value != null) {
+                List<Period> used = new ArrayList<>(earlier.used);
+                used.add(p);
+                return new Chain(earlier.value.add(r.amount()), used, List.of());
             }
-            used.add(at);
-            total = total.add(r.amount());
-            if (basis(r, at) == Basis.YEAR_TO_DATE || at.number() == 1) {
-                return new Chain(total, used, List.of());
+            if (best == null) {
+                best = earlier;
             }
         }
+        return new Chain(null, List.of(), best == null || best.missing.isEmpty() ? List.of(before) : best.missing);
+    }
+
+    /** The reported periods ending when {@code p} ends: {@code p} itself first, then quarters, semesters, months. */
+    private static List<Period> endingWith(Period p, TreeMap<Period, Map<String, Reported>> byPeriod) {
+        List<Period> out = new ArrayList<>();
+        if (byPeriod.containsKey(p)) {
+            out.add(p);
+        }
+        for (Period x : byPeriod.keySet()) {
+            if (!x.equals(p) && x.kind() != Period.Kind.YEAR && x.lastDay().equals(p.lastDay())) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     /** Findings on the values of period {@code p} (flows only), given its assembled figure. */

@@ -33,8 +33,17 @@ public record RegionEvaluation(String regionCode, Period period, Scope scope, St
 
     public enum Scope { OWN, ROLLUP, NATIONAL }
 
-    /** What a figure is made of, for the report to say. */
-    public record Basis(List<Period> covered, List<Period> missing, boolean derived) {
+    /**
+     * What a figure is made of, for the report to say.
+     *
+     * @param unresolved measures reported for the period that could not be used (a quarter-alone figure
+     *                   without the year-to-date figure before it): their service is incomplete, not unreported
+     */
+    public record Basis(List<Period> covered, List<Period> missing, boolean derived, java.util.Set<String> unresolved) {
+        public Basis(List<Period> covered, List<Period> missing, boolean derived) {
+            this(covered, missing, derived, java.util.Set.of());
+        }
+
         public static Basis reported(Period period) {
             return new Basis(List.of(period), List.of(), false);
         }

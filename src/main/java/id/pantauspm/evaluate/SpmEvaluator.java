@@ -94,7 +94,7 @@ public final class SpmEvaluator {
             long fieldPairsReported = 0;
             long fieldPairsDue = 0;
             for (ServiceType s : services) {
-                ServiceResult r = evaluateService(s, rules, values).withBudget(budget(s, values));
+                ServiceResult r = evaluateService(s, rules, values, basis.unresolved()).withBudget(budget(s, values));
                 mutu.addAll(mutuResults(s, values));
                 if (planRegion != null) {
                     r = withPlan(r, planRegion, period);
@@ -192,12 +192,19 @@ public final class SpmEvaluator {
     }
 
     ServiceResult evaluateService(ServiceType service, RuleSet rules, Map<String, BigDecimal> values) {
+        return evaluateService(service, rules, values, java.util.Set.of());
+    }
+
+    /** @param unresolved measures reported but not usable: a service with one of them is incomplete, not unreported */
+    ServiceResult evaluateService(ServiceType service, RuleSet rules, Map<String, BigDecimal> values,
+                                  java.util.Set<String> unresolved) {
         BigDecimal target = values.get(service.targetPopulationMeasure());
         BigDecimal served = values.get(service.servedMeasure());
         Set<ServiceResult.Warning> warnings = EnumSet.noneOf(ServiceResult.Warning.class);
 
         Quality quality = quality(service, values);
-        if (target == null && served == null) {
+        if (target == null && served == null && !unresolved.contains(service.targetPopulationMeasure())
+                && !unresolved.contains(service.servedMeasure())) {
             return new ServiceResult(service.code(), service.fieldCode(), null, null, null, null,
                     round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOT_REPORTED, warnings, null,
                     null, null, ServiceResult.Budget.NONE);

@@ -28,10 +28,17 @@ public final class RowParser {
 
     private final Catalogue catalogue;
     private final RegionDirectory regions;
+    private final java.time.Clock clock;
 
     public RowParser(Catalogue catalogue, RegionDirectory regions) {
+        this(catalogue, regions, java.time.Clock.systemDefaultZone());
+    }
+
+    /** @param clock today, for periods that have not begun yet */
+    public RowParser(Catalogue catalogue, RegionDirectory regions, java.time.Clock clock) {
         this.catalogue = catalogue;
         this.regions = regions;
+        this.clock = clock;
     }
 
     public ParsedRow parse(SourceRow row, DecimalConvention convention) {
@@ -149,6 +156,18 @@ public final class RowParser {
         Optional<Period> period = Period.parse(cell.asText());
         if (period.isEmpty()) {
             problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "period_unreadable", row, Column.PERIOD));
+            return null;
+        }
+        // A period no rule version covers (before PP 2/2018 applied) cannot be judged; one that has not
+        // begun cannot have been measured: each is the row's problem, never the night's.
+        if (catalogue.ruleSetAt(period.get().lastDay()).isEmpty()) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "period_before_rules", row, Column.PERIOD,
+                    String.valueOf(catalogue.rulesStart().getYear())));
+            return null;
+        }
+        if (period.get().firstDay().isAfter(java.time.LocalDate.now(clock))) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "period_in_future", row, Column.PERIOD,
+                    period.get().code()));
             return null;
         }
         return period.get();

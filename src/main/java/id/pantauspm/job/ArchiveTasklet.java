@@ -54,7 +54,7 @@ class ArchiveTasklet implements Tasklet {
                     : settings.archiveFolder().resolve(s.receivedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString());
             Path target = folder.resolve(s.id() + "_" + s.fileName());
             String receipt = receipts.render(new Receipt(s, values.countValues(s.id()), values.countRejectedRows(s.id()),
-                    values.countRowsWithWarnings(s.id()), values.problems(s.id()), values.changes(s.id()),
+                    values.countRowsWithWarnings(s.id()), values.problems(s.id()), changes(s),
                     values.sameNight(s.id()), results.flagsOfSubmission(s.id()), false));
             Files.createDirectories(folder);
             if (Files.isRegularFile(s.inboxPath())) {
@@ -100,6 +100,13 @@ class ArchiveTasklet implements Tasklet {
         receipts.write(settings.outboxFolder().resolve(receipts.fileName(original, d)), receipts.renderDuplicate(d, original));
         submissions.duplicateStoredAs(d.id(), target.toAbsolutePath());
         log.info("archive: {} (same bytes as {}) -> {}", d.fileName(), original.fileName(), target);
+    }
+
+    /** What this file changed against earlier ones, and the earlier values of its services it left out. */
+    private java.util.List<id.pantauspm.store.ValueChange> changes(Submission s) {
+        java.util.List<id.pantauspm.store.ValueChange> all = new java.util.ArrayList<>(values.changes(s.id()));
+        all.addAll(values.dropped(s.id()));
+        return all;
     }
 
     /** For a workbook with problem cells, a marked copy in the outbox; its line for the receipt. */

@@ -78,7 +78,7 @@ class EvaluateTasklet implements Tasklet {
             for (PeriodFigures.Figure f : figures.assemble(reported)) {
                 RegionEvaluation e = evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA,
                         f.period(), f.values(), RegionEvaluation.Scope.OWN,
-                        new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived()));
+                        new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(), f.unresolved()));
                 results.save(e);
                 own.put(f.period(), e);
                 flags.add(regionCode, f.findings());

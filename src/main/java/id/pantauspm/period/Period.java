@@ -95,6 +95,17 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
         };
     }
 
+    /** The first day the period covers. */
+    public LocalDate firstDay() {
+        int firstMonth = switch (kind) {
+            case YEAR -> 1;
+            case SEMESTER -> number * 6 - 5;
+            case QUARTER -> number * 3 - 2;
+            case MONTH -> number;
+        };
+        return LocalDate.of(year, firstMonth, 1);
+    }
+
     /** The last day the period covers. */
     public LocalDate lastDay() {
         int lastMonth = switch (kind) {

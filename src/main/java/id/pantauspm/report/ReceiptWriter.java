@@ -77,7 +77,8 @@ public class ReceiptWriter {
         }
         if (!r.changes().isEmpty()) {
             out.append('\n').append(msg("receipt.changes", r.changes().size())).append('\n');
-            r.changes().stream().limit(MAX_CHANGES_LISTED).forEach(c -> out.append("- ").append(msg("receipt.change",
+            r.changes().stream().limit(MAX_CHANGES_LISTED).forEach(c -> out.append("- ").append(msg(
+                    c.dropped() ? "receipt.change_dropped" : "receipt.change",
                     c.regionCode(), c.periodCode(), c.measureCode(), amount(c.before()), amount(c.after()), c.earlierFile()))
                     .append('\n'));
             if (r.changes().size() > MAX_CHANGES_LISTED) {
@@ -138,7 +139,7 @@ public class ReceiptWriter {
     /** A data-quality flag of the evaluation as a sentence for the office. */
     public String describe(QualityFlags.Flag f) {
         String third = switch (f.kind()) {
-            case "JUMP", "YTD_DECREASES" -> f.referencePeriod();
+            case "JUMP", "YTD_DECREASES", "NEEDS_EARLIER_PERIOD" -> f.referencePeriod();
             case "SERVED_ABOVE_TARGET" -> percent(f.extra());
             case "SUM_BEYOND_TARGET" -> amount(f.extra());
             default -> "";

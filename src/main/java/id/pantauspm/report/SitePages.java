@@ -251,6 +251,7 @@ public final class SitePages implements ReportSite.Part {
             case "JUMP", "YTD_DECREASES" -> fmt.count(f.reference()) + " (" + fmt.period(f.referencePeriod()) + ") \u2192 "
                     + fmt.count(f.amount());
             case "SUM_BEYOND_TARGET" -> fmt.count(f.extra()) + " > " + fmt.count(f.reference());
+            case "NEEDS_EARLIER_PERIOD" -> fmt.count(f.amount()) + " (" + fmt.period(f.referencePeriod()) + " ?)";
             default -> "";
         };
     }

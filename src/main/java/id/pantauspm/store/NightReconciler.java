@@ -22,9 +22,10 @@ import id.pantauspm.ingest.Problem;
  * files, are a <b>conflict</b>: every row involved is named in its file's receipt, none is used, and
  * the value active before stays;</li>
  * <li>the same value repeated is used once, the repeats warned;</li>
- * <li>a file supersedes, per region, period and field, what earlier nights' files received before it
- * said (a corrected file replaces the earlier values, which stay as history); a file received
- * before the one already holding the data stays history.</li>
+ * <li>a file supersedes, per region, period and service, what earlier nights' files received before
+ * it said (a corrected file replaces the earlier values of the services it reports, which stay as
+ * history; other services keep theirs); a file received before the one already holding the data
+ * stays history.</li>
  * </ul>
  * The schema keeps at most one active value per region, period and measure.
  */
@@ -73,8 +74,9 @@ public class NightReconciler {
         if (conflicting > 0) {
             conflictProblems(problems);
         }
-        // 2. Fields superseded: earlier nights' active values for a region, period and field that a file of
-        //    this night, received later, also covers; values in conflict keep their earlier value.
+        // 2. Services superseded: earlier nights' active values for a region, period and service that a file of
+        //    this night, received later, also reports; values in conflict keep their earlier value. Per service,
+        //    not per field: the programme holders of one dinas send their services in separate files.
         jdbc.update("update measured_value set active = false, active_key = null where active = true "
                 + "and not exists (select 1 from measured_value c where c.in_conflict = true and c.submission_id in (" + NIGHT + ") "
                 + "and c.region_code = measured_value.region_code and c.period_code = measured_value.period_code "
@@ -82,17 +84,17 @@ public class NightReconciler {
                 + "and exists (select 1 from measured_value n join submission ns on ns.id = n.submission_id "
                 + "join submission s on s.id = measured_value.submission_id "
                 + "where ns.status = 'INGESTED' and ns.activated_at is null and n.region_code = measured_value.region_code "
-                + "and n.period_code = measured_value.period_code and n.field_code = measured_value.field_code "
+                + "and n.period_code = measured_value.period_code and n.service_code = measured_value.service_code "
                 + "and (ns.received_at > s.received_at or (ns.received_at = s.received_at and ns.id > s.id)))");
         // 3. One value per key: the last row of the last file received (all rows of a key agree by now),
-        //    unless a file received later than this one already holds the field.
+        //    unless a file received later than this one already holds the service.
         int activated = jdbc.update("update measured_value set active = true, active_key = " + ACTIVE_KEY
                 + " where id in (select max(v.id) from measured_value v where v.submission_id in (" + NIGHT + ") "
                 + "and v.in_conflict = false group by v.region_code, v.period_code, v.measure_code) "
                 + "and not exists (select 1 from measured_value w join submission ws on ws.id = w.submission_id "
                 + "join submission s on s.id = measured_value.submission_id where w.active = true "
                 + "and w.region_code = measured_value.region_code and w.period_code = measured_value.period_code "
-                + "and w.field_code = measured_value.field_code "
+                + "and w.service_code = measured_value.service_code "
                 + "and (ws.received_at > s.received_at or (ws.received_at = s.received_at and ws.id > s.id)))");
         int repeats = repeatProblems(problems);
         problems.forEach(values::insertProblems);

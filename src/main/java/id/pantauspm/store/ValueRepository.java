@@ -164,6 +164,31 @@ public class ValueRepository {
         return changes;
     }
 
+    /**
+     * Earlier values that stopped counting because this submission reported their service without
+     * them (the service's values are replaced as a whole) and that nothing replaced: said in the
+     * receipt, so the office notices a value it meant to keep.
+     */
+    public List<ValueChange> dropped(long submissionId) {
+        Map<String, ValueChange> latest = new LinkedHashMap<>();
+        jdbc.query("select w.region_code, w.period_code, w.measure_code, w.amount, ws.file_name from measured_value v "
+                + "join submission vs on vs.id = v.submission_id "
+                + "join measured_value w on w.region_code = v.region_code and w.period_code = v.period_code "
+                + "and w.service_code = v.service_code and w.submission_id <> v.submission_id "
+                + "join submission ws on ws.id = w.submission_id "
+                + "where v.submission_id = ? and ws.status = 'INGESTED' and w.in_conflict = false "
+                + "and (ws.received_at < vs.received_at or (ws.received_at = vs.received_at and ws.id < vs.id)) "
+                + "and not exists (select 1 from measured_value x where x.submission_id = v.submission_id "
+                + "and x.region_code = w.region_code and x.period_code = w.period_code and x.measure_code = w.measure_code) "
+                + "and not exists (select 1 from measured_value a where a.active = true and a.region_code = w.region_code "
+                + "and a.period_code = w.period_code and a.measure_code = w.measure_code) "
+                + "order by ws.received_at, ws.id, w.id", (RowCallbackHandler) rs -> latest.put(
+                        rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                        new ValueChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), null,
+                                rs.getString(5), true)), submissionId);
+        return new java.util.ArrayList<>(latest.values());
+    }
+
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
@@ -174,7 +199,7 @@ public class ValueRepository {
                 + "or (o.received_at = s.received_at and o.id > s.id) then 1 else 0 end from submission o "
                 + "join submission s on s.id = ? where o.run_id = s.run_id and o.id <> s.id and o.status = 'INGESTED' "
                 + "and exists (select 1 from measured_value ov join measured_value sv on sv.submission_id = s.id "
-                + "and sv.region_code = ov.region_code and sv.period_code = ov.period_code and sv.field_code = ov.field_code "
+                + "and sv.region_code = ov.region_code and sv.period_code = ov.period_code and sv.service_code = ov.service_code "
                 + "where ov.submission_id = o.id) order by o.received_at, o.id",
                 (rs, n) -> new SameNightSubmission(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3) == 1),
                 submissionId);

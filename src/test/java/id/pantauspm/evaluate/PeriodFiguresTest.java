@@ -238,4 +238,40 @@ class PeriodFiguresTest {
         // TW2: 400 + 700 = 1,100 > 1,000: flagged too
         assertThat(figure("2026-TW2").findings()).extracting(PeriodFigures.BasisFinding::kind).containsExactly("SUM_BEYOND_TARGET");
     }
+
+    @Test
+    @DisplayName("a TW3 for the quarter alone adds to an S1 year-to-date figure: S1 400 + TW3 200 = 600; S1's target stands")
+    void aQuarterAloneAddsToTheSemesterBeforeIt() {
+        put(new Period(2026, Period.Kind.SEMESTER, 1), "KES-K01.SASARAN", 1000, null);
+        put(new Period(2026, Period.Kind.SEMESTER, 1), "KES-K01.TERLAYANI", 400, Basis.YEAR_TO_DATE);
+        put(tw(2026, 3), "KES-K01.TERLAYANI", 200, Basis.PERIOD_ONLY);
+
+        PeriodFigures.Figure tw3 = figure("2026-TW3");
+
+        // the year to date at the end of June is S1's 400; + 200 in July-September = 600 of 1,000
+        assertThat(tw3.values()).containsEntry("KES-K01.TERLAYANI", BigDecimal.valueOf(600))
+                .containsEntry("KES-K01.SASARAN", BigDecimal.valueOf(1000));
+        assertThat(tw3.unresolved()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a quarter alone with nothing before it is reported but unusable: named, flagged, its service incomplete")
+    void aQuarterAloneWithoutAnEarlierFigureIsUnresolved() {
+        put(tw(2026, 3), "KES-K01.SASARAN", 1000, null);
+        long tw3 = put(tw(2026, 3), "KES-K01.TERLAYANI", 200, Basis.PERIOD_ONLY);
+
+        PeriodFigures.Figure figure = figure("2026-TW3");
+
+        assertThat(figure.values()).doesNotContainKey("KES-K01.TERLAYANI");
+        assertThat(figure.unresolved()).containsExactly("KES-K01.TERLAYANI");
+        assertThat(figure.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo("NEEDS_EARLIER_PERIOD");
+            assertThat(f.valueId()).isEqualTo(tw3);
+            assertThat(f.referencePeriod().code()).isEqualTo("2026-TW2");
+        });
+        // reported, so not "belum dilaporkan": incomplete, counted 0
+        RegionEvaluation e = new SpmEvaluator(catalogue).evaluate("33.74", Level.KABKOTA, figure.period(), figure.values(),
+                RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(figure.covered(), figure.missing(), false, figure.unresolved()));
+        assertThat(e.services().get(0).status()).isEqualTo(ServiceResult.Status.NOT_COMPUTABLE);
+    }
 }

@@ -330,4 +330,17 @@ class RowParserTest {
         assertThat(p.sheet()).isEqualTo("Rekap");
         assertThat(p.row()).isEqualTo(12);
     }
+
+    @Test
+    @DisplayName("a period before the SPM applied (2010) or not yet begun (2099) is the row's problem, never the night's")
+    void periodsOutsideTheRulesOrInTheFutureAreRejectedRows() {
+        ParsedRow old = parse("33.74", "2010", "KES-K01.SASARAN", 100);
+        ParsedRow future = parse("33.74", "2099", "KES-K01.SASARAN", 100);
+
+        assertThat(old.accepted()).isFalse();
+        assertThat(old.problems()).extracting(Problem::code).containsExactly("period_before_rules");
+        assertThat(old.problems().get(0).args()).containsExactly("2019");
+        assertThat(future.accepted()).isFalse();
+        assertThat(future.problems()).extracting(Problem::code).containsExactly("period_in_future");
+    }
 }

@@ -269,6 +269,46 @@ abstract class NightlyJobContract {
     }
 
     @Test
+    @DisplayName("a file about one service replaces that service only; a value it leaves out of its service is said to stop counting")
+    void aFileReplacesTheServicesItReportsOnly() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah,periode,kode_data,nilai\n";
+        Path first = home.write("kia.csv", header + "33.19,2025,KES-K01.SASARAN,1000\n33.19,2025,KES-K01.TERLAYANI,900\n"
+                + "33.19,2025,KES-K01.BUKU_KIA_BUTUH,100\n33.19,2025,KES-K01.BUKU_KIA_TERSEDIA,80\n"
+                + "33.19,2025,KES-K02.SASARAN,500\n33.19,2025,KES-K02.TERLAYANI,450\n");
+        Files.setLastModifiedTime(first, FileTime.from(Instant.parse("2026-01-10T08:00:00Z")));
+        home.run();
+        // the next night, the KIA holder corrects KES-K01 and leaves the mutu item out; KES-K02 is not mentioned
+        Path again = home.write("kia revisi.csv", header + "33.19,2025,KES-K01.SASARAN,1000\n33.19,2025,KES-K01.TERLAYANI,950\n");
+        Files.setLastModifiedTime(again, FileTime.from(Instant.parse("2026-01-11T08:00:00Z")));
+        home.run();
+
+        // KES-K02 keeps 450 / 500 = 90.00; KES-K01 is 950 / 1000 = 95.00 with no mutu item any more
+        assertThat(service(home, "33.19", "2025", "KES-K02")).containsEntry("service_index", new BigDecimal("90.00"));
+        assertThat(service(home, "33.19", "2025", "KES-K01")).containsEntry("service_index", new BigDecimal("95.00"))
+                .containsEntry("mutu_items", 0);
+        assertThat(receipt(home, "kia revisi.csv")).contains("KES-K01.TERLAYANI: 900 \u2192 950",
+                "33.19 2025 KES-K01.BUKU_KIA_BUTUH: 100 dari \"kia.csv\" tidak dihitung lagi");
+    }
+
+    @Test
+    @DisplayName("a row for 2010 is rejected at its cell; the night goes on and the good file is filed")
+    void aPeriodBeforeTheRulesIsARowProblem() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah,periode,kode_data,nilai\n";
+        home.write("lama 2010.csv", header + "33.74,2010,KES-K01.SASARAN,100\n33.74,2010,KES-K01.TERLAYANI,90\n");
+        home.write("baik.csv", header + "33.02,2026-TW3,KES-K01.SASARAN,100\n33.02,2026-TW3,KES-K01.TERLAYANI,90\n");
+
+        RunSummary summary = home.run();
+
+        assertThat(summary.failed()).isFalse();
+        assertThat(summary.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
+        assertThat(receipt(home, "lama 2010.csv")).contains("baris 2, kolom B", "sebelum SPM berlaku", "mulai tahun 2019");
+        assertThat(service(home, "33.02", "2026-TW3", "KES-K01")).containsEntry("recipient_pct", new BigDecimal("90.00"));
+        assertThat(PantauHome.fingerprints(home.inbox())).isEmpty();
+    }
+
+    @Test
     @DisplayName("issue 8: the schema holds at most one active value per region, period and measure")
     void theSchemaHoldsOneActiveValuePerKey() throws Exception {
         PantauHome home = home();
