@@ -58,7 +58,7 @@ public final class RowParser {
         if (regionCode != null && measure.isPresent()) {
             checkLevel(row, regionCode, measure.get(), problems);
         }
-        Basis basis = declaredBasis(row, period, problems);
+        Basis basis = declaredBasis(row, period, measure.orElse(null), problems);
         boolean rejected = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ROW_REJECTED);
         if (rejected) {
             return new ParsedRow(row, null, List.copyOf(problems));
@@ -74,14 +74,27 @@ public final class RowParser {
      * What the office said a sub-year figure counts (the {@code basis} column, or the template's
      * "Sifat angka" cell); null when it said nothing (the rule version's default applies) or for a year.
      */
-    private Basis declaredBasis(SourceRow row, Period period, List<Problem> problems) {
+    private Basis declaredBasis(SourceRow row, Period period, Measure measure, List<Problem> problems) {
         CellValue cell = row.cell(Column.BASIS);
-        if (cell.isBlank() || period == null || period.kind() == Period.Kind.YEAR) {
+        if (cell.isBlank() || period == null) {
             return null;
         }
         Optional<Basis> basis = Basis.parse(cell.asText());
         if (basis.isEmpty()) {
             problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "basis_unreadable", row, Column.BASIS));
+            return null;
+        }
+        if (period.kind() == Period.Kind.YEAR) {
+            if (basis.get() == Basis.PERIOD_ONLY) { // a year is the whole year either way: said, then ignored
+                problems.add(Problem.at(Problem.Severity.NOTE, "basis_ignored_for_year", row, Column.BASIS));
+            }
+            return null;
+        }
+        if (basis.get() == Basis.PERIOD_ONLY && measure != null && measure.accumulation() == Measure.Accumulation.LATEST) {
+            // A stock (target population, enrolment, items available) is a count at the period's end; a count
+            // for the quarter alone is another measure, and taking it as the stock would be a wrong number.
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "basis_period_only_on_stock", row, Column.BASIS,
+                    measure.code()));
             return null;
         }
         return basis.get();

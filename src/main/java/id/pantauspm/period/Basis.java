@@ -16,6 +16,13 @@ public enum Basis {
     /** The period alone (this quarter, this month). */
     PERIOD_ONLY;
 
+    private static final String MONTHS = "jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec";
+
+    /** "Juli - September", "Jan s.d. Sep": a range of months; one not starting in January is a period alone. */
+    private static final java.util.regex.Pattern MONTH_RANGE = java.util.regex.Pattern.compile(
+            "\\b(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\\.?\\s*(-|\u2013|s\\.?\\s?[/.]?d\\.?|sampai|to)\\s*"
+            + "(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)");
+
     private static final Set<String> YEAR_TO_DATE_WORDS = Set.of("kumulatif", "komulatif", "sd", "sampaidengan",
             "ytd", "yeartodate", "cumulative", "akumulasi", "akumulatif", "sdtriwulan", "sdbulan", "sdsemester");
     private static final Set<String> PERIOD_ONLY_WORDS = Set.of("triwulan", "triwulanini", "pertriwulan", "kuartal",
@@ -52,11 +59,15 @@ public enum Basis {
             return Optional.empty();
         }
         String t = " " + text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ') + " ";
+        java.util.regex.Matcher range = MONTH_RANGE.matcher(t);
         if (t.matches("(?s).*\\b(non|bukan|tidak)[- ]?(kumulatif|komulatif|cumulative).*")
-                || t.matches("(?s).*\\b(triwulan|bulan|semester) ini saja\\b.*")) {
+                || t.matches("(?s).*\\b(hanya|only)\\b[^.]{0,30}\\b(triwulan|bulan|semester|periode|quarter|month|" + MONTHS + ").*")
+                || t.matches("(?s).*\\b(triwulan|bulan|semester|periode|" + MONTHS + ")[^.]{0,30}\\bsaja\\b.*")
+                || (range.find() && !range.group(1).startsWith("jan"))) {
             return Optional.of(PERIOD_ONLY);
         }
         if (t.matches("(?s).*\\b(kumulatif|komulatif|cumulative|year to date|ytd|sampai dengan|akumulasi)\\b.*")
+                || MONTH_RANGE.matcher(t).find()
                 || t.matches("(?s).*[\\s(]s\\s?[./]\\s?d\\b.*")) {
             return Optional.of(YEAR_TO_DATE);
         }

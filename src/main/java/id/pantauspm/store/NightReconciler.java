@@ -34,9 +34,9 @@ public class NightReconciler {
 
     /** Submissions whose values are in, waiting for this step. */
     private static final String NIGHT = "select id from submission where status = 'INGESTED' and activated_at is null";
-    private static final String SAME_KEY = "c.region_code = v.region_code and c.period_code = v.period_code "
-            + "and c.measure_code = v.measure_code";
     private static final String ACTIVE_KEY = "region_code || '|' || period_code || '|' || measure_code";
+    private static final String KEY_OF_VALUE = "k.region_code = measured_value.region_code "
+            + "and k.period_code = measured_value.period_code and k.measure_code = measured_value.measure_code";
 
     private final JdbcTemplate jdbc;
     private final ValueRepository values;
@@ -63,55 +63,66 @@ public class NightReconciler {
         if (night.isEmpty()) {
             return new Outcome(0, 0, 0, 0);
         }
-        // 1. Conflicts: a key with more than one distinct amount (missing counts as a value of its own).
-        int conflicting = jdbc.update("update measured_value set in_conflict = true where submission_id in (" + NIGHT + ") "
-                + "and exists (select 1 from (select v.region_code, v.period_code, v.measure_code from measured_value v "
-                + "where v.submission_id in (" + NIGHT + ") group by v.region_code, v.period_code, v.measure_code "
-                + "having count(distinct v.amount) > 1 or (count(v.amount) > 0 and count(v.amount) < count(*))) c "
-                + "where c.region_code = measured_value.region_code and c.period_code = measured_value.period_code "
-                + "and c.measure_code = measured_value.measure_code)");
+        // The night's submissions as a list of numbers: an IN list of constants is an index range on
+        // H2 and PostgreSQL alike, where a subquery would be run again for every value on H2.
+        String ids = night.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        jdbc.update("delete from reconcile_key");
+        jdbc.update("delete from reconcile_service");
+        // 1. Every key of the night once, with the value to keep and whether the night disagrees on it (more
+        //    than one distinct amount; missing counts as a value of its own).
+        jdbc.update("insert into reconcile_key (region_code, period_code, measure_code, keep_id, in_conflict) "
+                + "select v.region_code, v.period_code, v.measure_code, max(v.id), case when count(distinct v.amount) > 1 "
+                + "or (count(v.amount) > 0 and count(v.amount) < count(*)) then true else false end from measured_value v "
+                + "where v.submission_id in (" + ids + ") group by v.region_code, v.period_code, v.measure_code");
+        int conflicting = jdbc.update("update measured_value set in_conflict = true where submission_id in (" + ids + ") "
+                + "and exists (select 1 from reconcile_key k where k.in_conflict = true and " + KEY_OF_VALUE + ")");
         Map<Long, List<Problem>> problems = new LinkedHashMap<>();
         if (conflicting > 0) {
-            conflictProblems(problems);
+            conflictProblems(problems, ids);
         }
-        // 2. Services superseded: earlier nights' active values for a region, period and service that a file of
-        //    this night, received later, also reports; values in conflict keep their earlier value. Per service,
+        // 2. Per region, period and service, the latest file of the night that reports it.
+        jdbc.update("insert into reconcile_service (region_code, period_code, service_code, received_at, submission_id) "
+                + "select v.region_code, v.period_code, v.service_code, max(s.received_at), max(s.id) from measured_value v "
+                + "join submission s on s.id = v.submission_id where v.submission_id in (" + ids + ") "
+                + "group by v.region_code, v.period_code, v.service_code");
+        // 3. Services superseded: earlier nights' active values for a region, period and service that a file of
+        //    this night, received later, reports; values in conflict keep their earlier value. Per service,
         //    not per field: the programme holders of one dinas send their services in separate files.
         jdbc.update("update measured_value set active = false, active_key = null where active = true "
-                + "and not exists (select 1 from measured_value c where c.in_conflict = true and c.submission_id in (" + NIGHT + ") "
-                + "and c.region_code = measured_value.region_code and c.period_code = measured_value.period_code "
-                + "and c.measure_code = measured_value.measure_code) "
-                + "and exists (select 1 from measured_value n join submission ns on ns.id = n.submission_id "
-                + "join submission s on s.id = measured_value.submission_id "
-                + "where ns.status = 'INGESTED' and ns.activated_at is null and n.region_code = measured_value.region_code "
-                + "and n.period_code = measured_value.period_code and n.service_code = measured_value.service_code "
-                + "and (ns.received_at > s.received_at or (ns.received_at = s.received_at and ns.id > s.id)))");
-        // 3. One value per key: the last row of the last file received (all rows of a key agree by now),
+                + "and exists (select 1 from reconcile_service r join submission s on s.id = measured_value.submission_id "
+                + "where r.region_code = measured_value.region_code and r.period_code = measured_value.period_code "
+                + "and r.service_code = measured_value.service_code "
+                + "and (r.received_at > s.received_at or (r.received_at = s.received_at and r.submission_id > s.id))) "
+                + "and not exists (select 1 from reconcile_key k where k.in_conflict = true and " + KEY_OF_VALUE + ")");
+        // 4. One value per key: the last row of the last file received (all rows of a key agree by now),
         //    unless a file received later than this one already holds the service.
         int activated = jdbc.update("update measured_value set active = true, active_key = " + ACTIVE_KEY
-                + " where id in (select max(v.id) from measured_value v where v.submission_id in (" + NIGHT + ") "
-                + "and v.in_conflict = false group by v.region_code, v.period_code, v.measure_code) "
+                + " where submission_id in (" + ids + ") and exists (select 1 from reconcile_key k where k.keep_id = measured_value.id "
+                + "and k.in_conflict = false) "
                 + "and not exists (select 1 from measured_value w join submission ws on ws.id = w.submission_id "
                 + "join submission s on s.id = measured_value.submission_id where w.active = true "
                 + "and w.region_code = measured_value.region_code and w.period_code = measured_value.period_code "
                 + "and w.service_code = measured_value.service_code "
                 + "and (ws.received_at > s.received_at or (ws.received_at = s.received_at and ws.id > s.id)))");
-        int repeats = repeatProblems(problems);
+        int repeats = repeatProblems(problems, ids);
+        heldByNewerProblems(problems, ids);
         problems.forEach(values::insertProblems);
         Timestamp now = Timestamp.from(Instant.now());
         for (long id : night) {
             jdbc.update("update submission set activated_at = ?, rows_accepted = ?, rows_rejected = ?, rows_warned = ? where id = ?",
                     now, values.countValues(id), values.countRejectedRows(id), values.countRowsWithWarnings(id), id);
         }
+        jdbc.update("delete from reconcile_key");
+        jdbc.update("delete from reconcile_service");
         return new Outcome(night.size(), activated, conflicting, repeats);
     }
 
     /** Every row in conflict is named with each row it disagrees with; the value still used, if any, is said once. */
-    private void conflictProblems(Map<Long, List<Problem>> problems) {
+    private void conflictProblems(Map<Long, List<Problem>> problems, String ids) {
         Map<String, List<Row>> byKey = new LinkedHashMap<>();
         jdbc.query("select v.id, v.submission_id, s.file_name, v.region_code, v.period_code, v.measure_code, v.amount, "
                 + "v.source_sheet, v.source_row, v.source_column from measured_value v join submission s on s.id = v.submission_id "
-                + "where v.in_conflict = true and v.submission_id in (" + NIGHT + ") "
+                + "where v.in_conflict = true and v.submission_id in (" + ids + ") "
                 + "order by v.region_code, v.period_code, v.measure_code, s.received_at, v.id", (RowCallbackHandler) rs -> {
                     Row r = new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getInt(9), rs.getString(10));
@@ -119,9 +130,9 @@ public class NightReconciler {
                 });
         Map<String, Object[]> previous = new LinkedHashMap<>();
         jdbc.query("select v.region_code || '|' || v.period_code || '|' || v.measure_code, v.amount, s.file_name "
-                + "from measured_value v join submission s on s.id = v.submission_id where v.active = true and exists ("
-                + "select 1 from measured_value c where c.in_conflict = true and c.submission_id in (" + NIGHT + ") and " + SAME_KEY
-                + ")", (RowCallbackHandler) rs -> previous.put(rs.getString(1), new Object[] {rs.getBigDecimal(2), rs.getString(3)}));
+                + "from measured_value v join submission s on s.id = v.submission_id join reconcile_key k on k.in_conflict = true "
+                + "and k.region_code = v.region_code and k.period_code = v.period_code and k.measure_code = v.measure_code "
+                + "where v.active = true", (RowCallbackHandler) rs -> previous.put(rs.getString(1), new Object[] {rs.getBigDecimal(2), rs.getString(3)}));
         for (List<Row> rows : byKey.values()) {
             for (Row r : rows) {
                 List<Problem> of = problems.computeIfAbsent(r.submissionId(), k -> new ArrayList<>());
@@ -151,14 +162,14 @@ public class NightReconciler {
     }
 
     /** Rows of the night that repeat the value now active, in the same or another file: warned, not stored twice. */
-    private int repeatProblems(Map<Long, List<Problem>> problems) {
+    private int repeatProblems(Map<Long, List<Problem>> problems, String ids) {
         int[] n = {0};
         jdbc.query("select v.submission_id, v.source_sheet, v.source_row, v.source_column, v.amount, v.measure_code, v.region_code, "
                 + "v.period_code, a.submission_id, s.file_name, a.source_sheet, a.source_row from measured_value v "
-                + "join measured_value a on a.active = true and a.region_code = v.region_code and a.period_code = v.period_code "
-                + "and a.measure_code = v.measure_code and a.id <> v.id join submission s on s.id = a.submission_id "
-                + "where v.submission_id in (" + NIGHT + ") and v.active = false and v.in_conflict = false "
-                + "and a.submission_id in (" + NIGHT + ") order by v.submission_id, v.id", (RowCallbackHandler) rs -> {
+                + "join measured_value a on a.active_key = v.region_code || '|' || v.period_code || '|' || v.measure_code "
+                + "and a.id <> v.id join submission s on s.id = a.submission_id "
+                + "where v.submission_id in (" + ids + ") and v.active = false and v.in_conflict = false "
+                + "and a.submission_id in (" + ids + ") order by v.submission_id, v.id", (RowCallbackHandler) rs -> {
                     boolean sameFile = rs.getLong(1) == rs.getLong(9);
                     List<String> args = new ArrayList<>(List.of(rs.getString(6), rs.getString(7), rs.getString(8)));
                     if (!sameFile) {
@@ -171,6 +182,25 @@ public class NightReconciler {
                     n[0]++;
                 });
         return n[0];
+    }
+
+    /**
+     * Values of the night not used because a file dated later already holds their service (a correction
+     * unzipped with its old date, say): one warning per file and newer file, never silence.
+     */
+    private void heldByNewerProblems(Map<Long, List<Problem>> problems, String ids) {
+        jdbc.query("select v.submission_id, a_s.file_name, a_s.received_at, count(*) from measured_value v "
+                + "join submission vs on vs.id = v.submission_id "
+                + "join measured_value a on a.active_key = v.region_code || '|' || v.period_code || '|' || v.measure_code "
+                + "join submission a_s on a_s.id = a.submission_id "
+                + "where v.submission_id in (" + ids + ") and v.active = false and v.in_conflict = false "
+                + "and a.submission_id not in (" + ids + ") "
+                + "and (a_s.received_at > vs.received_at or (a_s.received_at = vs.received_at and a_s.id > vs.id)) "
+                + "group by v.submission_id, a_s.file_name, a_s.received_at order by v.submission_id, a_s.received_at",
+                (RowCallbackHandler) rs -> problems.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Problem(
+                        Problem.Severity.WARNING, "values_held_by_newer", null, null, null, null,
+                        List.of(String.valueOf(rs.getLong(4)), rs.getString(2),
+                                rs.getTimestamp(3).toLocalDateTime().toLocalDate().toString()))));
     }
 
     private static String plain(BigDecimal x) {

@@ -143,7 +143,7 @@ public class ValueRepository {
                 + "join measured_value w on w.region_code = v.region_code and w.period_code = v.period_code "
                 + "and w.measure_code = v.measure_code and w.submission_id <> v.submission_id "
                 + "join submission ws on ws.id = w.submission_id "
-                + "where v.submission_id = ? and ws.status = 'INGESTED' "
+                + "where v.submission_id = ? and ws.status = 'INGESTED' and w.in_conflict = false and v.in_conflict = false "
                 + "and (ws.received_at < vs.received_at or (ws.received_at = vs.received_at and ws.id < vs.id)) "
                 + "order by ws.received_at, ws.id, w.id", (RowCallbackHandler) rs -> earlier.put(
                         rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
@@ -152,7 +152,8 @@ public class ValueRepository {
         if (earlier.isEmpty()) {
             return changes;
         }
-        jdbc.query("select region_code, period_code, measure_code, amount from measured_value where submission_id = ? order by id",
+        jdbc.query("select region_code, period_code, measure_code, amount from measured_value where submission_id = ? "
+                + "and in_conflict = false order by id",
                 (RowCallbackHandler) rs -> {
                     Object[] before = earlier.remove(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
                     BigDecimal now = rs.getBigDecimal(4);

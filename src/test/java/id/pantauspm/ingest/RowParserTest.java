@@ -343,4 +343,33 @@ class RowParserTest {
         assertThat(future.accepted()).isFalse();
         assertThat(future.problems()).extracting(Problem::code).containsExactly("period_in_future");
     }
+
+    @Test
+    @DisplayName("a basis the product cannot honour is said: 'triwulan' on a stock is rejected, on a year noted")
+    void aBasisThatCannotBeHonouredIsSaid() {
+        Map<Column, Integer> withBasis = new java.util.EnumMap<>(POSITIONS);
+        withBasis.put(Column.BASIS, 5);
+        java.util.function.BiFunction<Object[], String, ParsedRow> parse = (cells, basis) -> {
+            List<CellValue> row = new ArrayList<>();
+            for (Object c : cells) {
+                row.add(cell(c));
+            }
+            row.add(cell(null));
+            row.add(cell(basis));
+            return parser.parse(new SourceRow(new RawRow("Data", 7, row), withBasis), DecimalConvention.COMMA);
+        };
+
+        // enrolment (PEND-K01.TERLAYANI) is a count at the period's end: "this quarter only" cannot apply
+        ParsedRow stock = parse.apply(new Object[] {"33.74", "2026-TW3", "PEND-K01.TERLAYANI", 500}, "triwulan");
+        assertThat(stock.accepted()).isFalse();
+        assertThat(stock.problems()).extracting(Problem::code).containsExactly("basis_period_only_on_stock");
+        // a year is the whole year whatever the basis column says: kept, with a note
+        ParsedRow year = parse.apply(new Object[] {"33.74", "2026", "KES-K03.TERLAYANI", 100}, "triwulan");
+        assertThat(year.accepted()).isTrue();
+        assertThat(year.value().basis()).isNull();
+        assertThat(year.problems()).extracting(Problem::code).containsExactly("basis_ignored_for_year");
+        // a flow of a quarter takes the declaration
+        ParsedRow flow = parse.apply(new Object[] {"33.74", "2026-TW3", "KES-K01.TERLAYANI", 100}, "triwulan");
+        assertThat(flow.value().basis()).isEqualTo(id.pantauspm.period.Basis.PERIOD_ONLY);
+    }
 }

@@ -175,6 +175,8 @@ abstract class NightlyJobContract {
         home.run();
 
         assertThat(service(home, "33.19", "2025", "KES-K01")).containsEntry("service_index", new BigDecimal("90.00"));
+        // never in silence: the older file's receipt says its values are not used, and which file holds them
+        assertThat(receipt(home, "a.csv")).contains("2 nilai dari berkas ini tidak dipakai", "\"b.csv\"", "2026-01-11");
     }
 
     @Test
