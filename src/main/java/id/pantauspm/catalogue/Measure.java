@@ -14,6 +14,11 @@ public record Measure(String code, String serviceCode, LocalizedText name, Kind 
 
     public static final String TARGET_POPULATION = "SASARAN";
     public static final String SERVED = "TERLAYANI";
+    /**
+     * The achievement (percent) an office or portal reported without the counts behind it
+     * (common.yaml): stored beside the computed achievement, never turned into counts.
+     */
+    public static final String REPORTED_ACHIEVEMENT = "CAPAIAN_DILAPORKAN";
 
     public static String code(String serviceCode, String localCode) {
         return serviceCode + "." + localCode;
