@@ -24,6 +24,11 @@ public record Measure(String code, String serviceCode, LocalizedText name, Kind 
         return serviceCode + "." + localCode;
     }
 
+    /** Whether this is the achievement a file reported without counts (not asked for in the template). */
+    public boolean reportedAchievement() {
+        return localCode().equals(REPORTED_ACHIEVEMENT);
+    }
+
     public String localCode() {
         return code.substring(serviceCode.length() + 1);
     }
