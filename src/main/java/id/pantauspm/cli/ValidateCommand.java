@@ -21,6 +21,8 @@ import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SourceRow;
 import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.ingest.SubmissionFile;
+import id.pantauspm.ingest.FileIngest;
+import id.pantauspm.ingest.LayoutFiles;
 import id.pantauspm.ingest.Layouts;
 import id.pantauspm.job.ScanTasklet;
 import id.pantauspm.regions.RegionDirectory;
@@ -63,8 +65,11 @@ public class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Languages.check(lang, spec.commandLine());
         Catalogue loaded;
+        Layouts layouts;
         try {
-            loaded = new CatalogueLoader().load(CatalogueFolder.resolve(catalogue));
+            Path folder = CatalogueFolder.resolve(catalogue);
+            loaded = new CatalogueLoader().load(folder);
+            layouts = Layouts.load(loaded, folder.resolve(LayoutFiles.FOLDER));
         } catch (CatalogueException e) {
             spec.commandLine().getErr().println("The SPM catalogue is invalid: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -74,7 +79,7 @@ public class ValidateCommand implements Callable<Integer> {
         SpreadsheetFormats formats = SpreadsheetFormats.standard();
         int worst = ExitCodes.OK;
         for (Path file : files) {
-            Receipt receipt = check(file, formats, parser);
+            Receipt receipt = check(file, formats, parser, layouts);
             out.println(receipts.render(receipt));
             int code = receipt.submission().status() == Submission.Status.REFUSED ? FILE_REFUSED
                     : receipt.rejectedRows() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
@@ -84,25 +89,25 @@ public class ValidateCommand implements Callable<Integer> {
         return worst;
     }
 
-    private static Receipt check(Path file, SpreadsheetFormats formats, RowParser parser) {
+    private static Receipt check(Path file, SpreadsheetFormats formats, RowParser parser, Layouts layouts) {
         List<Problem> problems = new ArrayList<>();
         int accepted = 0;
         Set<String> rejectedRows = new java.util.HashSet<>();
         Set<String> warnedRows = new java.util.HashSet<>();
         Submission.Status status = Submission.Status.INGESTED;
-        try (SubmissionFile submission = SubmissionFile.open(file, formats, Layouts.detecting())) {
-            Optional<SourceRow> row;
-            while ((row = submission.next()).isPresent()) {
-                ParsedRow parsed = parser.parse(row.get(), submission.convention());
-                problems.addAll(parsed.problems());
-                String where = row.get().sheet() + "!" + row.get().rowNumber();
-                if (parsed.accepted()) {
-                    accepted++;
-                    if (parsed.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.WARNING)) {
+        try (FileIngest submission = FileIngest.open(file, formats, layouts, parser)) {
+            for (List<ParsedRow> batch; !(batch = submission.next()).isEmpty(); ) {
+                for (ParsedRow parsed : batch) {
+                    problems.addAll(parsed.problems());
+                    String where = parsed.source().sheet() + "!" + parsed.source().rowNumber();
+                    if (parsed.accepted()) {
+                        accepted++;
+                    }
+                    if (parsed.rejected()) {
+                        rejectedRows.add(where);
+                    } else if (parsed.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.WARNING)) {
                         warnedRows.add(where);
                     }
-                } else {
-                    rejectedRows.add(where);
                 }
             }
             problems.addAll(submission.endNotes());

@@ -1,11 +1,27 @@
 package id.pantauspm.ingest;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A value a region reported for a measure and period, with the sheet and row it came from.
  * {@code amount} null means the office reported it as missing (empty, "-", "n/a"): never zero.
+ * A value summed from sub-region rows (a kecamatan, puskesmas or desa per row) lists them in
+ * {@code parts}, its lineage; {@code sheet} and {@code rowNumber} are then those of its first part.
  */
 public record MeasuredValue(String regionCode, String periodCode, String measureCode, BigDecimal amount, String note,
-                            String sheet, int rowNumber) {
+                            String sheet, int rowNumber, List<Part> parts) {
+
+    /** One cell a summed value was added up from: where it is, what sub-region it is, its amount. */
+    public record Part(String sheet, int row, String column, String subregion, BigDecimal amount) {
+    }
+
+    public MeasuredValue {
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    public MeasuredValue(String regionCode, String periodCode, String measureCode, BigDecimal amount, String note,
+                         String sheet, int rowNumber) {
+        this(regionCode, periodCode, measureCode, amount, note, sheet, rowNumber, List.of());
+    }
 }

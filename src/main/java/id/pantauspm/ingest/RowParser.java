@@ -179,6 +179,11 @@ public final class RowParser {
                 }
             }
         }
+        if (value.signum() == 0 && row.reading() != null && row.reading().zeroMeansMissing()) {
+            // The source writes 0 for "not reported" (its layout says so): missing, never a zero achievement.
+            problems.add(Problem.at(Problem.Severity.NOTE, "value_zero_as_missing", row, Column.VALUE, row.reading().layout()));
+            return null;
+        }
         if (percentSign && measure.type() != ValueType.PERCENT) {
             problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_percent_not_expected", row, Column.VALUE, expected(measure)));
             return null;

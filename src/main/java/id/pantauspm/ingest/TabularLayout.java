@@ -50,6 +50,11 @@ public final class TabularLayout implements Layout {
     }
 
     @Override
+    public boolean hasHeader(String sheet) {
+        return headers.containsKey(sheet);
+    }
+
+    @Override
     public boolean foundAnyHeader() {
         return !headers.isEmpty();
     }

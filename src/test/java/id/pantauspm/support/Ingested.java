@@ -12,7 +12,7 @@ import java.util.Set;
 
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueLoader;
-import id.pantauspm.ingest.SubmissionFile;
+import id.pantauspm.ingest.FileIngest;
 import id.pantauspm.ingest.FileRefusedException;
 import id.pantauspm.ingest.Layouts;
 import id.pantauspm.ingest.MeasuredValue;
@@ -31,19 +31,28 @@ public record Ingested(List<MeasuredValue> values, List<Problem> problems, Probl
     public static final Catalogue CATALOGUE = new CatalogueLoader().load(PantauHome.PROJECT.resolve("indicators"));
     public static final RegionDirectory REGIONS = RegionDirectory.official();
 
+    /** The shipped layouts (indicators/layouts), loaded once. */
+    public static final Layouts LAYOUTS = Layouts.load(CATALOGUE, PantauHome.PROJECT.resolve("indicators/layouts"));
+
     public static Ingested read(Path file) {
+        return read(file, LAYOUTS);
+    }
+
+    public static Ingested read(Path file, Layouts layouts) {
         RowParser parser = new RowParser(CATALOGUE, REGIONS);
         List<MeasuredValue> values = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> rejected = new HashSet<>();
-        try (SubmissionFile ingest = SubmissionFile.open(file, SpreadsheetFormats.standard(), Layouts.detecting())) {
-            for (java.util.Optional<id.pantauspm.ingest.SourceRow> r; (r = ingest.next()).isPresent(); ) {
-                ParsedRow row = parser.parse(r.get(), ingest.convention());
-                problems.addAll(row.problems());
-                if (row.accepted()) {
-                    values.add(row.value());
-                } else {
-                    rejected.add(row.source().sheet() + "!" + row.source().rowNumber());
+        try (FileIngest ingest = FileIngest.open(file, SpreadsheetFormats.standard(), layouts, parser)) {
+            for (List<ParsedRow> batch; !(batch = ingest.next()).isEmpty(); ) {
+                for (ParsedRow row : batch) {
+                    problems.addAll(row.problems());
+                    if (row.accepted()) {
+                        values.add(row.value());
+                    }
+                    if (row.rejected()) {
+                        rejected.add(row.source().sheet() + "!" + row.source().rowNumber());
+                    }
                 }
             }
             problems.addAll(ingest.endNotes());
@@ -51,6 +60,12 @@ public record Ingested(List<MeasuredValue> values, List<Problem> problems, Probl
             return new Ingested(List.of(), List.of(e.problem()), e.problem(), 0);
         }
         return new Ingested(List.copyOf(values), List.copyOf(problems), null, rejected.size());
+    }
+
+    /** The notes on how the file was read (layout, columns), apart from the problems of its rows. */
+    public List<Problem> readingNotes() {
+        return problems.stream().filter(p -> p.severity() == Problem.Severity.NOTE && p.row() != null && p.code().startsWith("column")
+                || p.code().startsWith("sheet_read") || p.code().startsWith("row_read")).toList();
     }
 
     /** A text file written into a temporary folder under {@code name}, then read. */

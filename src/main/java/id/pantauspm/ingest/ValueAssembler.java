@@ -1,0 +1,104 @@
+package id.pantauspm.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the parsed rows of one file into what is stored, the same way for the nightly job and for
+ * `pantau validate`. Rows of layout 1 and the template pass as they are. Rows a layout marks as
+ * parts of a region ({@link SourceRow.Reading#summed()}: a kecamatan, puskesmas, desa or sex row)
+ * are held, and at the end of the file each region's total for a period and measure is made from
+ * them, listing every part as its lineage.
+ *
+ * <p>A total is only as good as its parts: a part that is missing or rejected, or a sub-region given
+ * twice, leaves the total unknown rather than too small, and the receipt says which rows. Notes and
+ * warnings a layout's rows repeat word for word (the same region name read as the same code on
+ * every row) are said once per file.
+ */
+public final class ValueAssembler {
+
+    private record Key(String region, String period, String measure) {
+    }
+
+    private static final class Total {
+        final SourceRow first;
+        final List<MeasuredValue.Part> parts = new ArrayList<>();
+        final Map<String, Integer> subregions = new HashMap<>();
+        final List<Integer> incomplete = new ArrayList<>();
+        final List<String> repeated = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+
+        Total(SourceRow first) {
+            this.first = first;
+        }
+    }
+
+    private final Map<Key, Total> totals = new LinkedHashMap<>();
+    private final Set<List<Object>> said = new HashSet<>();
+
+    /** What to report and store now for one parsed row: the row itself, or for a part, its problems only. */
+    public ParsedRow accept(ParsedRow parsed) {
+        SourceRow.Reading reading = parsed.source().reading();
+        List<Problem> problems = reading == null ? parsed.problems() : onceEach(parsed.problems());
+        if (reading == null || !reading.summed()) {
+            return new ParsedRow(parsed.source(), parsed.value(), problems);
+        }
+        MeasuredValue v = parsed.value();
+        if (v != null) {
+            Total t = totals.computeIfAbsent(new Key(v.regionCode(), v.periodCode(), v.measureCode()), k -> new Total(parsed.source()));
+            String column = parsed.source().letter(Column.VALUE);
+            String sub = reading.subregion() == null ? "" : reading.subregion();
+            Integer earlier = t.subregions.putIfAbsent(sub + "|" + column, parsed.source().rowNumber());
+            if (earlier != null) {
+                t.repeated.add(sub + " (" + earlier + ", " + parsed.source().rowNumber() + ")");
+            }
+            t.parts.add(new MeasuredValue.Part(v.sheet(), v.rowNumber(), column, reading.subregion(), v.amount()));
+            if (v.amount() == null) {
+                t.incomplete.add(v.rowNumber());
+            } else {
+                t.sum = t.sum.add(v.amount());
+            }
+        }
+        return new ParsedRow(parsed.source(), null, problems);
+    }
+
+    /**
+     * At the end of the file: every region's total with its parts, or, where a part is missing or a
+     * sub-region repeated, the rejection of that total at its first part.
+     */
+    public List<ParsedRow> finish() {
+        List<ParsedRow> out = new ArrayList<>();
+        totals.forEach((key, t) -> {
+            if (!t.incomplete.isEmpty() || !t.repeated.isEmpty()) {
+                String why = !t.repeated.isEmpty() ? "aggregate_repeated_subregion" : "aggregate_incomplete";
+                String rows = !t.repeated.isEmpty() ? String.join("; ", t.repeated)
+                        : String.join(", ", t.incomplete.stream().map(String::valueOf).toList());
+                out.add(new ParsedRow(t.first, null, List.of(Problem.at(Problem.Severity.ROW_REJECTED, why, t.first, Column.VALUE,
+                        key.measure(), key.region(), key.period(), rows))));
+                return;
+            }
+            SourceRow s = t.first;
+            out.add(new ParsedRow(s, new MeasuredValue(key.region(), key.period(), key.measure(), t.sum, null,
+                    t.parts.get(0).sheet(), t.parts.get(0).row(), t.parts), List.of()));
+        });
+        totals.clear();
+        return out;
+    }
+
+    /** A layout's notes and warnings, each said once per file; rejections always. */
+    private List<Problem> onceEach(List<Problem> problems) {
+        List<Problem> kept = new ArrayList<>();
+        for (Problem p : problems) {
+            if (p.severity() == Problem.Severity.ROW_REJECTED || said.add(List.of(p.code(), String.valueOf(p.found()), p.args()))) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+}
