@@ -73,7 +73,7 @@ class CatalogCommandTest {
     @DisplayName("a service row: code, level, measures, mutu items, indicators, name")
     void serviceRow() {
         Result r = pantau("catalog", "--catalogue", SHIPPED, "--lang", "en");
-        // KES-K01: SASARAN, TERLAYANI, 6 common measures and 7 mutu items x 2 = 22 measures; 2 indicators
+        // KES-K01: SASARAN, TERLAYANI, 7 common measures (CAPAIAN_DILAPORKAN among them) and 7 mutu items x 2 = 23 measures; 2 indicators
         assertThat(r.out()).containsPattern("KES-K01 +regency/city +23 +7 +2 +Health care for pregnant women");
         assertThat(r.out()).contains("Code", "Level", "Measures", "Basic service type");
     }
