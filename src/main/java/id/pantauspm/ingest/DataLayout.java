@@ -138,7 +138,7 @@ final class DataLayout implements Layout {
         if (spec.region().source() == LayoutSpec.Source.COLUMN) {
             region = require(row, headers, spec.region().value(), "region");
         }
-        if (spec.period().source() == LayoutSpec.Source.COLUMN) {
+        if (spec.period() != null && spec.period().source() == LayoutSpec.Source.COLUMN) {
             period = require(row, headers, spec.period().value(), "period");
         }
         Set<Integer> taken = new LinkedHashSet<>();

@@ -107,7 +107,8 @@ public final class LayoutFiles {
         String source = at.text("source", "say where files of this shape come from, e.g. source: \"Satu Data DKI Jakarta, dataset SPM\"");
         LayoutSpec.Match match = match(at.child("match", true, "add match: {headers: [..]} with headers every such file has"));
         LayoutSpec.Place region = place(at, "region", false);
-        LayoutSpec.Place period = place(at, "period", false);
+        // indicator rows take their periods from the period columns' headers
+        LayoutSpec.Place period = at.map.property("rows") != null && at.map.property("period") == null ? null : place(at, "period", false);
         LayoutSpec.Place service = at.map.property("service") == null ? null : place(at, "service", true);
         List<String> sumOver = at.headers("sum_over", false);
         LayoutSpec.SkipRows skip = null;
