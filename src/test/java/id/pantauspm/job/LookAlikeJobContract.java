@@ -104,7 +104,7 @@ abstract class LookAlikeJobContract {
         String receipt = Files.readString(home.outbox().resolve(submission(home, LookAlikes.JAKARTA) + "_" + LookAlikes.JAKARTA
                 + ".tanda-terima.txt"));
         assertThat(receipt).contains("Kolom \"jumlah_estimasi_penderita\" dibaca sebagai KES-K08.SASARAN",
-                "nama berkas memuat \"hipertensi\"", "SATU_DATA_JAKARTA_SPM", "dibaca sebagai 31.71");
+                "jenis layanan dari kata \"hipertensi\" pada nama berkas", "SATU_DATA_JAKARTA_SPM", "dibaca sebagai 31.71");
     }
 
     private static BigDecimal value(PantauHome home, String file, String region, String period, String measure) {
