@@ -61,7 +61,8 @@ public final class XlsxReader implements SpreadsheetReader {
                 readable = OoxmlNormalizer.transitionalCopy(file);
             }
             merged = MergedRanges.ofXlsx(readable, facts.partsWithMergedCells());
-            workbook = new ReadableWorkbook(readable.toFile(), new ReadingOptions(true, false)); // with cell formats: percent and date cells
+            // with cell formats (percent and date cells); a cell whose content does not parse is that cell's problem, not the file's
+            workbook = new ReadableWorkbook(readable.toFile(), new ReadingOptions(true, true));
             sheets = workbook.getSheets().toList();
         } catch (IOException | RuntimeException e) {
             deleteCopy(file, readable);
@@ -129,7 +130,9 @@ public final class XlsxReader implements SpreadsheetReader {
             case BOOLEAN:
                 return new CellValue.Text(String.valueOf(cell.asBoolean()));
             case ERROR:
-                return new CellValue.FormulaError(raw);
+                // an error value (#DIV/0!), or a cell whose stored content could not be read as its type ("12abc" in a number cell)
+                return raw != null && ExcelCells.ERRORS.contains(raw.trim().toUpperCase(java.util.Locale.ROOT))
+                        ? new CellValue.FormulaError(raw.trim().toUpperCase(java.util.Locale.ROOT)) : CellText.cell(raw);
             case FORMULA:
                 // The cached result, as the spreadsheet program last computed it; no <v> at all means none.
                 if (raw == null) {

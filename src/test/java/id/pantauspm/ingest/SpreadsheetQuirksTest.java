@@ -118,6 +118,18 @@ class SpreadsheetQuirksTest {
     }
 
     @Test
+    @DisplayName("a cell whose stored number does not parse is a problem of that cell, never of the file")
+    void oddCellIsItsCellsProblem() throws Exception {
+        String data = HEADER_ROW + row(2, "33.74", "2026", "KES-K01.SASARAN", "31995") + row(3, "33.74", "2026", "KES-K01.TERLAYANI", "12abc");
+        Ingested in = Ingested.read(workbook("sel-aneh.xlsx", false, data, false));
+
+        assertThat(in.refusal()).isNull();
+        assertThat(in.values()).extracting("rowNumber", "amount").containsExactly(tuple(2, new BigDecimal("31995")));
+        assertThat(in.problems()).extracting(Problem::code, Problem::row, Problem::column, Problem::found)
+                .contains(tuple("value_unreadable", 3, "D", "12abc"));
+    }
+
+    @Test
     @DisplayName("a hidden sheet is named in the receipt")
     void hiddenSheet() throws Exception {
         Ingested in = Ingested.read(workbook("tersembunyi.xlsx", false, HEADER_ROW + row(2, "33.74", "2026", "KES-K01.SASARAN", "5"), true));
