@@ -162,9 +162,12 @@ public final class LayoutFiles {
         }
         m.allowOnly("headers", "file_name", "folder");
         List<String> headers = m.headers("headers", true);
+        List<String> shown = m.map.get("headers") instanceof Sequence seq
+                ? seq.items().stream().filter(i -> i instanceof Scalar sc && !sc.isNull()).map(i -> ((Scalar) i).text().trim()).toList()
+                : List.of();
         Pattern fileName = m.pattern("file_name", false);
         String folder = m.map.get("folder") instanceof Scalar s && !s.isNull() ? s.text().trim() : null;
-        return headers.isEmpty() ? null : new LayoutSpec.Match(headers, fileName, folder);
+        return headers.isEmpty() ? null : new LayoutSpec.Match(headers, fileName, folder, shown);
     }
 
     /** region:, period: or service: — exactly one of column, fixed, cell, file_name. */

@@ -35,7 +35,8 @@ public record LayoutSpec(String code, LocalizedText name, String source, String 
         return Column.normalize(CellText.clean(text));
     }
 
-    public record Match(List<String> headers, Pattern fileName, String folder) {
+    /** @param shown the headers as the layout file writes them, for messages */
+    public record Match(List<String> headers, Pattern fileName, String folder, List<String> shown) {
     }
 
     public enum Source { COLUMN, FIXED, CELL, FILE_NAME, WORDS }

@@ -177,16 +177,40 @@ public final class Layouts {
             likeliestHeader.forEach(h -> found.add(LayoutSpec.header(h)));
             String nearest = "layout 1 (kode_wilayah, periode, kode_data, nilai)";
             List<String> missing = new ArrayList<>();
+            Map<Column, String> written = Map.of(Column.REGION_CODE, "kode_wilayah", Column.PERIOD, "periode",
+                    Column.MEASURE_CODE, "kode_data", Column.VALUE, "nilai");
             for (Column c : Column.values()) {
                 if (c.required() && !found.contains(Column.normalize(c.header()))
                         && !(c == Column.REGION_CODE && found.contains(Column.normalize(Column.REGION_NAME.header())))) {
-                    missing.add(c.header());
+                    missing.add(written.get(c));
                 }
             }
+            // The nearest is the layout with the largest share of its headers found. Layout 1 counts a column
+            // found under another usual name (wilayah, tahun) as near; a described layout wins a tie, being the more specific.
+            int nearLayout1 = 0;
+            for (Column c : Column.values()) {
+                if (!c.required()) {
+                    continue;
+                }
+                String h = Column.normalize(c.header());
+                boolean near = found.contains(h) || c == Column.REGION_CODE && DataLayout.REGION_HEADERS.stream().anyMatch(found::contains)
+                        || c == Column.PERIOD && DataLayout.PERIOD_HEADERS.stream().anyMatch(found::contains);
+                nearLayout1 += near ? 1 : 0;
+            }
+            double best = nearLayout1 / 4.0;
+            boolean layout1 = true;
             for (LayoutSpec s : specs) {
-                List<String> lacks = s.match().headers().stream().filter(h -> !found.contains(h)).toList();
-                if (lacks.size() < missing.size()) {
-                    missing = new ArrayList<>(lacks);
+                List<String> headers = s.match().headers();
+                double share = (double) headers.stream().filter(found::contains).count() / headers.size();
+                if (share > 0 && (share > best || layout1 && share == best)) {
+                    best = share;
+                    layout1 = false;
+                    missing = new ArrayList<>();
+                    for (int i = 0; i < headers.size(); i++) {
+                        if (!found.contains(headers.get(i))) {
+                            missing.add(i < s.match().shown().size() ? s.match().shown().get(i) : headers.get(i));
+                        }
+                    }
                     nearest = s.code() + " (" + s.file() + ")";
                 }
             }

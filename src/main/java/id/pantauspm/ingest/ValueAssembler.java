@@ -28,6 +28,8 @@ public final class ValueAssembler {
 
     private static final class Total {
         final SourceRow first;
+        /** Where the receipt points when the total is not stored: the first missing, rejected or repeated part. */
+        SourceRow flaw;
         final List<MeasuredValue.Part> parts = new ArrayList<>();
         final Map<String, Integer> subregions = new HashMap<>();
         final List<Integer> incomplete = new ArrayList<>();
@@ -40,6 +42,8 @@ public final class ValueAssembler {
     }
 
     private final Map<Key, Total> totals = new LinkedHashMap<>();
+    /** Parts rejected by the parser: their region or period may be unknown, so every total of their measure is in doubt. */
+    private final List<SourceRow> rejectedParts = new ArrayList<>();
     private final Set<List<Object>> said = new HashSet<>();
 
     /** What to report and store now for one parsed row: the row itself, or for a part, its problems only. */
@@ -50,6 +54,9 @@ public final class ValueAssembler {
             return new ParsedRow(parsed.source(), parsed.value(), problems);
         }
         MeasuredValue v = parsed.value();
+        if (v == null && parsed.rejected()) {
+            rejectedParts.add(parsed.source());
+        }
         if (v != null) {
             Total t = totals.computeIfAbsent(new Key(v.regionCode(), v.periodCode(), v.measureCode()), k -> new Total(parsed.source()));
             String column = parsed.source().letter(Column.VALUE);
@@ -57,10 +64,12 @@ public final class ValueAssembler {
             Integer earlier = t.subregions.putIfAbsent(sub + "|" + column, parsed.source().rowNumber());
             if (earlier != null) {
                 t.repeated.add(sub + " (" + earlier + ", " + parsed.source().rowNumber() + ")");
+                t.flaw = t.flaw == null ? parsed.source() : t.flaw;
             }
             t.parts.add(new MeasuredValue.Part(v.sheet(), v.rowNumber(), column, reading.subregion(), v.amount()));
             if (v.amount() == null) {
                 t.incomplete.add(v.rowNumber());
+                t.flaw = t.flaw == null ? parsed.source() : t.flaw;
             } else {
                 t.sum = t.sum.add(v.amount());
             }
@@ -73,13 +82,24 @@ public final class ValueAssembler {
      * sub-region repeated, the rejection of that total at its first part.
      */
     public List<ParsedRow> finish() {
+        for (SourceRow part : rejectedParts) {
+            String measure = part.cell(Column.MEASURE_CODE).asText();
+            boolean known = totals.keySet().stream().anyMatch(k -> k.measure().equals(measure));
+            totals.forEach((key, t) -> {
+                if (!known || key.measure().equals(measure)) {
+                    t.incomplete.add(part.rowNumber());
+                    t.flaw = t.flaw == null ? part : t.flaw;
+                }
+            });
+        }
+        rejectedParts.clear();
         List<ParsedRow> out = new ArrayList<>();
         totals.forEach((key, t) -> {
             if (!t.incomplete.isEmpty() || !t.repeated.isEmpty()) {
                 String why = !t.repeated.isEmpty() ? "aggregate_repeated_subregion" : "aggregate_incomplete";
                 String rows = !t.repeated.isEmpty() ? String.join("; ", t.repeated)
-                        : String.join(", ", t.incomplete.stream().map(String::valueOf).toList());
-                out.add(new ParsedRow(t.first, null, List.of(Problem.at(Problem.Severity.ROW_REJECTED, why, t.first, Column.VALUE,
+                        : String.join(", ", t.incomplete.stream().distinct().sorted().map(String::valueOf).toList());
+                out.add(new ParsedRow(t.flaw, null, List.of(Problem.at(Problem.Severity.ROW_REJECTED, why, t.flaw, Column.VALUE,
                         key.measure(), key.region(), key.period(), rows))));
                 return;
             }
