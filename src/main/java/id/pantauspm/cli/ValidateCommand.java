@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -18,9 +17,7 @@ import id.pantauspm.ingest.FileRefusedException;
 import id.pantauspm.ingest.ParsedRow;
 import id.pantauspm.ingest.Problem;
 import id.pantauspm.ingest.RowParser;
-import id.pantauspm.ingest.SourceRow;
 import id.pantauspm.ingest.SpreadsheetFormats;
-import id.pantauspm.ingest.SubmissionFile;
 import id.pantauspm.ingest.FileIngest;
 import id.pantauspm.ingest.LayoutFiles;
 import id.pantauspm.ingest.Layouts;
