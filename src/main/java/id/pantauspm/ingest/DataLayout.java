@@ -419,7 +419,7 @@ final class DataLayout implements Layout {
         }
         if (measure.isEmpty() || services.size() != 1) {
             notes.add(new Problem(Problem.Severity.NOTE, "row_not_recognised", row.sheet(), row.rowNumber(), letter, label,
-                    List.of(services.size() > 1 ? services.stream().map(WordReading.Found::code).reduce((a, b) -> a + ", " + b).orElse("") : "")));
+                    List.of(services.size() > 1 ? " (" + services.stream().map(WordReading.Found::code).reduce((a, b) -> a + ", " + b).orElse("") + ")" : "")));
             return List.of();
         }
         String code = Measure.code(services.get(0).code(), measure.get().code());
@@ -505,9 +505,25 @@ final class DataLayout implements Layout {
         return skipped;
     }
 
+    /**
+     * How the file was read. Neighbouring columns read the same way (January to December as people
+     * served) are said once: "Jan, Feb, ..., Des", at columns E-P.
+     */
     @Override
     public List<Problem> notes() {
-        return List.copyOf(notes);
+        List<Problem> merged = new ArrayList<>();
+        for (Problem p : notes) {
+            Problem last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && p.code().startsWith("column_read_as") && last.code().equals(p.code()) && last.args().equals(p.args())
+                    && java.util.Objects.equals(last.sheet(), p.sheet()) && java.util.Objects.equals(last.row(), p.row())) {
+                String first = last.column().contains("-") ? last.column().substring(0, last.column().indexOf('-')) : last.column();
+                merged.set(merged.size() - 1, new Problem(last.severity(), last.code(), last.sheet(), last.row(), first + "-" + p.column(),
+                        last.found() + ", " + p.found(), last.args()));
+            } else {
+                merged.add(p);
+            }
+        }
+        return merged;
     }
 
     LayoutSpec spec() {
