@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.Measure;
 import id.pantauspm.catalogue.ValueType;
-import id.pantauspm.period.Period;
 
 /**
  * A file read with a layout described in data ({@link LayoutSpec}), or, without any, by the words
@@ -524,19 +522,5 @@ final class DataLayout implements Layout {
             }
         }
         return merged;
-    }
-
-    LayoutSpec spec() {
-        return spec;
-    }
-
-    /** The words of a header as the receipt quotes them. */
-    static String quoted(String header) {
-        return header.toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether a text is a period this layout could read from a header (2019, 2024, TW3 2026). */
-    static boolean isPeriod(String text) {
-        return Period.parse(text).isPresent();
     }
 }

@@ -17,7 +17,6 @@ import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueCheck;
 import id.pantauspm.catalogue.CatalogueProblem;
 import id.pantauspm.catalogue.LocalizedText;
-import id.pantauspm.catalogue.Measure;
 import id.pantauspm.catalogue.ValueType;
 import id.pantauspm.catalogue.YamlTree;
 import id.pantauspm.catalogue.YamlTree.Mapping;
@@ -253,10 +252,7 @@ public final class LayoutFiles {
                 c.problem("measure", "'" + measure + "' is not a measure every service has (e.g. SASARAN, TERLAYANI, CAPAIAN_DILAPORKAN)");
                 return null;
             }
-            type = any.get().type();
-            if (service == null) {
-                // the service then comes from the header's words, or the file name's
-            }
+            type = any.get().type(); // the service then comes from service:, else the header's words, else the file name's
         }
         if (summed && type != ValueType.COUNT && type != ValueType.AMOUNT) {
             c.problem("measure", code + " is a " + type.name().toLowerCase(Locale.ROOT) + ": only counts and amounts can be summed"

@@ -62,12 +62,6 @@ public record Ingested(List<MeasuredValue> values, List<Problem> problems, Probl
         return new Ingested(List.copyOf(values), List.copyOf(problems), null, rejected.size());
     }
 
-    /** The notes on how the file was read (layout, columns), apart from the problems of its rows. */
-    public List<Problem> readingNotes() {
-        return problems.stream().filter(p -> p.severity() == Problem.Severity.NOTE && p.row() != null && p.code().startsWith("column")
-                || p.code().startsWith("sheet_read") || p.code().startsWith("row_read")).toList();
-    }
-
     /** A text file written into a temporary folder under {@code name}, then read. */
     public static Ingested readText(String name, String content) {
         try {
