@@ -107,6 +107,46 @@ abstract class LookAlikeJobContract {
                 "jenis layanan dari kata \"hipertensi\" pada nama berkas", "SATU_DATA_JAKARTA_SPM", "dibaca sebagai 31.71");
     }
 
+    @Test
+    @DisplayName("the field cases through the real job: every value their README states, stored; the digits-lost row rejected")
+    void fieldCasesThroughTheJob() throws Exception {
+        PantauHome home = new PantauHome(temp.resolve("home"), database(temp));
+        Path cases = PantauHome.PROJECT.resolve("src/test/resources/field-cases");
+        for (String name : List.of("A-excel-17digit-doubles.xlsx", "C1-iso-date-cell-in-extra-column.xlsx",
+                "C2-iso-date-cell-as-month-period.xlsx", "M-scientific-notation.csv", "N-rupiah-currency-text.csv",
+                "Q-merged-region-period.xlsx")) {
+            home.drop(cases.resolve(name), name);
+        }
+
+        RunSummary summary = home.run();
+
+        assertThat(summary.failed()).as("%s", summary.failure()).isFalse();
+        assertThat(summary.filesAccepted()).isEqualTo(6);
+        assertThat(summary.rowsRejected()).as("only 1,23457E+11, whose digits Excel lost").isEqualTo(1);
+        assertThat(stored(home, "A-excel-17digit-doubles.xlsx")).containsExactly(
+                "33.74 2026-TW3 KES-K01.SASARAN 31995", "33.74 2026-TW3 KES-K01.TAHAP1_PENGUMPULAN_DATA 57",
+                "33.74 2026-TW3 KES-K01.ANGGARAN_REALISASI 1234567.89", "33.74 2026-TW3 KES-K01.TERLAYANI 30189",
+                "33.10 2026-TW3 KES-K01.SASARAN 28000");
+        assertThat(stored(home, "C1-iso-date-cell-in-extra-column.xlsx")).containsExactly(
+                "33.74 2026-TW3 KES-K01.SASARAN 31995", "33.74 2026-TW3 KES-K01.TERLAYANI 30189");
+        assertThat(stored(home, "C2-iso-date-cell-as-month-period.xlsx")).containsExactly(
+                "33.74 2026-07 KES-K01.SASARAN 31995", "33.74 2026-07 KES-K01.TERLAYANI 2410");
+        assertThat(stored(home, "M-scientific-notation.csv")).containsExactly("33.74 2026 KES-K01.ANGGARAN_RENCANA 125000000000");
+        assertThat(stored(home, "N-rupiah-currency-text.csv")).containsExactly(
+                "33.74 2026-TW3 KES-K01.ANGGARAN_RENCANA 1250000000", "33.74 2026-TW3 KES-K01.ANGGARAN_REALISASI 1234567",
+                "33.74 2026-TW3 KES-K02.ANGGARAN_RENCANA 750000000", "33.74 2026-TW3 KES-K02.ANGGARAN_REALISASI 1500000",
+                "33.74 2026-TW3 KES-K03.ANGGARAN_REALISASI 2000000");
+        assertThat(stored(home, "Q-merged-region-period.xlsx")).containsExactly(
+                "33.74 2026-TW3 KES-K01.SASARAN 31995", "33.74 2026-TW3 KES-K01.TERLAYANI 30189", "33.74 2026-TW3 KES-K02.SASARAN 30423");
+    }
+
+    private static List<String> stored(PantauHome home, String file) {
+        return home.query(db -> db.query("select v.region_code, v.period_code, v.measure_code, v.amount from measured_value v "
+                + "join submission s on s.id = v.submission_id where s.file_name = ? order by v.id", (rs, n) ->
+                rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getBigDecimal(4).stripTrailingZeros().toPlainString(),
+                file));
+    }
+
     private static BigDecimal value(PantauHome home, String file, String region, String period, String measure) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         return home.decimal("select v.amount from measured_value v join submission s on s.id = v.submission_id "
