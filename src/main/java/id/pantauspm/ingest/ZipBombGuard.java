@@ -109,7 +109,7 @@ final class ZipBombGuard {
         void look(byte[] buffer, int n) {
             String text = tail + new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
             strict |= text.contains(STRICT_NAMESPACE);
-            dateCells |= text.contains(DATE_CELL);
+            dateCells |= text.contains(DATE_CELL) || text.contains(DATE_CELL.replace('"', '\''));
             merged |= text.contains(MERGE_CELL) || text.contains(PREFIXED_MERGE_CELL);
             tail = text.substring(Math.max(0, text.length() - 24));
         }
