@@ -19,6 +19,9 @@ public record Measure(String code, String serviceCode, LocalizedText name, Kind 
      * (common.yaml): stored beside the computed achievement, never turned into counts.
      */
     public static final String REPORTED_ACHIEVEMENT = "CAPAIAN_DILAPORKAN";
+    /** Common measures of every service (indicators/common.yaml): rupiah planned and spent. */
+    public static final String BUDGET_PLANNED = "ANGGARAN_RENCANA";
+    public static final String BUDGET_SPENT = "ANGGARAN_REALISASI";
 
     public static String code(String serviceCode, String localCode) {
         return serviceCode + "." + localCode;

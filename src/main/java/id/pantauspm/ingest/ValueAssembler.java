@@ -35,6 +35,8 @@ public final class ValueAssembler {
         final List<Integer> incomplete = new ArrayList<>();
         final List<String> repeated = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
+        /** What the parts declared a sub-year figure counts (all the same, or the total is not stored). */
+        id.pantauspm.period.Basis basis;
 
         Total(SourceRow first) {
             this.first = first;
@@ -67,6 +69,13 @@ public final class ValueAssembler {
                 t.flaw = t.flaw == null ? parsed.source() : t.flaw;
             }
             t.parts.add(new MeasuredValue.Part(v.sheet(), v.rowNumber(), column, reading.subregion(), v.amount()));
+            if (t.parts.size() == 1) {
+                t.basis = v.basis();
+            } else if (!java.util.Objects.equals(t.basis, v.basis())) {
+                // a year-to-date part added to a quarter-alone part would be no figure at all
+                t.incomplete.add(v.rowNumber());
+                t.flaw = t.flaw == null ? parsed.source() : t.flaw;
+            }
             if (v.amount() == null) {
                 t.incomplete.add(v.rowNumber());
                 t.flaw = t.flaw == null ? parsed.source() : t.flaw;
@@ -104,8 +113,9 @@ public final class ValueAssembler {
                 return;
             }
             SourceRow s = t.first;
+            MeasuredValue.Part first = t.parts.get(0);
             out.add(new ParsedRow(s, new MeasuredValue(key.region(), key.period(), key.measure(), t.sum, null,
-                    t.parts.get(0).sheet(), t.parts.get(0).row(), t.parts), List.of()));
+                    first.sheet(), first.row(), first.column(), t.basis, t.parts), List.of()));
         });
         totals.clear();
         return out;

@@ -27,7 +27,7 @@ class ParseRowProcessor implements ItemProcessor<IngestItem, IngestItem> {
     public IngestItem process(IngestItem item) {
         if (item instanceof IngestItem.Row r) {
             ValueAssembler assembler = assemblers.computeIfAbsent(r.submission().id(), k -> new ValueAssembler());
-            return new IngestItem.Parsed(r.submission(), assembler.accept(parser.parse(r.row(), r.convention())));
+            return new IngestItem.Parsed(r.submission(), assembler.accept(parser.parse(r.row(), r.convention(), r.sheetTitle())));
         }
         if (item instanceof IngestItem.End end) {
             ValueAssembler assembler = assemblers.remove(end.submission().id());

@@ -72,7 +72,7 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
             try {
                 Optional<SourceRow> row = file.next();
                 if (row.isPresent()) {
-                    return new IngestItem.Row(current, row.get(), file.convention());
+                    return new IngestItem.Row(current, row.get(), file.convention(), file.titleOf(row.get().sheet()));
                 }
                 return finish(file.endNotes(), false);
             } catch (FileRefusedException e) {
