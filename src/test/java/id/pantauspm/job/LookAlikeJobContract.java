@@ -112,17 +112,22 @@ abstract class LookAlikeJobContract {
     void fieldCasesThroughTheJob() throws Exception {
         PantauHome home = new PantauHome(temp.resolve("home"), database(temp));
         Path cases = PantauHome.PROJECT.resolve("src/test/resources/field-cases");
+        // Each case is one office's file of its own night: together they would contradict each other
+        // (A and N both report KES-K01.ANGGARAN_REALISASI for 2026-TW3), which the night's reconciliation names.
+        int accepted = 0;
+        int rejected = 0;
         for (String name : List.of("A-excel-17digit-doubles.xlsx", "C1-iso-date-cell-in-extra-column.xlsx",
                 "C2-iso-date-cell-as-month-period.xlsx", "M-scientific-notation.csv", "N-rupiah-currency-text.csv",
                 "Q-merged-region-period.xlsx")) {
             home.drop(cases.resolve(name), name);
+            RunSummary summary = home.run();
+            assertThat(summary.failed()).as("%s: %s", name, summary.failure()).isFalse();
+            accepted += summary.filesAccepted();
+            rejected += summary.rowsRejected();
         }
 
-        RunSummary summary = home.run();
-
-        assertThat(summary.failed()).as("%s", summary.failure()).isFalse();
-        assertThat(summary.filesAccepted()).isEqualTo(6);
-        assertThat(summary.rowsRejected()).as("only 1,23457E+11, whose digits Excel lost").isEqualTo(1);
+        assertThat(accepted).isEqualTo(6);
+        assertThat(rejected).as("only 1,23457E+11, whose digits Excel lost").isEqualTo(1);
         assertThat(stored(home, "A-excel-17digit-doubles.xlsx")).containsExactly(
                 "33.74 2026-TW3 KES-K01.SASARAN 31995", "33.74 2026-TW3 KES-K01.TAHAP1_PENGUMPULAN_DATA 57",
                 "33.74 2026-TW3 KES-K01.ANGGARAN_REALISASI 1234567.89", "33.74 2026-TW3 KES-K01.TERLAYANI 30189",
