@@ -14,8 +14,27 @@ public final class Catalogue {
     private final List<RuleSet> ruleSets;
     private final Map<String, ServiceType> services = new LinkedHashMap<>();
     private final Map<String, Measure> measures = new LinkedHashMap<>();
+    private final Words words;
+
+    /**
+     * The words offices use for services and measures (fields/*.yaml {@code words}, common.yaml
+     * {@code measure_words}), so a column or a file name can be read by its words.
+     *
+     * @param byService service code to its words (hipertensi, ibu hamil, ...), lower case
+     * @param byMeasure local measure code to its words, in the order a header holding words of
+     *                  several is read: the first listed wins (a percentage before people served
+     *                  before the target population)
+     */
+    public record Words(Map<String, List<String>> byService, Map<String, List<String>> byMeasure) {
+        public static final Words NONE = new Words(Map.of(), Map.of());
+    }
 
     public Catalogue(List<Field> fields, List<RuleSet> ruleSets) {
+        this(fields, ruleSets, Words.NONE);
+    }
+
+    public Catalogue(List<Field> fields, List<RuleSet> ruleSets, Words words) {
+        this.words = words;
         this.fields = List.copyOf(fields);
         this.ruleSets = List.copyOf(ruleSets);
         for (Field f : fields) {
@@ -52,6 +71,10 @@ public final class Catalogue {
 
     public Collection<Measure> measures() {
         return measures.values();
+    }
+
+    public Words words() {
+        return words;
     }
 
     public List<RuleSet> ruleSets() {

@@ -77,6 +77,8 @@ public final class CatalogueCheck {
     private final Map<String, Where> commonIndicators = new LinkedHashMap<>();
     private final List<Ref> refs = new ArrayList<>();
     private final List<FieldKey> byFieldKeys = new ArrayList<>();
+    /** Service words by level and word, to find one word on two services of a level. */
+    private final Map<String, Where> serviceWords = new LinkedHashMap<>();
 
     private CatalogueCheck(CatalogueFiles files) {
         this.files = files;
@@ -120,7 +122,7 @@ public final class CatalogueCheck {
         if (root == null) {
             return;
         }
-        root.allowOnly("measures", "indicators");
+        root.allowOnly("measures", "indicators", "measure_words");
         for (At m : root.list("measures", true, "list the measures every service has")) {
             String code = checkMeasure(m).code();
             if (code != null) {
@@ -133,6 +135,15 @@ public final class CatalogueCheck {
         Set<String> known = new LinkedHashSet<>(commonMeasures.keySet());
         known.add(Measure.TARGET_POPULATION);
         known.add(Measure.SERVED);
+        At measureWords = root.child("measure_words", false, null);
+        if (measureWords != null) {
+            for (Property p : measureWords.map.all()) {
+                if (!known.contains(p.key())) {
+                    measureWords.problem(p.key(), p.line(), "'" + p.key() + "' is not a measure every service has; expected one of " + known);
+                }
+                measureWords.words(p.key(), true);
+            }
+        }
         for (At i : root.list("indicators", false, null)) {
             String code = checkIndicator(i, null, known);
             if (code != null) {
@@ -183,7 +194,7 @@ public final class CatalogueCheck {
     }
 
     private void checkService(At s, String fieldCode) {
-        s.allowOnly("code", "level", "name", "recipients", "regulation", "measures", "mutu", "mutu_note", "indicators");
+        s.allowOnly("code", "level", "name", "recipients", "regulation", "words", "measures", "mutu", "mutu_note", "indicators");
         String code = s.text("code", "the service code, e.g. KES-K01");
         String levelFromCode = null;
         if (code != null) {
@@ -206,6 +217,13 @@ public final class CatalogueCheck {
             }
         }
         String level = s.oneOf("level", names(Level.values()), true);
+        for (String word : s.words("words", false)) {
+            Where first = serviceWords.putIfAbsent(level + " " + word, s.at("words"));
+            if (first != null && code != null) {
+                s.problem("words", "the word '" + word + "' is already a word of another " + level + " service (" + first
+                        + "); a column holding it could not be told apart: keep it on one service");
+            }
+        }
         if (level != null && levelFromCode != null && !level.equals(levelFromCode)) {
             s.problem("level", "'" + level + "' does not match the code " + code + ": P is provinsi, K is kabkota (kabupaten/kota);"
                     + " write level: " + levelFromCode + " or change the code");
@@ -971,6 +989,33 @@ public final class CatalogueCheck {
                 }
             }
             return items;
+        }
+
+        /**
+         * A list of words offices write (lower or mixed case), each a non-empty text; the words of
+         * a missing optional key are none.
+         */
+        List<String> words(String key, boolean required) {
+            Property p = map.property(key);
+            if (p == null || p.value() instanceof Scalar s && s.isNull()) {
+                if (required) {
+                    problem(key, p == null ? map.line() : p.line(), "missing; list the words, e.g. [hipertensi, darah tinggi]");
+                }
+                return List.of();
+            }
+            if (!(p.value() instanceof Sequence seq) || seq.items().isEmpty()) {
+                problem(key, p.line(), "expected a list of words, e.g. [hipertensi, darah tinggi]");
+                return List.of();
+            }
+            List<String> words = new ArrayList<>();
+            for (Node item : seq.items()) {
+                if (item instanceof Scalar sc && !sc.isNull() && !sc.text().isBlank()) {
+                    words.add(sc.text().trim().toLowerCase(Locale.ROOT));
+                } else {
+                    problems.add(new CatalogueProblem(file, item.line(), where(key) + ": expected a word, found a " + kindOf(item)));
+                }
+            }
+            return words;
         }
 
         /** {id: "...", en: "..."}, both filled in; false when absent. */

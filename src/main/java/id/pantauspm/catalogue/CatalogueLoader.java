@@ -34,10 +34,29 @@ public final class CatalogueLoader {
         List<RuleSet> ruleSets = readRules(files.document(CatalogueFiles.RULES));
         Source common = files.document(CatalogueFiles.COMMON);
         List<Field> fields = new ArrayList<>();
+        Map<String, List<String>> serviceWords = new LinkedHashMap<>();
         for (Source file : files.fieldDocuments()) {
             fields.add(readField(file, common));
+            for (Node s : Node.root(file).list("services")) {
+                if (s.has("words")) {
+                    serviceWords.put(s.text("code"), lower(s.texts("words")));
+                }
+            }
         }
-        return new Catalogue(fields, ruleSets);
+        Map<String, List<String>> measureWords = new LinkedHashMap<>();
+        Node commonRoot = Node.root(common);
+        if (commonRoot.has("measure_words")) {
+            Node mw = commonRoot.child("measure_words");
+            for (String local : mw.names()) {
+                measureWords.put(local, lower(mw.texts(local)));
+            }
+        }
+        return new Catalogue(fields, ruleSets, new Catalogue.Words(Map.copyOf(serviceWords),
+                java.util.Collections.unmodifiableMap(measureWords)));
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     private Field readField(Source file, Source commonFile) {

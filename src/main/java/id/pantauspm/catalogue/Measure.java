@@ -14,12 +14,22 @@ public record Measure(String code, String serviceCode, LocalizedText name, Kind 
 
     public static final String TARGET_POPULATION = "SASARAN";
     public static final String SERVED = "TERLAYANI";
+    /**
+     * The achievement (percent) an office or portal reported without the counts behind it
+     * (common.yaml): stored beside the computed achievement, never turned into counts.
+     */
+    public static final String REPORTED_ACHIEVEMENT = "CAPAIAN_DILAPORKAN";
     /** Common measures of every service (indicators/common.yaml): rupiah planned and spent. */
     public static final String BUDGET_PLANNED = "ANGGARAN_RENCANA";
     public static final String BUDGET_SPENT = "ANGGARAN_REALISASI";
 
     public static String code(String serviceCode, String localCode) {
         return serviceCode + "." + localCode;
+    }
+
+    /** Whether this is the achievement a file reported without counts (not asked for in the template). */
+    public boolean reportedAchievement() {
+        return localCode().equals(REPORTED_ACHIEVEMENT);
     }
 
     public String localCode() {

@@ -20,7 +20,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * came from, so this one is built from the parser's tokens: each problem in the catalogue can then
  * name the line to fix.
  */
-final class YamlTree {
+public final class YamlTree {
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -28,51 +28,51 @@ final class YamlTree {
     }
 
     /** A node of the document; {@code line} is 1-based (for a mapping, the line of its first key). */
-    sealed interface Node permits Mapping, Sequence, Scalar {
+    public sealed interface Node permits Mapping, Sequence, Scalar {
         int line();
     }
 
     /** A key, the line it is on, and its value. */
-    record Property(String key, int line, Node value) {
+    public record Property(String key, int line, Node value) {
     }
 
-    record Mapping(int line, Map<String, Property> properties) implements Node {
+    public record Mapping(int line, Map<String, Property> properties) implements Node {
 
-        Property property(String key) {
+        public Property property(String key) {
             return properties.get(key);
         }
 
-        Node get(String key) {
+        public Node get(String key) {
             Property p = properties.get(key);
             return p == null ? null : p.value();
         }
 
-        Collection<Property> all() {
+        public Collection<Property> all() {
             return properties.values();
         }
     }
 
-    record Sequence(int line, List<Node> items) implements Node {
+    public record Sequence(int line, List<Node> items) implements Node {
     }
 
     /** A plain value as written; {@code text} is null for {@code null}, {@code ~} or nothing after the colon. */
-    record Scalar(int line, String text) implements Node {
+    public record Scalar(int line, String text) implements Node {
 
-        boolean isNull() {
+        public boolean isNull() {
             return text == null;
         }
     }
 
     /** Something the parser accepted but the catalogue cannot use, such as a key given twice. */
-    record Issue(int line, String message) {
+    public record Issue(int line, String message) {
     }
 
     /** A parsed file: its root ({@code null} when the file is empty) and what was odd about it. */
-    record Document(Node root, List<Issue> issues) {
+    public record Document(Node root, List<Issue> issues) {
     }
 
     /** The text is not YAML; {@code line} is where the parser gave up (0 when it does not say). */
-    static final class SyntaxError extends Exception {
+    public static final class SyntaxError extends Exception {
 
         private final int line;
 
@@ -81,12 +81,12 @@ final class YamlTree {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }
 
-    static Document parse(String text) throws SyntaxError {
+    public static Document parse(String text) throws SyntaxError {
         List<Issue> issues = new ArrayList<>();
         try (JsonParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pantau", mixinStandardHelpOptions = true, version = "Pantau SPM 0.1.0",
         description = "Pantau SPM: measures regions against the Standar Pelayanan Minimal (PP 2/2018) from the spreadsheets offices send.",
         subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, TemplateCommand.class, CatalogCommand.class,
+                LayoutCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -62,10 +62,15 @@ public final class CsvReader implements SpreadsheetReader {
         }
         Charset charset = detectCharset(file, sample);
         String text = decodeLeniently(sample, charset);
-        char delimiter = detectDelimiter(text);
+        java.util.regex.Matcher sep = SEP_LINE.matcher(text);
+        boolean sepLine = sep.find();
+        char delimiter = sepLine ? sep.group(1).charAt(0) : detectDelimiter(text);
         String sheet = file.getFileName().toString();
         try {
             Reader in = reader(file, charset);
+            if (sepLine) {
+                skipLine(in); // Excel reads "sep=;" as an instruction and shows the next line as row 1
+            }
             Stream<RawRow> rows = StreamSupport.stream(Spliterators.spliteratorUnknownSize(
                     new Rows(new CsvRecords(in, delimiter), sheet), Spliterator.ORDERED | Spliterator.NONNULL), false);
             return new Opened(rows.onClose(() -> closeQuietly(in)),
@@ -75,11 +80,28 @@ public final class CsvReader implements SpreadsheetReader {
         }
     }
 
+    /** Excel's delimiter instruction on the first line: {@code sep=;}. */
+    private static final java.util.regex.Pattern SEP_LINE = java.util.regex.Pattern.compile("\\A\\uFEFF?sep=([,;\\t|])[ \\t]*(?:\\r\\n|\\r|\\n|\\z)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static void skipLine(Reader in) throws IOException {
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            if (c == '\r') {
+                in.mark(1);
+                if (in.read() != '\n') {
+                    in.reset();
+                }
+                return;
+            }
+        }
+    }
+
     /** The file's text without its byte-order mark. */
     private static Reader reader(Path file, Charset charset) throws IOException {
         InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file))
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
-        return new InputStreamReader(in, charset);
+        return new java.io.BufferedReader(new InputStreamReader(in, charset));
     }
 
     /** Records, numbered as a spreadsheet program shows them (a quoted line break stays in one row). */
@@ -119,7 +141,7 @@ public final class CsvReader implements SpreadsheetReader {
             }
             List<CellValue> cells = new ArrayList<>(next.length);
             for (String v : next) {
-                cells.add(v == null || v.isBlank() ? CellValue.BLANK : new CellValue.Text(v));
+                cells.add(v == null ? CellValue.BLANK : CellText.cell(v));
             }
             RawRow row = new RawRow(sheet, ++number, cells);
             advance();

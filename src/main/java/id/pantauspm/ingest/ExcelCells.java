@@ -1,6 +1,8 @@
 package id.pantauspm.ingest;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +16,24 @@ final class ExcelCells {
     static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
             "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!");
 
+    /**
+     * Excel shows and computes with 15 significant digits but saves the 17 digits of the binary
+     * double (33.74 is written 33.740000000000002, a SUM of 10000.1 + ... 30189.000000000004). A
+     * number read at Excel's own precision is what the clerk saw.
+     */
+    static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+
     private ExcelCells() {
+    }
+
+    /** A workbook number at Excel's precision (15 significant digits), without trailing zeros. */
+    static BigDecimal atExcelPrecision(BigDecimal value) {
+        BigDecimal rounded = value.round(EXCEL_PRECISION);
+        if (rounded.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal stripped = rounded.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /**
@@ -22,7 +41,8 @@ final class ExcelCells {
      * 0.95 as 95%, so it is the percentage 95; a date format shows a date, and a date shown without a
      * day is a month (how Excel stores a typed 2026-07).
      */
-    static CellValue number(BigDecimal value, Integer formatId, String format, boolean date1904) {
+    static CellValue number(BigDecimal raw, Integer formatId, String format, boolean date1904) {
+        BigDecimal value = atExcelPrecision(raw);
         if (format != null) {
             String shown = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "");
             if (shown.contains("%")) {

@@ -17,4 +17,22 @@ public interface Layout {
 
     /** Sheets read without a recognised header: skipped, and said so in the receipt. */
     List<String> sheetsWithoutHeader();
+
+    /** Whether this layout has found its header on the sheet (so the sheet's rows are its own). */
+    default boolean hasHeader(String sheet) {
+        return false;
+    }
+
+    /** How the layout read the file, for the receipt (which layout, how each column was read). */
+    default List<Problem> notes() {
+        return List.of();
+    }
+
+    /**
+     * Every data row this raw row holds: one for layout 1 and the template, one per value column for
+     * a wide layout (a row with SASARAN and TERLAYANI columns holds two values).
+     */
+    default List<SourceRow> acceptAll(RawRow row) {
+        return accept(row).map(List::of).orElse(List.of());
+    }
 }

@@ -5,9 +5,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a number that a clerk typed as text, in either convention: 1.234,5 and 1,234.5, 95% and 95 %.
- * A text that reads differently in the two conventions (1.234, 1,234) is read by the file's convention
- * and marked ambiguous, so the receipt can say so.
+ * The one number reader for text, shared by every reader and field. Reads a number that a clerk
+ * typed as text, in either convention: 1.234,5 and 1,234.5, 95% and 95 %. A text that reads
+ * differently in the two conventions (1.234, 1,234) is read by the file's convention and marked
+ * ambiguous, so the receipt can say so. Also read, and marked so the caller can judge them:
+ * <ul>
+ *   <li>currency text: {@code Rp1.250.000.000}, {@code Rp 1.234.567,00}, {@code IDR 2.000.000},
+ *       {@code 1.500.000,-} ({@link Parsed#currency()}; only an amount may carry it);</li>
+ *   <li>Excel's scientific notation, as its General format writes long numbers into a CSV:
+ *       {@code 1,25E+11} ({@link Parsed#scientific()}). General shows at most six significant
+ *       digits, so a mantissa of six or more may have lost digits ({@link Parsed#digitsMayBeLost()}).</li>
+ * </ul>
+ * The text goes through {@link CellText#clean} first (Unicode spaces, zero-width characters, {@code ="..."}).
  */
 public final class NumberText {
 
@@ -16,11 +25,24 @@ public final class NumberText {
      *
      * @param otherReading when the text is ambiguous, the value in the other convention; else null
      */
-    public record Parsed(BigDecimal value, boolean percent, BigDecimal otherReading) {
+    public record Parsed(BigDecimal value, boolean percent, BigDecimal otherReading, boolean currency,
+                         boolean scientific, boolean digitsMayBeLost) {
+
+        public Parsed(BigDecimal value, boolean percent, BigDecimal otherReading) {
+            this(value, percent, otherReading, false, false, false);
+        }
+
         public boolean ambiguous() {
             return otherReading != null;
         }
     }
+
+    /** Excel's General format writes at most this many significant digits before the E. */
+    static final int GENERAL_SCIENTIFIC_DIGITS = 6;
+
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?:RP\\.?|IDR)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CURRENCY_SUFFIX = Pattern.compile("[,.]-$");
+    private static final Pattern SCIENTIFIC = Pattern.compile("^(\\d+)(?:[.,](\\d+))?E([+-]\\d{2,3})$");
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
@@ -32,7 +54,22 @@ public final class NumberText {
         if (raw == null) {
             return Optional.empty();
         }
-        String t = raw.replace('\u00A0', ' ').replace('\u2212', '-').trim();
+        String t = CellText.clean(raw).replace('\u2212', '-');
+        boolean currency = false;
+        java.util.regex.Matcher prefix = CURRENCY_PREFIX.matcher(t);
+        if (prefix.find()) {
+            currency = true;
+            t = t.substring(prefix.end());
+        }
+        if (CURRENCY_SUFFIX.matcher(t).find()) {
+            currency = true;
+            t = t.substring(0, t.length() - 2);
+        }
+        t = t.trim();
+        if (currency) {
+            // Rupiah are written the Indonesian way (dots group thousands) and have no third decimal.
+            convention = DecimalConvention.COMMA;
+        }
         boolean percent = false;
         if (t.endsWith("%")) {
             percent = true;
@@ -48,6 +85,19 @@ public final class NumberText {
         }
         if (t.isEmpty()) {
             return Optional.empty();
+        }
+        java.util.regex.Matcher sci = SCIENTIFIC.matcher(t);
+        if (sci.matches()) {
+            String fraction = sci.group(2) == null ? "" : sci.group(2);
+            BigDecimal mantissa = new BigDecimal(sci.group(1) + (fraction.isEmpty() ? "" : "." + fraction));
+            BigDecimal value = mantissa.scaleByPowerOfTen(Integer.parseInt(sci.group(3)));
+            value = value.stripTrailingZeros();
+            if (value.scale() < 0) {
+                value = value.setScale(0);
+            }
+            int digits = mantissa.signum() == 0 ? 0 : mantissa.stripTrailingZeros().precision();
+            return Optional.of(new Parsed(negative ? value.negate() : value, percent, null, currency, true,
+                    digits >= GENERAL_SCIENTIFIC_DIGITS));
         }
         int lastDot = t.lastIndexOf('.');
         int lastComma = t.lastIndexOf(',');
@@ -80,7 +130,9 @@ public final class NumberText {
                 }
                 boolean couldBeGrouping = fraction.length() == 3 && !whole.isEmpty() && whole.length() <= 3 && !whole.equals("0");
                 boolean decimalInConvention = (mark == '.') == (convention == DecimalConvention.DOT);
-                if (couldBeGrouping) {
+                if (couldBeGrouping && currency) {
+                    canonical = whole + fraction;
+                } else if (couldBeGrouping) {
                     String asDecimal = whole + "." + fraction;
                     String asGrouped = whole + fraction;
                     canonical = decimalInConvention ? asDecimal : asGrouped;
@@ -98,6 +150,6 @@ public final class NumberText {
         BigDecimal value = new BigDecimal(canonical);
         BigDecimal otherValue = other == null ? null : new BigDecimal(other);
         return Optional.of(new Parsed(negative ? value.negate() : value, percent,
-                otherValue == null ? null : negative ? otherValue.negate() : otherValue));
+                otherValue == null ? null : negative ? otherValue.negate() : otherValue, currency, false, false));
     }
 }

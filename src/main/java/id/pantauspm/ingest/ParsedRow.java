@@ -8,4 +8,9 @@ public record ParsedRow(SourceRow source, MeasuredValue value, List<Problem> pro
     public boolean accepted() {
         return value != null;
     }
+
+    /** Whether the row was refused (a part of a sum that is held, not stored, is neither accepted nor rejected). */
+    public boolean rejected() {
+        return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ROW_REJECTED);
+    }
 }

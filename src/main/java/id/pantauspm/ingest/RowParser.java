@@ -22,7 +22,8 @@ import id.pantauspm.regions.RegionDirectory;
  */
 public final class RowParser {
 
-    private static final Set<String> MISSING = Set.of("", "-", "--", "\u2013", "\u2014", "n/a", "na", "#n/a",
+    /** Words for "no figure". Excel's #N/A is not among them: it is a formula error in every format (CellText). */
+    private static final Set<String> MISSING = Set.of("", "-", "--", "\u2013", "\u2014", "n/a", "na",
             "tidak ada data", "tidak ada", "t/a", "belum ada data");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -147,7 +148,13 @@ public final class RowParser {
         }
         var resolved = regions.resolve(cell.asText());
         if (resolved.isEmpty()) {
-            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "region_unknown", row, Column.REGION_CODE));
+            var closest = regions.closestNames(cell.asText(), 3);
+            if (!closest.isEmpty()) {
+                String named = String.join("; ", closest.stream().map(r -> r.name() + " (" + r.code() + ")").toList());
+                problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "region_name_unknown", row, Column.REGION_CODE, named));
+            } else {
+                problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "region_unknown", row, Column.REGION_CODE));
+            }
             return null;
         }
         var r = resolved.get();
@@ -235,6 +242,18 @@ public final class RowParser {
             }
             value = parsed.get().value();
             percentSign = parsed.get().percent();
+            if (parsed.get().currency() && measure.type() != ValueType.AMOUNT) {
+                problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_currency_not_expected", row, Column.VALUE, expected(measure)));
+                return null;
+            }
+            if (parsed.get().scientific()) {
+                if (parsed.get().digitsMayBeLost()) {
+                    problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_scientific_digits_lost", row, Column.VALUE));
+                    return null;
+                }
+                problems.add(Problem.at(Problem.Severity.WARNING, "value_scientific", row, Column.VALUE,
+                        value.toPlainString()));
+            }
             if (parsed.get().ambiguous()) {
                 BigDecimal other = parsed.get().otherReading();
                 if (measure.type() == ValueType.COUNT && isWhole(other) != isWhole(value)) {
@@ -245,6 +264,11 @@ public final class RowParser {
                             value.stripTrailingZeros().toPlainString(), "convention." + convention.name()));
                 }
             }
+        }
+        if (value.signum() == 0 && row.reading() != null && row.reading().zeroMeansMissing()) {
+            // The source writes 0 for "not reported" (its layout says so): missing, never a zero achievement.
+            problems.add(Problem.at(Problem.Severity.NOTE, "value_zero_as_missing", row, Column.VALUE, row.reading().layout()));
+            return null;
         }
         if (percentSign && measure.type() != ValueType.PERCENT) {
             problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_percent_not_expected", row, Column.VALUE, expected(measure)));
@@ -259,7 +283,10 @@ public final class RowParser {
                 }
             }
             case PERCENT -> {
-                if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+                if (value.signum() >= 0 && value.compareTo(HUNDRED) > 0 && measure.localCode().equals(Measure.REPORTED_ACHIEVEMENT)) {
+                    // A reported achievement above 100 is real (served beyond the estimated target): kept, and said.
+                    problems.add(Problem.at(Problem.Severity.WARNING, "value_reported_above_100", row, Column.VALUE));
+                } else if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
                     problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_percent_range", row, Column.VALUE, expected(measure)));
                 }
             }

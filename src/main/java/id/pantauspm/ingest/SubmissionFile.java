@@ -17,6 +17,7 @@ public final class SubmissionFile implements AutoCloseable {
     private final SpreadsheetReader.Opened opened;
     private final Iterator<RawRow> rows;
     private final Layout layout;
+    private final java.util.ArrayDeque<SourceRow> pending = new java.util.ArrayDeque<>();
     private final long maxDataRows;
     private long dataRows;
     /** Per sheet, the text of its rows above the first data row (titles such as "... (KUMULATIF)"). */
@@ -56,19 +57,23 @@ public final class SubmissionFile implements AutoCloseable {
      */
     public Optional<SourceRow> next() throws FileRefusedException {
         try {
+            if (!pending.isEmpty()) {
+                return Optional.of(pending.poll()); // the other values of a wide row
+            }
             while (rows.hasNext()) {
                 RawRow raw = rows.next();
-                Optional<SourceRow> row = layout.accept(raw);
-                if (row.isEmpty() && !sheetsWithData.contains(raw.sheet())) {
+                List<SourceRow> found = layout.acceptAll(raw);
+                if (found.isEmpty() && !sheetsWithData.contains(raw.sheet())) {
                     rememberTitle(raw);
-                } else if (row.isPresent()) {
+                } else if (!found.isEmpty()) {
                     sheetsWithData.add(raw.sheet());
                 }
-                if (row.isPresent()) {
+                if (!found.isEmpty()) {
                     if (++dataRows > maxDataRows) {
                         throw new FileRefusedException(Problem.file("file_too_many_rows", String.valueOf(maxDataRows)));
                     }
-                    return row;
+                    pending.addAll(found.subList(1, found.size()));
+                    return Optional.of(found.get(0));
                 }
             }
             return Optional.empty();
@@ -97,9 +102,10 @@ public final class SubmissionFile implements AutoCloseable {
     /** After the last row: the sheets skipped, or the refusal of a file with no recognised header. */
     public List<Problem> endNotes() throws FileRefusedException {
         if (!layout.foundAnyHeader()) {
-            throw new FileRefusedException(Problem.file("file_no_header"));
+            throw new FileRefusedException(Layouts.noHeader(layout));
         }
         List<Problem> notes = new ArrayList<>(opened.notes());
+        notes.addAll(layout.notes());
         // the sheet is both where the note points and the message's argument {1}
         layout.sheetsWithoutHeader().forEach(sheet -> notes.add(Problem.note("sheet_skipped", sheet, sheet)));
         return notes;

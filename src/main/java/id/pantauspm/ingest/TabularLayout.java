@@ -41,8 +41,17 @@ public final class TabularLayout implements Layout {
                 Column.forHeader(t.value()).ifPresent(c -> found.putIfAbsent(c, at));
             }
         }
+        if (!found.containsKey(Column.REGION_CODE) && found.containsKey(Column.REGION_NAME)) {
+            // Names are accepted wherever a code is (nama_wilayah alone): RowParser resolves them and warns with the code.
+            found.put(Column.REGION_CODE, found.get(Column.REGION_NAME));
+        }
         boolean complete = java.util.Arrays.stream(Column.values()).filter(Column::required).allMatch(found::containsKey);
         return complete ? Optional.of(found) : Optional.empty();
+    }
+
+    @Override
+    public boolean hasHeader(String sheet) {
+        return headers.containsKey(sheet);
     }
 
     @Override

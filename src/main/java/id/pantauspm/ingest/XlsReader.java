@@ -63,18 +63,28 @@ public final class XlsReader implements SpreadsheetReader {
         List<HSSFSheet> sheets = new ArrayList<>();
         workbook.forEach(s -> sheets.add((HSSFSheet) s));
         Stream<RawRow> rows = sheets.stream().flatMap(sheet -> rows(sheet, date1904, evaluator));
-        return new Opened(rows.onClose(() -> closeQuietly(workbook)), DecimalConvention.COMMA);
+        Opened opened = new Opened(rows.onClose(() -> closeQuietly(workbook)), DecimalConvention.COMMA);
+        for (HSSFSheet sheet : sheets) {
+            if (workbook.isSheetHidden(workbook.getSheetIndex(sheet)) || workbook.isSheetVeryHidden(workbook.getSheetIndex(sheet))) {
+                opened = opened.withNote(Problem.note("sheet_hidden", sheet.getSheetName(), sheet.getSheetName()));
+            }
+        }
+        return opened;
     }
 
     private static Stream<RawRow> rows(HSSFSheet sheet, boolean date1904, HSSFFormulaEvaluator evaluator) {
         Set<Long> uncomputed = uncomputedZeros(sheet);
+        List<MergedRanges.Range> ranges = new ArrayList<>();
+        sheet.getMergedRegions().forEach(m -> ranges.add(new MergedRanges.Range(m.getFirstRow() + 1, m.getLastRow() + 1,
+                m.getFirstColumn(), m.getLastColumn())));
+        MergedRanges merges = new MergedRanges(ranges);
         Iterator<Row> it = sheet.rowIterator();
         return StreamSupport.stream(((Iterable<Row>) () -> it).spliterator(), false).map(row -> {
             List<CellValue> cells = new ArrayList<>();
             for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
                 cells.add(toCell(row.getCell(i), date1904, uncomputed, evaluator));
             }
-            return new RawRow(sheet.getSheetName(), row.getRowNum() + 1, cells);
+            return merges.fill(new RawRow(sheet.getSheetName(), row.getRowNum() + 1, cells));
         });
     }
 
@@ -142,7 +152,7 @@ public final class XlsReader implements SpreadsheetReader {
     }
 
     private static CellValue text(String s) {
-        return s == null || s.isEmpty() ? CellValue.BLANK : new CellValue.Text(s);
+        return s == null || s.isEmpty() ? CellValue.BLANK : CellText.cell(s);
     }
 
     private static void closeQuietly(HSSFWorkbook workbook) {

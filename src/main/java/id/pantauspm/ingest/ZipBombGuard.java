@@ -30,6 +30,22 @@ import org.apache.commons.compress.utils.InputStreamStatistics;
  */
 final class ZipBombGuard {
 
+    /**
+     * What the counting pass saw on the way, so that rarer shapes cost nothing on common files:
+     * Strict Open XML namespaces, ISO date cells ({@code t="d"}), which the streaming reader cannot
+     * read, and the worksheet parts that declare merged ranges.
+     */
+    record PackageFacts(boolean strict, boolean dateCells, java.util.Set<String> partsWithMergedCells) {
+        boolean needsTransitionalCopy() {
+            return strict || dateCells;
+        }
+    }
+
+    static final String STRICT_NAMESPACE = "purl.oclc.org/ooxml/";
+    private static final String DATE_CELL = " t=\"d\"";
+    private static final String MERGE_CELL = "<mergeCell ";
+    private static final String PREFIXED_MERGE_CELL = ":mergeCell ";
+
     /** A part may unpack to at most this many times its packed size (POI's ZipSecureFile default too)... */
     static final long MAX_RATIO = 100;
     /** ...once it has unpacked more than this, so that a small, very regular part is never refused. */
@@ -44,15 +60,17 @@ final class ZipBombGuard {
     }
 
     /** Refuses the file (file_zip_bomb, naming the part) when a part unpacks beyond what a workbook can hold. */
-    static void check(Path file, IngestLimits limits) throws FileRefusedException {
+    static PackageFacts check(Path file, IngestLimits limits) throws FileRefusedException {
         long maxSharedStrings = limits.maxDataRows() > Long.MAX_VALUE / SHARED_STRINGS_BYTES_PER_ROW ? Long.MAX_VALUE
                 : Math.max(MIN_SHARED_STRINGS_BYTES, limits.maxDataRows() * SHARED_STRINGS_BYTES_PER_ROW);
-        check(file, limits.maxUnzippedXmlBytes(), maxSharedStrings);
+        return check(file, limits.maxUnzippedXmlBytes(), maxSharedStrings);
     }
 
     /** The check with explicit caps on all XML and on the shared strings. */
-    static void check(Path file, long maxXml, long maxSharedStrings) throws FileRefusedException {
+    static PackageFacts check(Path file, long maxXml, long maxSharedStrings) throws FileRefusedException {
         long[] totalXml = {0};
+        boolean[] seen = new boolean[2]; // strict, date cells
+        java.util.Set<String> merged = new java.util.LinkedHashSet<>();
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (entry.isDirectory()) {
@@ -60,7 +78,13 @@ final class ZipBombGuard {
                 }
                 boolean sharedStrings = entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
                 try (InputStream in = zip.getInputStream(entry)) {
-                    String reason = scan(in, entry, totalXml, maxXml, sharedStrings ? maxSharedStrings : Long.MAX_VALUE);
+                    Facts facts = new Facts();
+                    String reason = scan(in, entry, totalXml, maxXml, sharedStrings ? maxSharedStrings : Long.MAX_VALUE, facts);
+                    seen[0] |= facts.strict;
+                    seen[1] |= facts.dateCells;
+                    if (facts.merged) {
+                        merged.add(entry.getName());
+                    }
                     if (reason != null) {
                         throw new FileRefusedException(Problem.file("file_zip_bomb", shortName(entry.getName())),
                                 new IOException(reason));
@@ -72,11 +96,28 @@ final class ZipBombGuard {
         } catch (IOException | RuntimeException e) {
             throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
+        return new PackageFacts(seen[0], seen[1], java.util.Set.copyOf(merged));
+    }
+
+    /** What one part showed; patterns are looked for across buffer edges through a short carried tail. */
+    private static final class Facts {
+        boolean strict;
+        boolean dateCells;
+        boolean merged;
+        private String tail = "";
+
+        void look(byte[] buffer, int n) {
+            String text = tail + new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+            strict |= text.contains(STRICT_NAMESPACE);
+            dateCells |= text.contains(DATE_CELL) || text.contains(DATE_CELL.replace('"', '\''));
+            merged |= text.contains(MERGE_CELL) || text.contains(PREFIXED_MERGE_CELL);
+            tail = text.substring(Math.max(0, text.length() - 24));
+        }
     }
 
     /** Why the part is refused, or null. Parts that cannot be XML (images, vbaProject.bin) are left unread. */
-    private static String scan(InputStream in, ZipArchiveEntry entry, long[] totalXml, long maxXml, long maxPart)
-            throws IOException {
+    private static String scan(InputStream in, ZipArchiveEntry entry, long[] totalXml, long maxXml, long maxPart,
+                               Facts facts) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long unpacked = 0;
         long run = 0;
@@ -87,6 +128,7 @@ final class ZipBombGuard {
                 return null;
             }
             first = false;
+            facts.look(buffer, n);
             for (int i = 0; i < n; i++) {
                 if (buffer[i] == '<') {
                     run = 0;

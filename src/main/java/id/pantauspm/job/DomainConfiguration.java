@@ -8,6 +8,8 @@ import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueLoader;
 import id.pantauspm.catalogue.RegionPlans;
 import id.pantauspm.evaluate.SpmEvaluator;
+import id.pantauspm.ingest.LayoutFiles;
+import id.pantauspm.ingest.Layouts;
 import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.regions.RegionDirectory;
@@ -46,6 +48,12 @@ public class DomainConfiguration {
     @Bean
     RowParser rowParser(Catalogue catalogue, RegionDirectory regions) {
         return new RowParser(catalogue, regions);
+    }
+
+    /** The layouts described in data (indicators/layouts/), checked against the catalogue at start like the catalogue itself. */
+    @Bean
+    Layouts layouts(Catalogue catalogue, PantauSettings settings) {
+        return Layouts.load(catalogue, settings.catalogueFolder().resolve(LayoutFiles.FOLDER));
     }
 
     @Bean

@@ -21,7 +21,14 @@ sealed interface IngestItem {
     record Parsed(Submission submission, ParsedRow parsed) implements IngestItem {
     }
 
-    /** The file is read to its end, or refused as a whole. */
-    record End(Submission submission, List<Problem> problems, boolean refused) implements IngestItem {
+    /**
+     * The file is read to its end, or refused as a whole. {@code totals}: the values a layout summed
+     * from sub-region rows (with their lineage), known only at the end of the file.
+     */
+    record End(Submission submission, List<Problem> problems, boolean refused, List<ParsedRow> totals) implements IngestItem {
+
+        End(Submission submission, List<Problem> problems, boolean refused) {
+            this(submission, problems, refused, List.of());
+        }
     }
 }

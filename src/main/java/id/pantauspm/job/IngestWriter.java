@@ -79,6 +79,18 @@ class IngestWriter implements ItemWriter<IngestItem> {
             log.warn("ingest: {} refused: {}", s.fileName(), end.problems().get(0).code());
             return;
         }
+        List<ValueRepository.Row> totals = new ArrayList<>();
+        List<Problem> totalProblems = new ArrayList<>();
+        for (ParsedRow total : end.totals()) {
+            totalProblems.addAll(total.problems());
+            if (total.accepted()) {
+                Measure m = catalogue.measure(total.value().measureCode()).orElseThrow();
+                totals.add(new ValueRepository.Row(total.value(), catalogue.service(m.serviceCode()).orElseThrow().fieldCode(), m.serviceCode()));
+            }
+        }
+        values.insert(s.id(), totals);
+        values.insertParts(s.id(), totals);
+        values.insertProblems(s.id(), totalProblems);
         values.insertProblems(s.id(), end.problems());
         // Its values start to count in the reconcile step, once every file of the night is in.
         int accepted = values.countValues(s.id());

@@ -92,8 +92,8 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     PendingSubmissionReader pendingSubmissionReader(SubmissionRepository submissions, ValueRepository values,
-                                                    SpreadsheetFormats formats) {
-        return new PendingSubmissionReader(submissions, values, formats, Layouts::detecting);
+                                                    SpreadsheetFormats formats, Layouts layouts) {
+        return new PendingSubmissionReader(submissions, values, formats, layouts::forFile);
     }
 
     @Bean

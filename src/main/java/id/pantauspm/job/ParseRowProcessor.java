@@ -1,13 +1,23 @@
 package id.pantauspm.job;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import id.pantauspm.ingest.RowParser;
+import id.pantauspm.ingest.ValueAssembler;
 
-/** Hands each row to the parser; the end-of-file marker passes through. */
+/**
+ * Hands each row to the parser, then to its file's {@link ValueAssembler} (which holds the parts a
+ * layout sums, e.g. one row per kecamatan); at the end of a file the totals ride on its end marker.
+ * A file is always read from its first row within one run (a restarted run reads it again), so the
+ * assembler of a file never outlives the run.
+ */
 class ParseRowProcessor implements ItemProcessor<IngestItem, IngestItem> {
 
     private final RowParser parser;
+    private final Map<Long, ValueAssembler> assemblers = new HashMap<>();
 
     ParseRowProcessor(RowParser parser) {
         this.parser = parser;
@@ -16,7 +26,14 @@ class ParseRowProcessor implements ItemProcessor<IngestItem, IngestItem> {
     @Override
     public IngestItem process(IngestItem item) {
         if (item instanceof IngestItem.Row r) {
-            return new IngestItem.Parsed(r.submission(), parser.parse(r.row(), r.convention(), r.sheetTitle()));
+            ValueAssembler assembler = assemblers.computeIfAbsent(r.submission().id(), k -> new ValueAssembler());
+            return new IngestItem.Parsed(r.submission(), assembler.accept(parser.parse(r.row(), r.convention(), r.sheetTitle())));
+        }
+        if (item instanceof IngestItem.End end) {
+            ValueAssembler assembler = assemblers.remove(end.submission().id());
+            if (assembler != null && !end.refused()) {
+                return new IngestItem.End(end.submission(), end.problems(), false, assembler.finish());
+            }
         }
         return item;
     }

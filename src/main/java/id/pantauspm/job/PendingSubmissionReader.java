@@ -3,7 +3,7 @@ package id.pantauspm.job;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +32,14 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
     private final SubmissionRepository submissions;
     private final ValueRepository values;
     private final SpreadsheetFormats formats;
-    private final Supplier<Layout> layouts;
+    private final Function<java.nio.file.Path, Layout> layouts;
 
     private Iterator<Submission> queue;
     private Submission current;
     private SubmissionFile file;
 
     PendingSubmissionReader(SubmissionRepository submissions, ValueRepository values, SpreadsheetFormats formats,
-                            Supplier<Layout> layouts) {
+                            Function<java.nio.file.Path, Layout> layouts) {
         this.submissions = submissions;
         this.values = values;
         this.formats = formats;
@@ -64,7 +64,7 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
                 current = queue.next();
                 log.info("ingest: reading {}", current.fileName());
                 try {
-                    file = SubmissionFile.open(current.inboxPath(), formats, layouts.get());
+                    file = SubmissionFile.open(current.inboxPath(), formats, layouts.apply(current.inboxPath()));
                 } catch (FileRefusedException e) {
                     return finish(List.of(e.problem()), true);
                 }

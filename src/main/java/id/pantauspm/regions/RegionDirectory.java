@@ -33,12 +33,15 @@ public final class RegionDirectory {
 
     private final Map<String, Region> byCode;
     private final Map<String, List<Region>> byNormalizedName = new LinkedHashMap<>();
+    /** Names without their kind (kabupaten, kota, provinsi): "pacitan", "jakarta pusat". */
+    private final Map<String, List<Region>> byBareName = new LinkedHashMap<>();
 
     public RegionDirectory(Collection<Region> regions) {
         this.byCode = new LinkedHashMap<>();
         for (Region r : regions) {
             byCode.put(r.code(), r);
             byNormalizedName.computeIfAbsent(normalizeName(r.name()), k -> new ArrayList<>()).add(r);
+            byBareName.computeIfAbsent(bareName(normalizeName(r.name())), k -> new ArrayList<>()).add(r);
         }
     }
 
@@ -129,21 +132,82 @@ public final class RegionDirectory {
         if (four.matches()) {
             return find(four.group(1) + "." + four.group(2)).map(r -> new Resolution(r, Resolution.Note.WITHOUT_DOT));
         }
-        List<Region> named = byNormalizedName.getOrDefault(normalizeName(t), List.of());
+        String normalized = normalizeName(t);
+        List<Region> named = byNormalizedName.getOrDefault(normalized, List.of());
         if (named.size() == 1) {
             return Optional.of(new Resolution(named.get(0), Resolution.Note.BY_NAME));
+        }
+        if (named.isEmpty() && normalized.equals(bareName(normalized))) {
+            // A name without its kind ("PACITAN") stands for the one region so named, never for two (Bogor).
+            List<Region> bare = byBareName.getOrDefault(normalized, List.of());
+            if (bare.size() == 1) {
+                return Optional.of(new Resolution(bare.get(0), Resolution.Note.BY_NAME));
+            }
         }
         return Optional.empty();
     }
 
-    /** KAB. BOGOR, Kabupaten Bogor and kab bogor all normalise to "kabupaten bogor". */
+    /**
+     * The official names closest to a name no region has (at most {@code limit}, the closest first):
+     * what the receipt offers when an office's spelling is not recognised. Empty for text that is not
+     * a name (a code or a number).
+     */
+    public List<Region> closestNames(String text, int limit) {
+        if (text == null || !text.matches(".*\\p{L}.*")) {
+            return List.of();
+        }
+        String n = normalizeName(text);
+        String bare = bareName(n);
+        record Scored(Region region, int distance) {
+        }
+        return byCode.values().stream()
+                .map(r -> {
+                    String full = normalizeName(r.name());
+                    int d = Math.min(distance(n, full), distance(bare, bareName(full)) + (n.equals(bare) ? 0 : 1));
+                    return new Scored(r, d);
+                })
+                .filter(s -> s.distance() <= Math.max(3, bare.length() / 2))
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(s -> s.region().code()))
+                .limit(limit).map(Scored::region).toList();
+    }
+
+    /** Edits (insert, delete, replace one letter) from one text to the other. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * One spelling for every way officials and portals write a region: KAB. BOGOR, Kabupaten Bogor and
+     * kab bogor are "kabupaten bogor"; KAB. ADM. KEP. SERIBU and Kabupaten Administrasi Kepulauan
+     * Seribu are "kabupaten kepulauan seribu"; KOTA ADM. JAKARTA PUSAT is "kota jakarta pusat".
+     * "Administrasi" is dropped (no region differs from another by it); "Kep." is Kepulauan.
+     */
     static String normalizeName(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").trim();
-        // The longer abbreviations first, so "kab adm" is not read as "kabupaten adm".
-        n = n.replaceFirst("^kab adm ", "kabupaten administrasi ").replaceFirst("^kota adm ", "kota administrasi ")
-                .replaceFirst("^kab ", "kabupaten ").replaceFirst("^prov ", "provinsi ")
-                .replaceFirst("^provinsi ", "");
-        return n;
+        n = (" " + n + " ").replace(" adm ", " ").replace(" administrasi ", " ").replace(" kep ", " kepulauan ")
+                .replace(" kab ", " kabupaten ").replace(" kabkota ", " ").replace(" prov ", " provinsi ")
+                .replaceAll("\\s+", " ").trim();
+        return n.replaceFirst("^provinsi ", "");
+    }
+
+    /** A normalised name without its kind: "kabupaten pacitan" is "pacitan". */
+    private static String bareName(String normalized) {
+        return normalized.replaceFirst("^(kabupaten|kota) ", "");
     }
 }

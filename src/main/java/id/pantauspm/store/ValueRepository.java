@@ -67,8 +67,35 @@ public class ValueRepository {
                 });
     }
 
+    /**
+     * The lineage of values a layout summed from sub-region rows (measured_value_part): every cell
+     * added up, with its sub-region and amount, keyed like its value by submission, region, period
+     * and measure.
+     */
+    public void insertParts(long submissionId, List<Row> rows) {
+        List<Object[]> parts = new java.util.ArrayList<>();
+        for (Row r : rows) {
+            MeasuredValue v = r.value();
+            for (MeasuredValue.Part p : v.parts()) {
+                parts.add(new Object[] {submissionId, v.regionCode(), v.periodCode(), v.measureCode(), truncate(p.sheet(), 300),
+                        p.row(), p.column(), truncate(p.subregion(), 300), p.amount()});
+            }
+        }
+        jdbc.batchUpdate("insert into measured_value_part (submission_id, region_code, period_code, measure_code, source_sheet, "
+                + "source_row, source_column, subregion, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", parts);
+    }
+
+    /** A summed value's parts, in the order they were read: (sheet, row, column, sub-region, amount). */
+    public List<MeasuredValue.Part> parts(long submissionId, String regionCode, String periodCode, String measureCode) {
+        return jdbc.query("select source_sheet, source_row, source_column, subregion, amount from measured_value_part "
+                        + "where submission_id = ? and region_code = ? and period_code = ? and measure_code = ? order by id",
+                (rs, n) -> new MeasuredValue.Part(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)),
+                submissionId, regionCode, periodCode, measureCode);
+    }
+
     /** Leftovers of a run that died while ingesting these submissions: they are read again from the start. */
     public void clearPartial(long submissionId) {
+        jdbc.update("delete from measured_value_part where submission_id = ?", submissionId);
         jdbc.update("delete from measured_value where submission_id = ?", submissionId);
         jdbc.update("delete from submission_problem where submission_id = ?", submissionId);
     }

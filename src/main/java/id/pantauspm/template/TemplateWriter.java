@@ -181,7 +181,7 @@ public final class TemplateWriter {
         r++;
         cell(sheet, r++, 0, text.get("template.info.sheets"), styles.bold);
         for (Field field : fields) {
-            long measures = field.services().stream().filter(s -> s.level() == level).mapToLong(s -> s.measures().size()).sum();
+            long measures = field.services().stream().filter(s -> s.level() == level).mapToLong(s -> s.measures().stream().filter(m -> !m.reportedAchievement()).count()).sum();
             cell(sheet, r, 0, field.code(), styles.plain);
             cell(sheet, r, 1, field.name().in(text.locale()), styles.plain);
             cell(sheet, r, 2, text.get("template.info.sheets.count", measures), styles.plain);
@@ -233,6 +233,9 @@ public final class TemplateWriter {
             name.getRow().setHeightInPoints(15 * lines(name.getStringCellValue(), NAME_CHARS_PER_LINE));
             r++;
             for (Measure m : service.measures()) {
+                if (m.reportedAchievement()) {
+                    continue; // the template asks for the counts; a reported percentage is for files without them
+                }
                 cell(sheet, r, COL_SERVICE, service.code(), styles.code);
                 cell(sheet, r, COL_MEASURE, m.code(), styles.code);
                 XSSFCell measureName = cell(sheet, r, COL_NAME, m.name().in(text.locale()), styles.wrapped);

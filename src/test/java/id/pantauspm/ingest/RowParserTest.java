@@ -187,13 +187,21 @@ class RowParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is missing, never zero")
-    @ValueSource(strings = {"-", "", "   ", "n/a", "N/A", "tidak ada data", "Tidak Ada Data", "\u2013", "#N/A"})
+    @ValueSource(strings = {"-", "", "   ", "n/a", "N/A", "tidak ada data", "Tidak Ada Data", "\u2013"})
     void missingIsNeverZero(String text) {
         ParsedRow parsed = parse("33.74", "2025", "KES-K01.TERLAYANI", text);
         MeasuredValue v = accepted(parsed);
         assertThat(v.amount()).isNull();
         assertThat(v.measureCode()).isEqualTo("KES-K01.TERLAYANI");
         assertThat(parsed.problems()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Excel's #N/A is a formula error in every format, never missing (CellText reads it so in a CSV too)")
+    void excelErrorLiteralIsAFormulaError() {
+        ParsedRow parsed = parse("33.74", "2025", "KES-K01.TERLAYANI", CellText.cell("#N/A"));
+        assertThat(parsed.accepted()).isFalse();
+        assertThat(parsed.problems()).extracting(Problem::code).containsExactly("value_formula_error");
     }
 
     @Test

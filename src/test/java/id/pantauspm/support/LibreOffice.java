@@ -36,11 +36,22 @@ public final class LibreOffice {
      * "xls:MS Excel 97") into {@code outDir}; returns the new file.
      */
     public Path convert(Path file, String filter, Path outDir, Path profile) throws IOException, InterruptedException {
+        return convert(file, filter, outDir, profile, null);
+    }
+
+    /**
+     * The same, reading the source with an import filter, e.g. {@code CSV:44,34,76,1,1/2/2/2} for a CSV
+     * whose first two columns are typed as text (a CSV import where the clerk chose the column types).
+     */
+    public Path convert(Path file, String filter, Path outDir, Path profile, String inFilter) throws IOException, InterruptedException {
         Files.createDirectories(outDir);
         String extension = filter.substring(0, filter.indexOf(':') < 0 ? filter.length() : filter.indexOf(':'));
-        List<String> cmd = List.of(binary, "-env:UserInstallation=" + profile.toAbsolutePath().toUri(), "--headless",
-                "--norestore", "--convert-to", filter, "--outdir", outDir.toAbsolutePath().toString(),
-                file.toAbsolutePath().toString());
+        List<String> cmd = new java.util.ArrayList<>(List.of(binary, "-env:UserInstallation=" + profile.toAbsolutePath().toUri(), "--headless",
+                "--norestore"));
+        if (inFilter != null) {
+            cmd.add("--infilter=" + inFilter);
+        }
+        cmd.addAll(List.of("--convert-to", filter, "--outdir", outDir.toAbsolutePath().toString(), file.toAbsolutePath().toString()));
         Path log = Files.createTempFile(outDir, "soffice", ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
