@@ -69,6 +69,14 @@ public final class SubmissionFile implements AutoCloseable {
         }
     }
 
+    /**
+     * A data row of a community satisfaction survey (IKM) read as one; empty for a row of values.
+     * Ask it of each row {@link #next()} hands out.
+     */
+    public Optional<SurveyRow> survey(SourceRow row) {
+        return layout.survey(row);
+    }
+
     /** After the last row: the sheets skipped, or the refusal of a file with no recognised header. */
     public List<Problem> endNotes() throws FileRefusedException {
         if (!layout.foundAnyHeader()) {
@@ -77,6 +85,7 @@ public final class SubmissionFile implements AutoCloseable {
         List<Problem> notes = new ArrayList<>(opened.notes());
         // the sheet is both where the note points and the message's argument {1}
         layout.sheetsWithoutHeader().forEach(sheet -> notes.add(Problem.note("sheet_skipped", sheet, sheet)));
+        notes.addAll(layout.endNotes());
         return notes;
     }
 
