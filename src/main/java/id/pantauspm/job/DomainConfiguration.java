@@ -6,10 +6,13 @@ import org.springframework.context.annotation.Configuration;
 
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueLoader;
+import id.pantauspm.catalogue.IkmRules;
+import id.pantauspm.catalogue.IkmRulesLoader;
 import id.pantauspm.catalogue.RegionPlans;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
+import id.pantauspm.ingest.SurveyParser;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.Messages;
 
@@ -46,6 +49,17 @@ public class DomainConfiguration {
     @Bean
     RowParser rowParser(Catalogue catalogue, RegionDirectory regions) {
         return new RowParser(catalogue, regions);
+    }
+
+    /** The community satisfaction index rules (indicators/ikm.yaml). */
+    @Bean
+    IkmRules ikmRules(PantauSettings settings) {
+        return new IkmRulesLoader().load(settings.catalogueFolder());
+    }
+
+    @Bean
+    SurveyParser surveyParser(IkmRules ikmRules, RegionDirectory regions) {
+        return new SurveyParser(ikmRules, regions);
     }
 
     @Bean

@@ -16,12 +16,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.thymeleaf.ITemplateEngine;
 
 import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.IkmRules;
 import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.ProvinceRollup;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.ingest.Layouts;
 import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
+import id.pantauspm.ingest.SurveyParser;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.HtmlReport;
 import id.pantauspm.report.PdfReport;
@@ -30,8 +32,10 @@ import id.pantauspm.report.ReportFormat;
 import id.pantauspm.report.ReportSite;
 import id.pantauspm.report.SitePages;
 import id.pantauspm.report.TabularReports;
+import id.pantauspm.store.IkmResultRepository;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
+import id.pantauspm.store.SurveyRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
@@ -44,10 +48,11 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     @Bean
-    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step evaluateStep, Step reportStep, Step archiveStep) {
+    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step evaluateStep, Step ikmStep, Step reportStep,
+                   Step archiveStep) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(new RunIdIncrementer())
-                .start(scanStep).next(ingestStep).next(evaluateStep).next(reportStep).next(archiveStep)
+                .start(scanStep).next(ingestStep).next(evaluateStep).next(ikmStep).next(reportStep).next(archiveStep)
                 .build();
     }
 
@@ -59,11 +64,12 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
-                    PendingSubmissionReader pendingSubmissionReader, RowParser parser, IngestWriter ingestWriter) {
+                    PendingSubmissionReader pendingSubmissionReader, RowParser parser, SurveyParser surveyParser,
+                    IngestWriter ingestWriter) {
         return new StepBuilder("ingest", jobs).<IngestItem, IngestItem>chunk(settings.chunkSize())
                 .transactionManager(tx) // without it chunks are not atomic
                 .reader(pendingSubmissionReader)
-                .processor(new ParseRowProcessor(parser))
+                .processor(new ParseRowProcessor(parser, surveyParser))
                 .writer(ingestWriter)
                 .allowStartIfComplete(true)
                 .build();
@@ -72,14 +78,15 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     PendingSubmissionReader pendingSubmissionReader(SubmissionRepository submissions, ValueRepository values,
-                                                    SpreadsheetFormats formats) {
-        return new PendingSubmissionReader(submissions, values, formats, Layouts::detecting);
+                                                    SpreadsheetFormats formats, IkmRules ikmRules) {
+        return new PendingSubmissionReader(submissions, values, formats, () -> Layouts.detecting(ikmRules));
     }
 
     @Bean
     @StepScope
-    IngestWriter ingestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue) {
-        return new IngestWriter(submissions, values, catalogue);
+    IngestWriter ingestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue,
+                              SurveyRepository surveys, IkmRules ikmRules) {
+        return new IngestWriter(submissions, values, catalogue, new SurveyIngest(surveys, values, ikmRules));
     }
 
     @Bean
@@ -88,6 +95,14 @@ public class NightlyJobConfiguration {
         EvaluateTasklet evaluate = new EvaluateTasklet(values, results, evaluator, new PeriodFigures(catalogue),
                 new ProvinceRollup(catalogue), regions);
         return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
+                .allowStartIfComplete(true).build();
+    }
+
+    /** The community satisfaction index (IKM) of every unit surveyed, beside the SPM results. */
+    @Bean
+    Step ikmStep(JobRepository jobs, PlatformTransactionManager tx, SurveyRepository surveys, IkmResultRepository ikmResults,
+                 IkmRules ikmRules) {
+        return new StepBuilder("ikm", jobs).tasklet(new IkmEvaluateTasklet(surveys, ikmResults, ikmRules), tx)
                 .allowStartIfComplete(true).build();
     }
 
