@@ -26,6 +26,8 @@ import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.ingest.SurveyParser;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.HtmlReport;
+import id.pantauspm.report.IkmData;
+import id.pantauspm.report.IkmPages;
 import id.pantauspm.report.PdfReport;
 import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.report.ReportFormat;
@@ -128,9 +130,16 @@ public class NightlyJobConfiguration {
 
     @Bean
     ReportSite reportSite(ResultRepository results, HtmlReport html, SitePages pages, PdfReport pdf, TabularReports tables,
+                          IkmPages ikmPages, IkmResultRepository ikmResults, IkmRules ikmRules, SubmissionRepository submissions,
                           PantauSettings settings) {
         ReportSite.Part pdfs = (data, folder) -> pdf.write(data, folder.resolve("pdf"));
-        return new ReportSite(results, html, List.of(pages, pdfs, tables::write), settings.reportRunsKept());
+        return new ReportSite(results, html, List.of(pages, pdfs, tables::write, ikmPages), settings.reportRunsKept(),
+                (period, region) -> IkmData.load(ikmResults, ikmRules, submissions, period, region));
+    }
+
+    @Bean
+    IkmPages ikmPages(ITemplateEngine templates, RegionDirectory regions, ReportFormat format) {
+        return new IkmPages(templates, regions, format);
     }
 
     @Bean

@@ -53,8 +53,24 @@ public final class ReportData {
     private final Map<String, List<ServiceRow>> ownServicesOfPeriod;
     private final List<String> ownPeriods;
     private final List<String> allPeriods;
+    private final IkmData ikm;
+    private final List<RegionRow> regionRows;
+    private final List<FieldRow> fieldRows;
+    private final List<ServiceRow> serviceRows;
+    private final List<IndicatorRow> indicatorRows;
 
     public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators) {
+        this(regions, fields, services, indicators, IkmData.none());
+    }
+
+    /** The SPM results and, beside them, the community satisfaction index of the units surveyed. */
+    public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators,
+                      IkmData ikm) {
+        this.ikm = ikm;
+        this.regionRows = regions;
+        this.fieldRows = fields;
+        this.serviceRows = services;
+        this.indicatorRows = indicators;
         this.regions = regions.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode(), r.scope()), r -> r));
         this.fields = fields.stream().collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode(), f.scope())));
         this.services = services.stream().collect(Collectors.groupingBy(s -> key(s.regionCode(), s.periodCode(), s.scope()),
@@ -82,6 +98,16 @@ public final class ReportData {
                 results.fields().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.services().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.indicators().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
+    }
+
+    /** The same results with the IKM of the units surveyed beside them. */
+    public ReportData withIkm(IkmData ikmData) {
+        return new ReportData(regionRows, fieldRows, serviceRows, indicatorRows, ikmData);
+    }
+
+    /** The community satisfaction index (IKM) of the units surveyed; empty when none was. */
+    public IkmData ikm() {
+        return ikm;
     }
 
     private static List<String> newestFirst(java.util.stream.Stream<String> periods) {
