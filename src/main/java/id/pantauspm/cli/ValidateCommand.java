@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueException;
 import id.pantauspm.catalogue.CatalogueLoader;
+import id.pantauspm.catalogue.IkmRules;
+import id.pantauspm.catalogue.IkmRulesLoader;
 import id.pantauspm.ingest.FileRefusedException;
 import id.pantauspm.ingest.ParsedRow;
 import id.pantauspm.ingest.Problem;
@@ -22,6 +24,11 @@ import id.pantauspm.ingest.SourceRow;
 import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.ingest.SubmissionFile;
 import id.pantauspm.ingest.Layouts;
+import id.pantauspm.ingest.ParsedSurveyRow;
+import id.pantauspm.ingest.SurveyFindings;
+import id.pantauspm.ingest.SurveyLine;
+import id.pantauspm.ingest.SurveyParser;
+import id.pantauspm.ingest.SurveyRow;
 import id.pantauspm.job.ScanTasklet;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.Messages;
@@ -63,18 +70,21 @@ public class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Languages.check(lang, spec.commandLine());
         Catalogue loaded;
+        IkmRules ikm;
         try {
             loaded = new CatalogueLoader().load(CatalogueFolder.resolve(catalogue));
+            ikm = new IkmRulesLoader().load(CatalogueFolder.resolve(catalogue));
         } catch (CatalogueException e) {
             spec.commandLine().getErr().println("The SPM catalogue is invalid: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         RowParser parser = new RowParser(loaded, RegionDirectory.official());
+        SurveyParser surveys = new SurveyParser(ikm, RegionDirectory.official());
         ReceiptWriter receipts = new ReceiptWriter(Messages.create(), Locale.forLanguageTag(lang));
         SpreadsheetFormats formats = SpreadsheetFormats.standard();
         int worst = ExitCodes.OK;
         for (Path file : files) {
-            Receipt receipt = check(file, formats, parser);
+            Receipt receipt = check(file, formats, parser, surveys, ikm);
             out.println(receipts.render(receipt));
             int code = receipt.submission().status() == Submission.Status.REFUSED ? FILE_REFUSED
                     : receipt.rejectedRows() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
@@ -84,15 +94,32 @@ public class ValidateCommand implements Callable<Integer> {
         return worst;
     }
 
-    private static Receipt check(Path file, SpreadsheetFormats formats, RowParser parser) {
+    private static Receipt check(Path file, SpreadsheetFormats formats, RowParser parser, SurveyParser surveys, IkmRules ikm) {
         List<Problem> problems = new ArrayList<>();
         int accepted = 0;
         Set<String> rejectedRows = new java.util.HashSet<>();
         Set<String> warnedRows = new java.util.HashSet<>();
         Submission.Status status = Submission.Status.INGESTED;
-        try (SubmissionFile submission = SubmissionFile.open(file, formats, Layouts.detecting())) {
+        List<SurveyLine> surveyLines = new ArrayList<>();
+        try (SubmissionFile submission = SubmissionFile.open(file, formats, Layouts.detecting(ikm))) {
             Optional<SourceRow> row;
             while ((row = submission.next()).isPresent()) {
+                Optional<SurveyRow> survey = submission.survey(row.get());
+                if (survey.isPresent()) {
+                    // A community satisfaction survey's row (IKM): the same checks as the job's.
+                    ParsedSurveyRow answers = surveys.parse(survey.get(), submission.convention());
+                    problems.addAll(answers.problems());
+                    String where = row.get().sheet() + "!" + row.get().rowNumber();
+                    if (answers.accepted()) {
+                        surveyLines.add(answers.line());
+                        if (answers.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.WARNING)) {
+                            warnedRows.add(where);
+                        }
+                    } else if (answers.rejected()) {
+                        rejectedRows.add(where);
+                    }
+                    continue;
+                }
                 ParsedRow parsed = parser.parse(row.get(), submission.convention());
                 problems.addAll(parsed.problems());
                 String where = row.get().sheet() + "!" + row.get().rowNumber();
@@ -106,6 +133,16 @@ public class ValidateCommand implements Callable<Integer> {
                 }
             }
             problems.addAll(submission.endNotes());
+            for (Problem p : SurveyFindings.check(ikm, surveyLines)) {
+                problems.add(p);
+                String where = p.sheet() + "!" + p.row();
+                if (p.severity() == Problem.Severity.ROW_REJECTED && rejectedRows.add(where)) {
+                    accepted--; // a repeat counted once: its row is no longer accepted
+                } else if (p.severity() == Problem.Severity.WARNING && p.row() != null) {
+                    warnedRows.add(where);
+                }
+            }
+            accepted += surveyLines.size();
         } catch (FileRefusedException e) {
             problems.clear();
             problems.add(e.problem());

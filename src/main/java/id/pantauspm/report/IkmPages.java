@@ -68,8 +68,12 @@ public final class IkmPages implements ReportSite.Part {
     public record OverviewPeriod(String code, String label, List<RegionLine> regions) {
     }
 
-    /** A band in the legend: letter, name and range under one regime. */
-    public record Legend(String regime, String band, String style, String range) {
+    /** The bands of one regime in the legend. */
+    public record Legend(String regime, List<LegendBand> bands) {
+    }
+
+    /** A band in the legend: letter and name, colour, range. */
+    public record LegendBand(String band, String style, String range) {
     }
 
     @Override
@@ -122,12 +126,16 @@ public final class IkmPages implements ReportSite.Part {
     /** A unit's figures as the page, the PDF and the overview show them. */
     UnitLine line(IkmData ikm, UnitRow u) {
         List<UnsurLine> unsur = new ArrayList<>();
+        // Bars from the floor of the scale (25) to its top (100), so differences between unsur show.
+        BigDecimal floor = ikm.regime(u.regime()).map(r -> BigDecimal.valueOf((long) r.minScore() * r.scale())).orElse(BigDecimal.valueOf(25));
+        BigDecimal top = ikm.regime(u.regime()).map(r -> BigDecimal.valueOf((long) r.maxScore() * r.scale())).orElse(BigDecimal.valueOf(100));
         for (UnsurRow s : ikm.weakestFirst(u)) {
             unsur.add(new UnsurLine(s.unsurCode(), ikm.unsurName(u.regime(), s.unsur(), fmt.locale()),
                     s.nrr() == null ? "–" : fmt.pct(s.nrr()), fmt.pct(s.converted()),
                     s.band() == null ? "–" : ikm.bandName(u.regime(), s.band(), fmt.locale()), IkmBands.style(s.band()), s.answers(),
                     s.weaknessRank() == null ? 0 : s.weaknessRank(),
-                    s.converted() == null ? 0 : s.converted().setScale(0, RoundingMode.HALF_UP).intValue()));
+                    s.converted() == null ? 0 : s.converted().subtract(floor).multiply(BigDecimal.valueOf(100))
+                            .divide(top.subtract(floor), 0, RoundingMode.HALF_UP).max(BigDecimal.ONE).intValue()));
         }
         List<String> notes = new ArrayList<>();
         if (u.ikm() == null) {
@@ -167,8 +175,9 @@ public final class IkmPages implements ReportSite.Part {
     /** The bands of each regime the results use, with their ranges. */
     private List<Legend> legend(IkmData ikm) {
         List<Legend> legend = new ArrayList<>();
-        ikm.regimesUsed().forEach(r -> r.bands().forEach(b -> legend.add(new Legend(r.name().in(fmt.locale()),
-                b.code() + " " + b.name().in(fmt.locale()), IkmBands.style(b.code()), fmt.pct(b.min()) + " – " + fmt.pct(b.max())))));
+        ikm.regimesUsed().forEach(r -> legend.add(new Legend(r.name().in(fmt.locale()), r.bands().stream()
+                .map(b -> new LegendBand(b.code() + " " + b.name().in(fmt.locale()), IkmBands.style(b.code()),
+                        fmt.pct(b.min()) + " – " + fmt.pct(b.max()))).toList())));
         return legend;
     }
 }
