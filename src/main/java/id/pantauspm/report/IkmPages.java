@@ -123,8 +123,12 @@ public final class IkmPages implements ReportSite.Part {
         return regions.find(region).filter(r -> !r.isProvince()).map(r -> fmt.region(r.provinceCode())).orElse(null);
     }
 
-    /** A unit's figures as the page, the PDF and the overview show them. */
     UnitLine line(IkmData ikm, UnitRow u) {
+        return line(fmt, ikm, u);
+    }
+
+    /** A unit's figures as the page, the PDF and the overview show them. */
+    static UnitLine line(ReportFormat fmt, IkmData ikm, UnitRow u) {
         List<UnsurLine> unsur = new ArrayList<>();
         // Bars from the floor of the scale (25) to its top (100), so differences between unsur show.
         BigDecimal floor = ikm.regime(u.regime()).map(r -> BigDecimal.valueOf((long) r.minScore() * r.scale())).orElse(BigDecimal.valueOf(25));

@@ -138,7 +138,7 @@ public final class PdfReport {
                            List<FieldLine> fieldLines, List<String> fieldsWithoutData, List<ServiceRow> worst,
                            List<ServiceRow> notComputable, List<ServiceRow> aboveTarget, List<FieldSection> fieldSections,
                            List<NoteLine> notes, List<BudgetLine> budget, BudgetLine budgetTotal, Rollup rollup,
-                           List<ServiceRow> appendix, long withoutQuality) {
+                           List<ServiceRow> appendix, long withoutQuality, List<IkmPages.UnitLine> ikm) {
     }
 
     // ---- writing -------------------------------------------------------------------------------
@@ -304,7 +304,8 @@ public final class PdfReport {
         return new Document(title, region, province, t.period(), periodLabel, fmt.date(LocalDate.now()), own,
                 compared.stream().map(this::shortPeriod).toList(), notCompared, regionTrends, fieldLines, withoutData, worst,
                 notComputable, aboveTarget, sections, notes, budgetLines, total, rollup, services,
-                services.stream().filter(s -> hasWarning(s, "INDEX_WITHOUT_QUALITY")).count());
+                services.stream().filter(s -> hasWarning(s, "INDEX_WITHOUT_QUALITY")).count(),
+                rows.ikm().newestUpTo(t.region(), t.period()).stream().map(u -> IkmPages.line(fmt, rows.ikm(), u)).toList());
     }
 
     /** Periods an index may be compared with: year to date figures only within their own year. */
