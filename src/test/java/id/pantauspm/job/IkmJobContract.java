@@ -11,14 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.pantauspm.support.PantauHome;
+import id.pantauspm.support.Surveys;
 import id.pantauspm.support.TestDatabase;
-import id.pantauspm.support.Workbooks;
 
 /**
  * Community satisfaction surveys (IKM) dropped into the inbox and read by the real nightly job:
@@ -36,43 +34,11 @@ abstract class IkmJobContract {
         return new PantauHome(temp.resolve("home"), database(temp));
     }
 
-    /** A unit's wide survey workbook: labels above the header, one row per respondent (scores U1..U9). */
     static byte[] wideSurvey(String unit, String period, long population, int[]... respondents) {
-        return Workbooks.xlsx(wb -> {
-            Sheet s = wb.createSheet("Survei");
-            cells(s, 0, "SURVEI KEPUASAN MASYARAKAT");
-            cells(s, 2, "Unit layanan", unit);
-            cells(s, 3, "Kode wilayah", "33.74");
-            cells(s, 4, "Periode", period);
-            cells(s, 5, "Jumlah populasi", population);
-            cells(s, 7, "No", "Jenis kelamin", "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9");
-            for (int i = 0; i < respondents.length; i++) {
-                Object[] row = new Object[11];
-                row[0] = i + 1;
-                row[1] = i % 2 == 0 ? "L" : "P";
-                for (int u = 0; u < 9; u++) {
-                    row[2 + u] = respondents[i][u];
-                }
-                cells(s, 8 + i, row);
-            }
-        });
+        return Surveys.wide(unit, period, population, respondents);
     }
 
-    static void cells(Sheet sheet, int row, Object... values) {
-        Row r = sheet.createRow(row);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof Number n) {
-                r.createCell(i).setCellValue(n.doubleValue());
-            } else if (values[i] != null) {
-                r.createCell(i).setCellValue(values[i].toString());
-            }
-        }
-    }
-
-    static final int[][] HALMAHERA_2025 = {
-            {4, 3, 3, 3, 4, 3, 3, 2, 3},
-            {3, 3, 4, 3, 3, 3, 4, 3, 3},
-            {4, 4, 3, 3, 3, 4, 3, 3, 4}};
+    static final int[][] HALMAHERA_2025 = Surveys.THREE;
 
     Path drop(PantauHome home, String name, byte[] bytes, String modified) throws IOException {
         Files.createDirectories(home.inbox());

@@ -111,7 +111,7 @@ class XlsxReportTest {
     @Test
     void noResultsAtAllStillMakeAWorkbookWithHeadersAndTheAboutSheet() throws Exception {
         try (XSSFWorkbook workbook = write(new ReportData(List.of(), List.of(), List.of(), List.of()), "id")) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(9);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(11); // about, 8 SPM sheets, 2 IKM sheets
             XSSFSheet regions = workbook.getSheet("Wilayah");
             assertThat(regions.getLastRowNum()).isZero();
             assertThat(regions.getCTWorksheet().isSetAutoFilter()).isTrue();
