@@ -281,15 +281,18 @@ public final class SurveyLayout implements Layout {
             int colon = text.indexOf(':');
             Optional<SurveyColumn> label = contextLabel(text);
             if (label.isPresent()) {
-                for (int j = i + 1; j < row.cells().size(); j++) {
-                    if (!row.cell(j).isBlank()) {
-                        CellValue value = row.cell(j) instanceof CellValue.Text v && v.value().trim().equals(":") ? null : row.cell(j);
-                        if (value != null) {
-                            remember(label.get(), new SourceRow.Located(row.sheet(), row.rowNumber(), RawRow.columnLetter(j), value));
-                            break;
-                        }
+                // The first filled cell to the right (a ":" cell between is skipped); none: the empty cell beside
+                // the label, so a problem points where the value belongs.
+                SourceRow.Located value = new SourceRow.Located(row.sheet(), row.rowNumber(), RawRow.columnLetter(i + 1), CellValue.BLANK);
+                int j = i + 1;
+                for (; j < row.cells().size(); j++) {
+                    if (!row.cell(j).isBlank() && !(row.cell(j) instanceof CellValue.Text v && v.value().trim().equals(":"))) {
+                        value = new SourceRow.Located(row.sheet(), row.rowNumber(), RawRow.columnLetter(j), row.cell(j));
+                        break;
                     }
                 }
+                remember(label.get(), value);
+                i = j; // the value is no label: "Unit layanan | Periode" names a unit called Periode
             } else if (colon > 0 && colon < text.length() - 1) {
                 Optional<SurveyColumn> inline = contextLabel(text.substring(0, colon));
                 if (inline.isPresent()) {
