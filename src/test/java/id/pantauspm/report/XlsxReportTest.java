@@ -38,7 +38,7 @@ class XlsxReportTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("About", "Regions", "Fields", "Services", "Indicators", "Province roll-ups",
-                    "Roll-up fields", "Roll-up services", "Roll-up indicators");
+                    "Roll-up fields", "Roll-up services", "Roll-up indicators", "IKM of service units", "IKM by unsur");
             XSSFSheet services = workbook.getSheet("Services");
             assertThat(headers(services)).containsKeys("Region code", "Target population", "Served to standard", "Still to serve",
                     "Recipient achievement uncapped (%)", "Quality achievement (%)", "Mutu items reported", "Service index",
