@@ -1,7 +1,5 @@
 package id.pantauspm.report;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,18 +185,6 @@ public final class IkmData {
         return rules == null ? null : rules.version();
     }
 
-    /** The months a period covers, as the first and last month (for labels such as Jan-Jun 2025). */
-    static YearMonth[] months(Period p) {
-        YearMonth last = YearMonth.from(p.lastDay());
-        int length = switch (p.kind()) {
-            case YEAR -> 12;
-            case SEMESTER -> 6;
-            case QUARTER -> 3;
-            case MONTH -> 1;
-        };
-        return new YearMonth[] {last.minusMonths(length - 1L), last};
-    }
-
     /** Units of the period whose sample falls short of the Krejcie-Morgan minimum. */
     public long smallSamples(List<UnitRow> rows) {
         return rows.stream().filter(u -> Boolean.FALSE.equals(u.sampleAdequate())).count();
@@ -212,9 +198,5 @@ public final class IkmData {
         }
         rows.stream().map(UnitRow::band).filter(Objects::nonNull).forEach(b -> counts.merge(b, 1L, Long::sum));
         return counts;
-    }
-
-    List<String> regimeCodes() {
-        return new ArrayList<>(units.stream().map(UnitRow::regime).distinct().toList());
     }
 }
