@@ -57,6 +57,9 @@ public final class CatalogueCheck {
     static final List<String> MUTU_CATEGORIES = List.of("barang", "jasa", "sdm", "juknis");
     static final List<String> FORMULA_TYPES = List.of("ratio", "sum", "measure");
 
+    /** The period kinds a rule version gives a default basis for (a year is always the whole year). */
+    static final List<id.pantauspm.period.Period.Kind> SUB_YEAR_KINDS = List.of(id.pantauspm.period.Period.Kind.QUARTER,
+            id.pantauspm.period.Period.Kind.SEMESTER, id.pantauspm.period.Period.Kind.MONTH);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal STEP = new BigDecimal("0.01");
 
@@ -471,7 +474,8 @@ public final class CatalogueCheck {
         Map<String, Where> names = new LinkedHashMap<>();
         List<Span> spans = new ArrayList<>();
         for (At v : versions) {
-            v.allowOnly("version", "valid_from", "valid_to", "source", "service_index_weights", "field_index", "region_index", "categories");
+            v.allowOnly("version", "valid_from", "valid_to", "source", "period_basis", "coverage", "service_index_weights",
+                    "field_index", "region_index", "categories");
             String name = v.text("version", "a name such as version: \"2026.1\"");
             if (name != null) {
                 Where first = names.putIfAbsent(name, v.at("version"));
@@ -515,6 +519,28 @@ public final class CatalogueCheck {
                     method.oneOf("method", names(RuleSet.Aggregation.values()), true);
                     method.text("source", SOURCE_FIX);
                 }
+            }
+            At basis = v.child("period_basis", true,
+                    "add period_basis: {quarter: year_to_date, semester: year_to_date, month: period_only, source: \"...\"}");
+            if (basis != null) {
+                List<String> kinds = new ArrayList<>(SUB_YEAR_KINDS.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+                kinds.add("source");
+                basis.allowOnly(kinds.toArray(String[]::new));
+                for (String kind : kinds.subList(0, kinds.size() - 1)) {
+                    basis.oneOf(kind, names(id.pantauspm.period.Basis.values()), true);
+                }
+                basis.text("source", SOURCE_FIX);
+            }
+            At coverage = v.child("coverage", true, "add coverage: {unreported_service: zero, rollup_min_coverage: 50, source: \"...\"}");
+            if (coverage != null) {
+                coverage.allowOnly("unreported_service", "rollup_min_coverage", "source");
+                coverage.oneOf("unreported_service", names(RuleSet.UnreportedService.values()), true);
+                BigDecimal min = coverage.number("rollup_min_coverage", true);
+                if (min != null && (min.signum() < 0 || min.compareTo(HUNDRED) > 0)) {
+                    coverage.problem("rollup_min_coverage", "rollup_min_coverage " + min.toPlainString()
+                            + " is outside 0..100; it is the percent of regions that must report a service");
+                }
+                coverage.text("source", SOURCE_FIX);
             }
             At categories = v.child("categories", true, "add categories: with source and bands");
             if (categories != null) {

@@ -128,9 +128,24 @@ public final class CatalogueLoader {
                     v.has("valid_to") ? LocalDate.parse(v.text("valid_to")) : null, v.text("source"),
                     weights(w.child("default")), byField,
                     v.child("field_index").enumValue("method", RuleSet.Aggregation.class),
-                    v.child("region_index").enumValue("method", RuleSet.Aggregation.class), List.copyOf(bands)));
+                    v.child("region_index").enumValue("method", RuleSet.Aggregation.class), List.copyOf(bands),
+                    periodBasis(v.child("period_basis")), coverage(v.child("coverage"))));
         }
         return sets;
+    }
+
+    private static java.util.Map<id.pantauspm.period.Period.Kind, id.pantauspm.period.Basis> periodBasis(Node n) {
+        java.util.Map<id.pantauspm.period.Period.Kind, id.pantauspm.period.Basis> basis =
+                new java.util.EnumMap<>(id.pantauspm.period.Period.Kind.class);
+        for (id.pantauspm.period.Period.Kind kind : CatalogueCheck.SUB_YEAR_KINDS) {
+            basis.put(kind, n.enumValue(kind.name().toLowerCase(java.util.Locale.ROOT), id.pantauspm.period.Basis.class));
+        }
+        return java.util.Map.copyOf(basis);
+    }
+
+    private static RuleSet.Coverage coverage(Node n) {
+        return new RuleSet.Coverage(n.enumValue("unreported_service", RuleSet.UnreportedService.class),
+                n.number("rollup_min_coverage"), n.text("source"));
     }
 
     private static RuleSet.Weights weights(Node n) {

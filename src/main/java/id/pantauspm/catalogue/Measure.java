@@ -14,6 +14,9 @@ public record Measure(String code, String serviceCode, LocalizedText name, Kind 
 
     public static final String TARGET_POPULATION = "SASARAN";
     public static final String SERVED = "TERLAYANI";
+    /** Common measures of every service (indicators/common.yaml): rupiah planned and spent. */
+    public static final String BUDGET_PLANNED = "ANGGARAN_RENCANA";
+    public static final String BUDGET_SPENT = "ANGGARAN_REALISASI";
 
     public static String code(String serviceCode, String localCode) {
         return serviceCode + "." + localCode;

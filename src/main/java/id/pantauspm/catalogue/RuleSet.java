@@ -7,10 +7,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A version of the rules that turn values into indices and categories, valid for a period of time. */
+import id.pantauspm.period.Basis;
+import id.pantauspm.period.Period;
+
+/**
+ * A version of the rules that turn values into indices and categories, valid for a period of time
+ * (indicators/rules.yaml).
+ *
+ * @param periodBasis what a flow measure's figure counts for each sub-year period kind when the office does not say
+ * @param coverage    how services without data count, and when a roll-up may carry a category
+ */
 public record RuleSet(String version, LocalDate validFrom, LocalDate validTo, String source,
                       Weights defaultWeights, Map<String, Weights> weightsByField,
-                      Aggregation fieldIndex, Aggregation regionIndex, List<CategoryBand> bands) {
+                      Aggregation fieldIndex, Aggregation regionIndex, List<CategoryBand> bands,
+                      Map<Period.Kind, Basis> periodBasis, Coverage coverage) {
+
+    /**
+     * @param unreportedService   ZERO: every service type of the level counts, one without data as 0; EXCLUDED: only
+     *                            computed services count (the withdrawn 2026.1 behaviour)
+     * @param rollupMinCoverage   percent (0..100) of the summed regions that must report a service before its roll-up
+     *                            carries a category
+     */
+    public record Coverage(UnreportedService unreportedService, BigDecimal rollupMinCoverage, String source) {
+    }
+
+    public enum UnreportedService { ZERO, EXCLUDED }
+
+    /** The basis of a figure of the given period kind when nothing was declared; null for a year. */
+    public Basis defaultBasis(Period.Kind kind) {
+        return periodBasis.get(kind);
+    }
 
     /** Shares of the service index, in percent. */
     public record Weights(BigDecimal recipients, BigDecimal quality, String source) {

@@ -45,6 +45,9 @@ public class SettingsOptions {
     @Option(names = "--lang", paramLabel = "id|en", description = "Language of reports and receipts. Default: id.")
     String lang;
 
+    /** Progress lines off: set by commands whose output is the result itself (pantau validate). */
+    boolean quiet;
+
     List<String> toSpringArgs() {
         List<String> args = new ArrayList<>();
         if (config != null) {
@@ -60,6 +63,9 @@ public class SettingsOptions {
         add(args, "pantau.db.user", dbUser);
         add(args, "pantau.db.password", dbPassword);
         add(args, "pantau.lang", lang);
+        if (quiet) {
+            args.add("--logging.level.id.pantauspm=ERROR");
+        }
         return args;
     }
 

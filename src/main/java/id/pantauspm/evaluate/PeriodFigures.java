@@ -2,34 +2,81 @@ package id.pantauspm.evaluate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.Measure;
+import id.pantauspm.period.Basis;
 import id.pantauspm.period.Period;
 
 /**
  * Turns what a region reported, period by period, into the figures that are evaluated
- * (spm-domain.md, Periods): a quarter's figure is cumulative from January (flows such as people
- * served add up over the quarters so far; stocks such as the target population take the latest
- * report), and a year without its own report is derived once all its quarters are in.
+ * (spm-domain.md section 4, Periods, as amended by issue 8):
+ * <ul>
+ * <li>a quarter's, semester's or month's figure is <b>year to date</b>: a flow (people served, rupiah
+ * spent) reported year to date is taken as it is; one reported for the period alone is added to the
+ * year-to-date figure of the period before; the basis of each value is what the office declared, or
+ * the rule version's default for the period kind ({@code period_basis} in rules.yaml);</li>
+ * <li>a stock (the target population, items available) is the latest report of the year so far;</li>
+ * <li>a year is its own report; a measure it lacks, or a year nobody reported, is the year-end figure
+ * (TW4 year to date, else S2, else December).</li>
+ * </ul>
+ * A flow that cannot be brought to year to date (a quarter-only figure whose earlier quarters are
+ * missing) is left out, never understated.
  */
 public final class PeriodFigures {
 
     /**
+     * One reported value: the amount, the basis the office declared (null: not declared, the rule
+     * version's default applies) and the id of the stored value it came from, for findings to point at.
+     */
+    public record Reported(BigDecimal amount, Basis declared, long valueId) {
+
+        public static Reported of(BigDecimal amount) {
+            return new Reported(amount, null, 0);
+        }
+    }
+
+    /**
+     * A sign that a value's basis is not what it was taken for, for the receipt of the file it came
+     * from and the data-quality page.
+     *
+     * @param kind      YTD_DECREASES: a year-to-date figure lower than the one of the period before;
+     *                  SUM_BEYOND_TARGET: period-only figures that add up beyond the target population
+     *                  although none alone exceeds it, as year-to-date figures would
+     * @param period    the period of the value concerned
+     * @param valueId   the stored value concerned
+     * @param amount    its amount
+     * @param reference the earlier year-to-date figure (YTD_DECREASES) or the target population (SUM_BEYOND_TARGET)
+     * @param sum       SUM_BEYOND_TARGET: the year-to-date figure the period-only values add up to
+     */
+    public record BasisFinding(String kind, String measureCode, Period period, long valueId, BigDecimal amount,
+                               Period referencePeriod, BigDecimal reference, BigDecimal sum) {
+    }
+
+    /**
      * The values evaluated for one period.
      *
-     * @param covered the reported periods this figure adds up (for a quarter: the quarters so far)
-     * @param missing the periods it should add up but that were not reported
-     * @param derived true for a year made from its quarters rather than reported as a year
+     * @param covered  the reported periods whose values this figure uses
+     * @param missing  reported periods it would need (earlier periods under a period-only figure) but that were not reported
+     * @param derived  true for a year made from its year-end figure rather than reported as a year
+     * @param findings signs that a basis was contradicted, among the values this figure uses
+     * @param origins  per measure, the stored value the figure's amount was last taken from (for a flow
+     *                 added up, the value of the latest period), so a finding can point at its file
      */
     public record Figure(Period period, Map<String, BigDecimal> values, List<Period> covered, List<Period> missing,
-                         boolean derived) {
+                         boolean derived, List<BasisFinding> findings, Map<String, Long> origins) {
     }
+
+    private static final List<Period.Kind> YEAR_END_ORDER = List.of(Period.Kind.QUARTER, Period.Kind.SEMESTER,
+            Period.Kind.MONTH);
 
     private final Catalogue catalogue;
 
@@ -37,82 +84,222 @@ public final class PeriodFigures {
         this.catalogue = catalogue;
     }
 
+    /** The same, for values without a declared basis or origin (tests, roll-ups). */
+    public List<Figure> assembleAmounts(Map<Period, Map<String, BigDecimal>> reported) {
+        Map<Period, Map<String, Reported>> wrapped = new TreeMap<>();
+        reported.forEach((p, values) -> {
+            Map<String, Reported> m = new LinkedHashMap<>();
+            values.forEach((code, amount) -> m.put(code, Reported.of(amount)));
+            wrapped.put(p, m);
+        });
+        return assemble(wrapped);
+    }
+
     /** @param reported the active values of one region, by the period they were reported for */
-    public List<Figure> assemble(Map<Period, Map<String, BigDecimal>> reported) {
-        TreeMap<Period, Map<String, BigDecimal>> byPeriod = new TreeMap<>(reported);
+    public List<Figure> assemble(Map<Period, Map<String, Reported>> reported) {
+        TreeMap<Period, Map<String, Reported>> byPeriod = new TreeMap<>(reported);
         List<Figure> figures = new ArrayList<>();
-        Map<Integer, Boolean> yearReported = new HashMap<>();
+        Set<Integer> years = new TreeSet<>();
         for (Period p : byPeriod.keySet()) {
-            if (p.kind() == Period.Kind.YEAR) {
-                yearReported.put(p.year(), true);
+            years.add(p.year());
+            if (p.kind() != Period.Kind.YEAR) {
+                figures.add(subYear(p, byPeriod));
             }
         }
-        for (Period p : byPeriod.keySet()) {
-            figures.add(p.kind() == Period.Kind.YEAR ? year(p, byPeriod) : cumulative(p, byPeriod));
-        }
-        // Years that no office reported as a year, but whose every quarter is in.
-        for (int year : byPeriod.keySet().stream().map(Period::year).distinct().toList()) {
-            if (yearReported.containsKey(year)) {
-                continue;
-            }
-            List<Period> quarters = parts(Period.year(year), Period.Kind.QUARTER, 4);
-            if (quarters.stream().allMatch(byPeriod::containsKey)) {
-                Map<String, BigDecimal> values = combine(quarters, byPeriod);
-                figures.add(new Figure(Period.year(year), values, quarters, List.of(), true));
+        for (int year : years) {
+            Period y = Period.year(year);
+            Optional<Figure> yearEnd = yearEnd(year, byPeriod);
+            if (byPeriod.containsKey(y)) {
+                figures.add(reportedYear(y, byPeriod.get(y), yearEnd));
+            } else {
+                yearEnd.ifPresent(end -> figures.add(new Figure(y, end.values(), end.covered(), end.missing(), true,
+                        end.findings(), end.origins())));
             }
         }
         figures.sort((a, b) -> a.period().compareTo(b.period()));
         return figures;
     }
 
-    /** A quarter, semester or month: cumulative from the first of its kind in the year. */
-    private Figure cumulative(Period p, TreeMap<Period, Map<String, BigDecimal>> byPeriod) {
+    /** The figure of the year's last quarter (else semester, else month), when that period was reported. */
+    private Optional<Figure> yearEnd(int year, TreeMap<Period, Map<String, Reported>> byPeriod) {
+        for (Period.Kind kind : YEAR_END_ORDER) {
+            Period last = new Period(year, kind, count(kind));
+            if (byPeriod.containsKey(last)) {
+                return Optional.of(subYear(last, byPeriod));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A reported year: its own values; a measure it lacks is taken from the year-end figure. */
+    private Figure reportedYear(Period y, Map<String, Reported> own, Optional<Figure> yearEnd) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, Long> origins = new LinkedHashMap<>();
+        own.forEach((code, r) -> {
+            if (r.amount() != null) {
+                values.put(code, r.amount());
+                origins.put(code, r.valueId());
+            }
+        });
+        Set<Period> covered = new LinkedHashSet<>(List.of(y));
+        yearEnd.ifPresent(end -> {
+            boolean used = false;
+            for (Map.Entry<String, BigDecimal> e : end.values().entrySet()) {
+                if (values.putIfAbsent(e.getKey(), e.getValue()) == null) {
+                    used = true;
+                    origins.put(e.getKey(), end.origins().get(e.getKey()));
+                }
+            }
+            if (used) {
+                covered.addAll(end.covered());
+            }
+        });
+        return new Figure(y, values, List.copyOf(covered), List.of(), false, List.of(), origins);
+    }
+
+    /** A quarter, semester or month: stocks as last reported this year, flows year to date. */
+    private Figure subYear(Period p, TreeMap<Period, Map<String, Reported>> byPeriod) {
         List<Period> sofar = new ArrayList<>();
         for (int n = 1; n <= p.number(); n++) {
             sofar.add(new Period(p.year(), p.kind(), n));
         }
-        List<Period> covered = sofar.stream().filter(byPeriod::containsKey).toList();
-        List<Period> missing = sofar.stream().filter(x -> !byPeriod.containsKey(x)).toList();
-        return new Figure(p, combine(covered, byPeriod), covered, missing, false);
+        Set<Period> covered = new TreeSet<>();
+        Set<Period> missing = new TreeSet<>();
+        List<BasisFinding> findings = new ArrayList<>();
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, Long> origins = new LinkedHashMap<>();
+        Set<String> codes = new LinkedHashSet<>();
+        sofar.stream().filter(byPeriod::containsKey).forEach(x -> codes.addAll(byPeriod.get(x).keySet()));
+        for (String code : codes) {
+            if (isFlow(code)) {
+                Chain chain = yearToDate(code, p, byPeriod);
+                if (chain.value != null) {
+                    values.put(code, chain.value);
+                    origins.put(code, reportedAt(byPeriod, p, code).valueId());
+                    covered.addAll(chain.used);
+                }
+                missing.addAll(chain.missing);
+            } else {
+                for (int i = sofar.size() - 1; i >= 0; i--) { // the latest report so far stands
+                    Reported r = reportedAt(byPeriod, sofar.get(i), code);
+                    if (r != null) {
+                        values.put(code, r.amount());
+                        origins.put(code, r.valueId());
+                        covered.add(sofar.get(i));
+                        break;
+                    }
+                }
+            }
+        }
+        if (byPeriod.containsKey(p)) {
+            covered.add(p);
+            findings.addAll(findings(p, byPeriod, values));
+        }
+        return new Figure(p, values, List.copyOf(covered), List.copyOf(missing), false, List.copyOf(findings), origins);
+    }
+
+    private record Chain(BigDecimal value, List<Period> used, List<Period> missing) {
     }
 
     /**
-     * A reported year: its own values; a measure it lacks is taken from its quarters when all four
-     * reported it (a flow adds up, a stock takes the fourth quarter).
+     * A flow's year-to-date figure at {@code p}: the value itself when it is year to date, or the
+     * period alone added to the year-to-date figure of the period before. Unknown (null) when the
+     * value is absent, or a needed earlier figure is.
      */
-    private Figure year(Period p, TreeMap<Period, Map<String, BigDecimal>> byPeriod) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>(byPeriod.get(p));
-        List<Period> quarters = parts(p, Period.Kind.QUARTER, 4);
-        if (quarters.stream().allMatch(byPeriod::containsKey)) {
-            combine(quarters, byPeriod).forEach(values::putIfAbsent);
-        }
-        return new Figure(p, values, List.of(p), List.of(), false);
-    }
-
-    /** Adds up flows and takes the latest stock over the given periods, oldest first. */
-    private Map<String, BigDecimal> combine(List<Period> periods, Map<Period, Map<String, BigDecimal>> byPeriod) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (Period part : periods) {
-            for (Map.Entry<String, BigDecimal> e : byPeriod.get(part).entrySet()) {
-                boolean flow = catalogue.measure(e.getKey()).map(m -> m.accumulation() == Measure.Accumulation.SUM).orElse(false);
-                values.merge(e.getKey(), e.getValue(), flow ? BigDecimal::add : (older, newer) -> newer);
+    private Chain yearToDate(String code, Period p, TreeMap<Period, Map<String, Reported>> byPeriod) {
+        List<Period> used = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Period at = p; ; at = new Period(at.year(), at.kind(), at.number() - 1)) {
+            Reported r = reportedAt(byPeriod, at, code);
+            if (r == null) {
+                List<Period> missing = byPeriod.containsKey(at) ? List.of() : List.of(at);
+                return new Chain(null, List.of(), missing);
+            }
+            used.add(at);
+            total = total.add(r.amount());
+            if (basis(r, at) == Basis.YEAR_TO_DATE || at.number() == 1) {
+                return new Chain(total, used, List.of());
             }
         }
-        // A flow only adds up when every period reported it: a gap would understate the total.
-        for (String code : List.copyOf(values.keySet())) {
-            boolean flow = catalogue.measure(code).map(m -> m.accumulation() == Measure.Accumulation.SUM).orElse(false);
-            if (flow && periods.stream().anyMatch(part -> !byPeriod.get(part).containsKey(code))) {
-                values.remove(code);
-            }
-        }
-        return values;
     }
 
-    private static List<Period> parts(Period year, Period.Kind kind, int count) {
-        List<Period> parts = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            parts.add(new Period(year.year(), kind, n));
+    /** Findings on the values of period {@code p} (flows only), given its assembled figure. */
+    private List<BasisFinding> findings(Period p, TreeMap<Period, Map<String, Reported>> byPeriod,
+                                        Map<String, BigDecimal> figure) {
+        List<BasisFinding> found = new ArrayList<>();
+        Map<String, Reported> own = byPeriod.get(p);
+        for (Map.Entry<String, Reported> e : own.entrySet()) {
+            String code = e.getKey();
+            Reported r = e.getValue();
+            if (!isFlow(code) || r.amount() == null) {
+                continue;
+            }
+            if (basis(r, p) == Basis.YEAR_TO_DATE && p.number() > 1) {
+                Period before = new Period(p.year(), p.kind(), p.number() - 1);
+                Chain earlier = yearToDate(code, before, byPeriod);
+                if (earlier.value != null && r.amount().compareTo(earlier.value) < 0) {
+                    found.add(new BasisFinding("YTD_DECREASES", code, p, r.valueId(), r.amount(), before, earlier.value, null));
+                }
+            }
+            if (basis(r, p) == Basis.PERIOD_ONLY && p.number() > 1) {
+                BigDecimal sum = figure.get(code);
+                BigDecimal target = targetPopulationFor(code, figure);
+                if (sum != null && target != null && sum.compareTo(target) > 0 && eachAtMostAndRising(code, p, byPeriod, target)) {
+                    found.add(new BasisFinding("SUM_BEYOND_TARGET", code, p, r.valueId(), r.amount(), null, target, sum));
+                }
+            }
         }
-        return parts;
+        return found;
+    }
+
+    /** Every period-only value so far lies within the target and none falls: the shape of year-to-date figures. */
+    private boolean eachAtMostAndRising(String code, Period p, TreeMap<Period, Map<String, Reported>> byPeriod,
+                                        BigDecimal target) {
+        BigDecimal previous = null;
+        for (int n = 1; n <= p.number(); n++) {
+            Reported r = reportedAt(byPeriod, new Period(p.year(), p.kind(), n), code);
+            if (r == null || r.amount().compareTo(target) > 0 || (previous != null && r.amount().compareTo(previous) < 0)) {
+                return false;
+            }
+            previous = r.amount();
+        }
+        return true;
+    }
+
+    /** The SASARAN of the service a TERLAYANI belongs to; null for other flows. */
+    private BigDecimal targetPopulationFor(String code, Map<String, BigDecimal> figure) {
+        return catalogue.measure(code)
+                .filter(m -> m.localCode().equals(Measure.SERVED))
+                .map(m -> figure.get(Measure.code(m.serviceCode(), Measure.TARGET_POPULATION)))
+                .orElse(null);
+    }
+
+    private Basis basis(Reported r, Period p) {
+        if (r.declared() != null) {
+            return r.declared();
+        }
+        return catalogue.ruleSetFor(p.lastDay()).defaultBasis(p.kind());
+    }
+
+    private boolean isFlow(String code) {
+        return catalogue.measure(code).map(m -> m.accumulation() == Measure.Accumulation.SUM).orElse(false);
+    }
+
+    private static Reported reportedAt(Map<Period, Map<String, Reported>> byPeriod, Period p, String code) {
+        Map<String, Reported> values = byPeriod.get(p);
+        if (values == null) {
+            return null;
+        }
+        Reported r = values.get(code);
+        return r == null || r.amount() == null ? null : r;
+    }
+
+    private static int count(Period.Kind kind) {
+        return switch (kind) {
+            case YEAR -> 1;
+            case SEMESTER -> 2;
+            case QUARTER -> 4;
+            case MONTH -> 12;
+        };
     }
 }

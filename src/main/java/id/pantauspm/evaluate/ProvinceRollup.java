@@ -11,15 +11,21 @@ import id.pantauspm.catalogue.MutuItem;
 import id.pantauspm.catalogue.ServiceType;
 
 /**
- * A province's view over its kabupaten/kota: for each kabupaten/kota service, the counts are
- * summed (never the percentages averaged), so a large regency weighs as many people as it has.
- * A regency enters a service's sums only with both its SASARAN and TERLAYANI, and a mutu item
- * only with both needed and available, so a half-reported regency does not skew the ratio.
+ * A roll-up over regions of one level: a province over its kabupaten/kota, or the country over every
+ * kabupaten/kota (or every province for the provincial services). For each service the counts are
+ * summed (never the percentages averaged), so a large regency weighs as many people as it has. A
+ * region enters a service's sums only with both its SASARAN and TERLAYANI, and a mutu item only with
+ * both needed and available, so a half-reported region does not skew the ratio.
  */
 public final class ProvinceRollup {
 
-    /** The summed values and, per service, how many regencies they include. */
-    public record Sums(Map<String, BigDecimal> values, Map<String, Integer> regenciesIncluded) {
+    /**
+     * The summed values and what they include.
+     *
+     * @param regenciesIncluded per service, how many regions' counts the sums include
+     * @param regionsReporting  how many of the regions given reported anything at all
+     */
+    public record Sums(Map<String, BigDecimal> values, Map<String, Integer> regenciesIncluded, int regionsReporting) {
     }
 
     private final Catalogue catalogue;
@@ -28,12 +34,18 @@ public final class ProvinceRollup {
         this.catalogue = catalogue;
     }
 
+    /** Sums kabupaten/kota figures. */
     public Sums sum(List<Map<String, BigDecimal>> regencies) {
+        return sum(Level.KABKOTA, regencies);
+    }
+
+    /** @param regions the figures of the regions that reported for the period (one map per region) */
+    public Sums sum(Level level, List<Map<String, BigDecimal>> regions) {
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         Map<String, Integer> included = new LinkedHashMap<>();
-        for (ServiceType service : catalogue.services(Level.KABKOTA)) {
+        for (ServiceType service : catalogue.services(level)) {
             int n = 0;
-            for (Map<String, BigDecimal> values : regencies) {
+            for (Map<String, BigDecimal> values : regions) {
                 if (addPair(sums, values, service.targetPopulationMeasure(), service.servedMeasure())) {
                     n++;
                 }
@@ -43,7 +55,8 @@ public final class ProvinceRollup {
             }
             included.put(service.code(), n);
         }
-        return new Sums(sums, included);
+        int reporting = (int) regions.stream().filter(v -> !v.isEmpty()).count();
+        return new Sums(sums, included, reporting);
     }
 
     private static boolean addPair(Map<String, BigDecimal> sums, Map<String, BigDecimal> values, String a, String b) {

@@ -8,14 +8,30 @@ import id.pantauspm.period.Period;
 /**
  * Everything evaluated for one region and period, with the rule version that produced it.
  *
- * @param scope OWN for a region's own services; ROLLUP for a province's sums over its kabupaten/kota
- * @param basis the reported periods the figure adds up, and those missing (quarters are cumulative)
+ * @param scope            OWN for a region's own services; ROLLUP for a province's sums over its kabupaten/kota;
+ *                         NATIONAL for the country's sums (region code {@link #NATIONAL_CODE})
+ * @param index            the official index (IP-SPM for a region's own figure): the mean of the field indices, each
+ *                         counting every service type of the level (rules.yaml {@code coverage})
+ * @param provisionalIndex the same over reported services only: labelled provisional, never ranked or categorised
+ * @param servicesComputed services with a figure of their own, over all fields
+ * @param servicesDue      services with someone to serve (every service type of the level minus nothing-to-serve)
+ * @param coverage         roll-ups: percent of (service, region) pairs reported; null for a region's own figure
+ * @param regionsReporting roll-ups: how many of the summed regions reported anything; 0 for a region's own figure
+ * @param regionsTotal     roll-ups: how many regions the roll-up sums over (all kabupaten/kota of the province)
+ * @param basis            the reported periods the figure uses, and those it would need but are missing
+ * @param budget           sums over the services that reported both rupiah amounts
+ * @param mutu             every mutu item reported with both needed and available, with its gap
  */
 public record RegionEvaluation(String regionCode, Period period, Scope scope, String ruleVersion,
                                List<ServiceResult> services, List<FieldResult> fields, List<IndicatorResult> indicators,
-                               BigDecimal index, String categoryCode, Basis basis) {
+                               BigDecimal index, String categoryCode, BigDecimal provisionalIndex, int servicesComputed,
+                               int servicesDue, BigDecimal coverage, int regionsReporting, int regionsTotal, Basis basis,
+                               ServiceResult.Budget budget, List<MutuResult> mutu) {
 
-    public enum Scope { OWN, ROLLUP }
+    /** The region code the country's roll-up is stored under. */
+    public static final String NATIONAL_CODE = "00";
+
+    public enum Scope { OWN, ROLLUP, NATIONAL }
 
     /** What a figure is made of, for the report to say. */
     public record Basis(List<Period> covered, List<Period> missing, boolean derived) {

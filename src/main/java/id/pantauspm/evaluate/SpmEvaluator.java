@@ -45,6 +45,16 @@ public final class SpmEvaluator {
     }
 
     /**
+     * How many regions a roll-up sums, for its coverage and whether it may carry a category.
+     *
+     * @param regionsTotal     the regions it could sum (every kabupaten/kota of the province, or of the country)
+     * @param regionsReporting of those, the ones that reported anything for the period
+     * @param includedByService per service, the regions whose SASARAN and TERLAYANI are both in the sums
+     */
+    public record RollupCounts(int regionsTotal, int regionsReporting, Map<String, Integer> includedByService) {
+    }
+
+    /**
      * Evaluates one region's own services for one period.
      *
      * @param values the reported numbers by full measure code; a measure absent from the map is missing
@@ -55,41 +65,99 @@ public final class SpmEvaluator {
 
     public RegionEvaluation evaluate(String regionCode, Level level, Period period, Map<String, BigDecimal> values,
                                      RegionEvaluation.Scope scope, RegionEvaluation.Basis basis) {
+        return evaluate(regionCode, level, period, values, scope, basis, null);
+    }
+
+    /**
+     * Evaluates a region's own figure, or a roll-up's summed figure ({@code counts} not null): a
+     * roll-up service, field or index below the rule version's {@code rollup_min_coverage} gets no
+     * category, since a sum over a few regions does not stand for the many.
+     */
+    public RegionEvaluation evaluate(String regionCode, Level level, Period period, Map<String, BigDecimal> values,
+                                     RegionEvaluation.Scope scope, RegionEvaluation.Basis basis, RollupCounts counts) {
         RuleSet rules = catalogue.ruleSetFor(period.lastDay());
         String planRegion = scope == RegionEvaluation.Scope.OWN ? regionCode : null;
         List<ServiceResult> serviceResults = new ArrayList<>();
         List<FieldResult> fieldResults = new ArrayList<>();
         List<BigDecimal> fieldIndices = new ArrayList<>();
+        List<BigDecimal> provisionalIndices = new ArrayList<>();
         List<IndicatorResult> indicators = new ArrayList<>();
+        List<MutuResult> mutu = new ArrayList<>();
+        long pairsReported = 0;
+        long pairsDue = 0;
         for (Field field : catalogue.fields()) {
             List<ServiceType> services = field.services().stream().filter(s -> s.level() == level).toList();
             if (services.isEmpty()) {
                 continue;
             }
-            List<ServiceResult> ofField = services.stream()
-                    .map(s -> withPlan(evaluateService(s, rules, values), planRegion, period)).toList();
+            List<ServiceResult> ofField = new ArrayList<>();
+            long fieldPairsReported = 0;
+            long fieldPairsDue = 0;
+            for (ServiceType s : services) {
+                ServiceResult r = evaluateService(s, rules, values).withBudget(budget(s, values));
+                mutu.addAll(mutuResults(s, values));
+                if (planRegion != null) {
+                    r = withPlan(r, planRegion, period);
+                }
+                if (counts != null) {
+                    int included = counts.includedByService().getOrDefault(s.code(), 0);
+                    boolean enough = covers(rules, included, counts.regionsTotal());
+                    r = r.inRollup(included, counts.regionsTotal(), enough ? r.categoryCode() : null,
+                            enough || r.index() == null ? Set.of() : Set.of(ServiceResult.Warning.COVERAGE_BELOW_MINIMUM));
+                    if (r.due()) {
+                        fieldPairsReported += included;
+                        fieldPairsDue += counts.regionsTotal();
+                    }
+                }
+                ofField.add(r);
+            }
             services.forEach(s -> indicators.addAll(indicators(s, values, planRegion, period)));
             serviceResults.addAll(ofField);
-            BigDecimal fieldIndex = aggregate(rules.fieldIndex(), ofField);
+            BigDecimal fieldIndex = aggregate(rules, ofField, true);
+            BigDecimal provisional = aggregate(rules, ofField, false);
             if (fieldIndex != null) {
                 fieldIndices.add(fieldIndex);
             }
+            if (provisional != null) {
+                provisionalIndices.add(provisional);
+            }
             int computed = (int) ofField.stream().filter(r -> r.index() != null).count();
-            fieldResults.add(new FieldResult(field.code(), round(fieldIndex), category(rules, fieldIndex), computed, ofField.size()));
+            int due = (int) ofField.stream().filter(ServiceResult::due).count();
+            BigDecimal fieldCoverage = counts == null ? null : percent(fieldPairsReported, fieldPairsDue);
+            String category = fieldCoverage == null || covers(rules, fieldCoverage) ? category(rules, fieldIndex) : null;
+            fieldResults.add(new FieldResult(field.code(), round(fieldIndex), category, computed, ofField.size(), due,
+                    round(provisional), fieldCoverage));
+            pairsReported += fieldPairsReported;
+            pairsDue += fieldPairsDue;
         }
         BigDecimal regionIndex = mean(fieldIndices);
+        BigDecimal coverage = counts == null ? null : percent(pairsReported, pairsDue);
+        String category = coverage == null || covers(rules, coverage) ? category(rules, regionIndex) : null;
+        int computed = (int) serviceResults.stream().filter(r -> r.index() != null).count();
+        int due = (int) serviceResults.stream().filter(ServiceResult::due).count();
         return new RegionEvaluation(regionCode, period, scope, rules.version(), List.copyOf(serviceResults),
-                List.copyOf(fieldResults), List.copyOf(indicators), round(regionIndex), category(rules, regionIndex), basis);
+                List.copyOf(fieldResults), List.copyOf(indicators), round(regionIndex), category,
+                round(mean(provisionalIndices)), computed, due, coverage,
+                counts == null ? 0 : counts.regionsReporting(), counts == null ? 0 : counts.regionsTotal(), basis,
+                budgetTotal(serviceResults), List.copyOf(mutu));
+    }
+
+    private static boolean covers(RuleSet rules, int included, int total) {
+        return total > 0 && covers(rules, percent(included, total));
+    }
+
+    private static boolean covers(RuleSet rules, BigDecimal coverage) {
+        return coverage != null && coverage.compareTo(rules.coverage().rollupMinCoverage()) >= 0;
+    }
+
+    /** part / whole x 100 rounded to two decimals; null over nothing. */
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 
     private ServiceResult withPlan(ServiceResult r, String region, Period period) {
-        if (region == null) {
-            return r;
-        }
         BigDecimal plan = plans.target(region, Measure.code(r.serviceCode(), Indicator.RECIPIENT_ACHIEVEMENT), period).orElse(null);
-        return plan == null ? r : new ServiceResult(r.serviceCode(), r.fieldCode(), r.targetPopulation(), r.served(),
-                r.recipientAchievementUncapped(), r.recipientAchievement(), r.qualityAchievement(), r.mutuItemsReported(),
-                r.index(), r.categoryCode(), r.status(), r.warnings(), plan);
+        return plan == null ? r : r.withPlan(plan);
     }
 
     /** Every indicator of a service, computed from its formula. */
@@ -129,13 +197,20 @@ public final class SpmEvaluator {
         Set<ServiceResult.Warning> warnings = EnumSet.noneOf(ServiceResult.Warning.class);
 
         Quality quality = quality(service, values);
+        if (target == null && served == null) {
+            return new ServiceResult(service.code(), service.fieldCode(), null, null, null, null,
+                    round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOT_REPORTED, warnings, null,
+                    null, null, ServiceResult.Budget.NONE);
+        }
         if (target == null || served == null || (target.signum() == 0 && served.signum() > 0)) {
             return new ServiceResult(service.code(), service.fieldCode(), target, served, null, null,
-                    round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOT_COMPUTABLE, warnings, null);
+                    round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOT_COMPUTABLE, warnings, null,
+                    null, null, ServiceResult.Budget.NONE);
         }
         if (target.signum() == 0) {
             return new ServiceResult(service.code(), service.fieldCode(), target, served, null, null,
-                    round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOTHING_TO_SERVE, warnings, null);
+                    round(quality.achievement), quality.items, null, null, ServiceResult.Status.NOTHING_TO_SERVE, warnings, null,
+                    null, null, ServiceResult.Budget.NONE);
         }
         BigDecimal uncapped = served.multiply(HUNDRED).divide(target, MC);
         if (uncapped.compareTo(HUNDRED) > 0) {
@@ -153,7 +228,49 @@ public final class SpmEvaluator {
         }
         return new ServiceResult(service.code(), service.fieldCode(), target, served, round(uncapped), round(recipients),
                 round(quality.achievement), quality.items, round(index), category(rules, index),
-                ServiceResult.Status.COMPUTED, warnings, null);
+                ServiceResult.Status.COMPUTED, warnings, null, null, null, ServiceResult.Budget.NONE);
+    }
+
+    /** The service's rupiah as the figure holds them (planned: the latest this year; spent: year to date). */
+    private static ServiceResult.Budget budget(ServiceType s, Map<String, BigDecimal> values) {
+        BigDecimal planned = values.get(Measure.code(s.code(), Measure.BUDGET_PLANNED));
+        BigDecimal spent = values.get(Measure.code(s.code(), Measure.BUDGET_SPENT));
+        return planned == null && spent == null ? ServiceResult.Budget.NONE : new ServiceResult.Budget(planned, spent, share(spent, planned));
+    }
+
+    /** Sums over the services that reported both amounts: a total of only one side would mislead. */
+    private static ServiceResult.Budget budgetTotal(List<ServiceResult> services) {
+        List<ServiceResult.Budget> both = services.stream().map(ServiceResult::budget)
+                .filter(b -> b.planned() != null && b.spent() != null).toList();
+        if (both.isEmpty()) {
+            return ServiceResult.Budget.NONE;
+        }
+        BigDecimal planned = both.stream().map(ServiceResult.Budget::planned).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spent = both.stream().map(ServiceResult.Budget::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new ServiceResult.Budget(planned, spent, share(spent, planned));
+    }
+
+    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        return part == null || whole == null || whole.signum() == 0 ? null : round(part.multiply(HUNDRED).divide(whole, MC));
+    }
+
+    /** Each mutu item reported with both needed and available: what is still lacking. */
+    private static List<MutuResult> mutuResults(ServiceType service, Map<String, BigDecimal> values) {
+        List<MutuResult> out = new ArrayList<>();
+        for (MutuItem item : service.mutu()) {
+            BigDecimal needed = values.get(item.neededMeasure());
+            BigDecimal available = values.get(item.availableMeasure());
+            if (needed != null && available != null) {
+                out.add(new MutuResult(service.code(), item.code(), needed, available,
+                        needed.subtract(available).max(BigDecimal.ZERO), round(met(needed, available))));
+            }
+        }
+        return out;
+    }
+
+    /** available / needed x 100, capped at 100; an item nobody needs is met. */
+    private static BigDecimal met(BigDecimal needed, BigDecimal available) {
+        return needed.signum() == 0 ? HUNDRED : available.multiply(HUNDRED).divide(needed, MC).min(HUNDRED);
     }
 
     private record Quality(BigDecimal achievement, int items) {
@@ -168,25 +285,38 @@ public final class SpmEvaluator {
             if (needed == null || available == null) {
                 continue;
             }
-            // Nothing needed: the item is met, whatever is available.
-            shares.add(needed.signum() == 0 ? HUNDRED : available.multiply(HUNDRED).divide(needed, MC).min(HUNDRED));
+            shares.add(met(needed, available));
         }
         return new Quality(mean(shares), shares.size());
     }
 
-    private static BigDecimal aggregate(RuleSet.Aggregation method, List<ServiceResult> results) {
-        List<ServiceResult> computed = results.stream().filter(r -> r.index() != null).toList();
-        if (computed.isEmpty()) {
+    /**
+     * A field's index over its services. Official ({@code official} true, rule ZERO): every due service
+     * counts, one without an index as 0, so a partial report never scores above a complete one.
+     * Provisional, or rule EXCLUDED: the computed services only. Null when no service counts.
+     */
+    private static BigDecimal aggregate(RuleSet rules, List<ServiceResult> results, boolean official) {
+        boolean countMissing = official && rules.coverage().unreportedService() == RuleSet.UnreportedService.ZERO;
+        List<ServiceResult> counted = results.stream()
+                .filter(r -> r.index() != null || (countMissing && r.due())).toList();
+        if (counted.isEmpty()) {
             return null;
         }
-        if (method == RuleSet.Aggregation.WEIGHTED) {
-            // Weighted by the people each service must reach: a service for many people counts more.
-            BigDecimal weight = computed.stream().map(ServiceResult::targetPopulation).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal sum = computed.stream().map(r -> r.index().multiply(r.targetPopulation()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return sum.divide(weight, MC);
+        if (rules.fieldIndex() == RuleSet.Aggregation.WEIGHTED) {
+            // Weighted by the people each service must reach. A service without a target population
+            // weighs as much as the average known one, so leaving it out cannot raise the index.
+            List<BigDecimal> known = counted.stream().map(ServiceResult::targetPopulation).filter(Objects::nonNull).toList();
+            BigDecimal fallback = known.isEmpty() ? BigDecimal.ONE : mean(known);
+            BigDecimal weight = BigDecimal.ZERO;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (ServiceResult r : counted) {
+                BigDecimal w = r.targetPopulation() == null ? fallback : r.targetPopulation();
+                weight = weight.add(w);
+                sum = sum.add(w.multiply(r.index() == null ? BigDecimal.ZERO : r.index()));
+            }
+            return weight.signum() == 0 ? null : sum.divide(weight, MC);
         }
-        return mean(computed.stream().map(ServiceResult::index).toList());
+        return mean(counted.stream().map(r -> r.index() == null ? BigDecimal.ZERO : r.index()).toList());
     }
 
     private static BigDecimal mean(List<BigDecimal> xs) {

@@ -13,7 +13,9 @@ public enum Column {
     NOTE(false, "keterangan", "note", "catatan"),
     REGION_NAME(false, "nama_wilayah", "region_name"),
     MEASURE_NAME(false, "nama_data", "measure_name"),
-    UNIT(false, "satuan", "unit");
+    UNIT(false, "satuan", "unit"),
+    /** What a quarter's figure counts: kumulatif (year to date, the default) or triwulan (the quarter alone). */
+    BASIS(false, "basis", "sifat_angka", "sifat angka", "jenis_angka", "dasar_angka", "basis_angka", "cumulative");
 
     private final boolean required;
     private final List<String> names;

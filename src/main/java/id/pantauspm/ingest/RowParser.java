@@ -12,6 +12,7 @@ import id.pantauspm.catalogue.Level;
 import id.pantauspm.catalogue.ServiceType;
 import id.pantauspm.catalogue.Measure;
 import id.pantauspm.catalogue.ValueType;
+import id.pantauspm.period.Basis;
 import id.pantauspm.period.Period;
 import id.pantauspm.regions.RegionDirectory;
 
@@ -34,22 +35,75 @@ public final class RowParser {
     }
 
     public ParsedRow parse(SourceRow row, DecimalConvention convention) {
+        return parse(row, convention, null);
+    }
+
+    /**
+     * @param sheetTitle the text above the sheet's header (its title rows), or null: a title saying
+     *                   "KUMULATIF" or "s.d." is held against the basis a value is taken on
+     */
+    public ParsedRow parse(SourceRow row, DecimalConvention convention, String sheetTitle) {
         List<Problem> problems = new ArrayList<>();
         String regionCode = region(row, problems);
-        String periodCode = period(row, problems);
+        Period period = period(row, problems);
         Optional<Measure> measure = measure(row, problems);
         BigDecimal amount = measure.map(m -> amount(row, m, convention, problems)).orElse(null);
         if (regionCode != null && measure.isPresent()) {
             checkLevel(row, regionCode, measure.get(), problems);
         }
+        Basis basis = declaredBasis(row, period, problems);
         boolean rejected = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ROW_REJECTED);
         if (rejected) {
             return new ParsedRow(row, null, List.copyOf(problems));
         }
         String note = row.cell(Column.NOTE).asText();
-        MeasuredValue value = new MeasuredValue(regionCode, periodCode, measure.get().code(), amount,
-                note.isEmpty() ? null : note, row.sheet(), row.rowNumber());
+        checkBasisWording(row, period, measure.get(), basis, note, sheetTitle, problems);
+        MeasuredValue value = new MeasuredValue(regionCode, period.code(), measure.get().code(), amount,
+                note.isEmpty() ? null : note, row.sheet(), row.rowNumber(), row.letter(Column.VALUE), basis);
         return new ParsedRow(row, value, List.copyOf(problems));
+    }
+
+    /**
+     * What the office said a sub-year figure counts (the {@code basis} column, or the template's
+     * "Sifat angka" cell); null when it said nothing (the rule version's default applies) or for a year.
+     */
+    private Basis declaredBasis(SourceRow row, Period period, List<Problem> problems) {
+        CellValue cell = row.cell(Column.BASIS);
+        if (cell.isBlank() || period == null || period.kind() == Period.Kind.YEAR) {
+            return null;
+        }
+        Optional<Basis> basis = Basis.parse(cell.asText());
+        if (basis.isEmpty()) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "basis_unreadable", row, Column.BASIS));
+            return null;
+        }
+        return basis.get();
+    }
+
+    /**
+     * A note or the sheet's title that says the opposite of the basis a flow's figure is taken on
+     * ("s.d. 30 September" on a figure read as the quarter alone) is warned: the clerk says which is right.
+     */
+    private void checkBasisWording(SourceRow row, Period period, Measure measure, Basis declared, String note,
+                                   String sheetTitle, List<Problem> problems) {
+        if (period.kind() == Period.Kind.YEAR || measure.accumulation() != Measure.Accumulation.SUM) {
+            return;
+        }
+        Basis taken = declared != null ? declared : catalogue.ruleSetFor(period.lastDay()).defaultBasis(period.kind());
+        for (String text : java.util.Arrays.asList(note, sheetTitle)) {
+            Optional<Basis> said = Basis.impliedBy(text);
+            if (said.isPresent() && said.get() != taken) {
+                String key = said.get() == Basis.YEAR_TO_DATE ? "basis_text_says_year_to_date" : "basis_text_says_period_only";
+                problems.add(Problem.at(Problem.Severity.WARNING, key, row, Column.VALUE, shorten(text),
+                        declared == null ? "basis.default" : "basis.declared"));
+                return;
+            }
+        }
+    }
+
+    private static String shorten(String text) {
+        String t = text.replaceAll("\\s+", " ").trim();
+        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
     }
 
     /**
@@ -86,7 +140,7 @@ public final class RowParser {
         return r.region().code();
     }
 
-    private String period(SourceRow row, List<Problem> problems) {
+    private Period period(SourceRow row, List<Problem> problems) {
         CellValue cell = row.cell(Column.PERIOD);
         if (cell.isBlank()) {
             problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "period_missing", row, Column.PERIOD));
@@ -97,7 +151,7 @@ public final class RowParser {
             problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "period_unreadable", row, Column.PERIOD));
             return null;
         }
-        return period.get().code();
+        return period.get();
     }
 
     private Optional<Measure> measure(SourceRow row, List<Problem> problems) {

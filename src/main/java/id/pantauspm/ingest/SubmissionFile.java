@@ -19,6 +19,10 @@ public final class SubmissionFile implements AutoCloseable {
     private final Layout layout;
     private final long maxDataRows;
     private long dataRows;
+    /** Per sheet, the text of its rows above the first data row (titles such as "... (KUMULATIF)"). */
+    private final java.util.Map<String, StringBuilder> titles = new java.util.HashMap<>();
+    private final java.util.Set<String> sheetsWithData = new java.util.HashSet<>();
+    private static final int TITLE_CHARS = 600;
 
     private SubmissionFile(Path file, SpreadsheetReader.Opened opened, Layout layout, long maxDataRows) {
         this.file = file;
@@ -53,7 +57,13 @@ public final class SubmissionFile implements AutoCloseable {
     public Optional<SourceRow> next() throws FileRefusedException {
         try {
             while (rows.hasNext()) {
-                Optional<SourceRow> row = layout.accept(rows.next());
+                RawRow raw = rows.next();
+                Optional<SourceRow> row = layout.accept(raw);
+                if (row.isEmpty() && !sheetsWithData.contains(raw.sheet())) {
+                    rememberTitle(raw);
+                } else if (row.isPresent()) {
+                    sheetsWithData.add(raw.sheet());
+                }
                 if (row.isPresent()) {
                     if (++dataRows > maxDataRows) {
                         throw new FileRefusedException(Problem.file("file_too_many_rows", String.valueOf(maxDataRows)));
@@ -75,6 +85,21 @@ public final class SubmissionFile implements AutoCloseable {
      */
     public Optional<SurveyRow> survey(SourceRow row) {
         return layout.survey(row);
+    }
+
+    private void rememberTitle(RawRow raw) {
+        StringBuilder title = titles.computeIfAbsent(raw.sheet(), k -> new StringBuilder());
+        for (CellValue cell : raw.cells()) {
+            if (cell instanceof CellValue.Text t && title.length() < TITLE_CHARS) {
+                title.append(t.value()).append(' ');
+            }
+        }
+    }
+
+    /** The text above the first data row of a sheet (its title rows and header), or null. */
+    public String titleOf(String sheet) {
+        StringBuilder title = titles.get(sheet);
+        return title == null || title.isEmpty() ? null : title.toString().trim();
     }
 
     /** After the last row: the sheets skipped, or the refusal of a file with no recognised header. */

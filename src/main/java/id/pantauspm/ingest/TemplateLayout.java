@@ -14,7 +14,8 @@ import java.util.Set;
  * Layout 2 of the contract: the fill-in template `pantau template` writes (README, "The fill-in
  * template"). The first sheet carries {@link #MARKER} in A1 and the metadata: the cell right of
  * the label "Kode wilayah" holds the region, right of "Periode" the period (any spelling of
- * kode_wilayah and periode, so an English template reads the same). Every later sheet has a header
+ * kode_wilayah and periode, so an English template reads the same), and right of "Sifat angka" what
+ * a quarter's figures count (kumulatif or triwulan; README). Every later sheet has a header
  * row holding at least kode_data and nilai (and usually keterangan); each row below it with a
  * measure code and a value is one submitted value, its region and period taken from the metadata
  * cells, so a bad region or period is reported at the metadata cell. A row whose value the clerk
@@ -64,13 +65,16 @@ public final class TemplateLayout implements Layout {
         Map<Column, SourceRow.Located> elsewhere = new EnumMap<>(Column.class);
         elsewhere.put(Column.REGION_CODE, metadata(Column.REGION_CODE, REGION_ROW));
         elsewhere.put(Column.PERIOD, metadata(Column.PERIOD, PERIOD_ROW));
+        if (metadata.containsKey(Column.BASIS)) { // "Sifat angka": what the template's sub-year figures count
+            elsewhere.put(Column.BASIS, metadata.get(Column.BASIS));
+        }
         return Optional.of(new SourceRow(row, header, elsewhere));
     }
 
     private void readMetadata(RawRow row) {
         if (row.cell(0) instanceof CellValue.Text label) {
             Column.forHeader(label.value())
-                    .filter(c -> c == Column.REGION_CODE || c == Column.PERIOD)
+                    .filter(c -> c == Column.REGION_CODE || c == Column.PERIOD || c == Column.BASIS)
                     .ifPresent(c -> metadata.putIfAbsent(c, new SourceRow.Located(row.sheet(), row.rowNumber(),
                             RawRow.columnLetter(METADATA_VALUE_COLUMN), row.cell(METADATA_VALUE_COLUMN))));
         }

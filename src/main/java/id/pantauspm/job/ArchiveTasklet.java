@@ -16,6 +16,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import id.pantauspm.report.MarkedWorkbook;
 import id.pantauspm.report.Receipt;
 import id.pantauspm.report.ReceiptWriter;
+import id.pantauspm.store.DuplicateFile;
+import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.Submission;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -33,8 +35,11 @@ class ArchiveTasklet implements Tasklet {
     private final SubmissionRepository submissions;
     private final ValueRepository values;
     private final ReceiptWriter receipts;
+    private final ResultRepository results;
 
-    ArchiveTasklet(PantauSettings settings, SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts) {
+    ArchiveTasklet(PantauSettings settings, SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts,
+                   ResultRepository results) {
+        this.results = results;
         this.settings = settings;
         this.submissions = submissions;
         this.values = values;
@@ -50,11 +55,11 @@ class ArchiveTasklet implements Tasklet {
             Path target = folder.resolve(s.id() + "_" + s.fileName());
             String receipt = receipts.render(new Receipt(s, values.countValues(s.id()), values.countRejectedRows(s.id()),
                     values.countRowsWithWarnings(s.id()), values.problems(s.id()), values.changes(s.id()),
-                    values.sameNight(s.id()), false));
+                    values.sameNight(s.id()), results.flagsOfSubmission(s.id()), false));
             Files.createDirectories(folder);
             if (Files.isRegularFile(s.inboxPath())) {
                 receipt += markedCopy(s);
-                copyVerified(s, target);
+                copyVerified(s.inboxPath(), s.sha256(), s.fileName(), target);
                 if (!settings.keepsInboxFiles()) {
                     Files.delete(s.inboxPath());
                 }
@@ -70,7 +75,31 @@ class ArchiveTasklet implements Tasklet {
             contribution.incrementWriteCount(1);
             log.info("archive: {} -> {}", s.fileName(), target);
         }
+        for (DuplicateFile d : submissions.duplicatesAwaitingArchive()) {
+            fileDuplicate(d);
+            contribution.incrementWriteCount(1);
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    /** A copy of bytes already received: into the archive beside the original, with a receipt saying whose copy it is. */
+    private void fileDuplicate(DuplicateFile d) throws IOException {
+        Submission original = submissions.find(d.submissionId()).orElseThrow();
+        Path folder = settings.archiveFolder().resolve(d.receivedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString());
+        Path target = folder.resolve(original.id() + "-" + d.id() + "_" + d.fileName());
+        Files.createDirectories(folder);
+        if (Files.isRegularFile(d.inboxPath())) {
+            copyVerified(d.inboxPath(), original.sha256(), d.fileName(), target);
+            if (!settings.keepsInboxFiles()) {
+                Files.delete(d.inboxPath());
+            }
+        } else if (!Files.isRegularFile(target)) {
+            log.warn("archive: {} is no longer in the inbox and was never copied", d.fileName());
+            return;
+        }
+        receipts.write(settings.outboxFolder().resolve(receipts.fileName(original, d)), receipts.renderDuplicate(d, original));
+        submissions.duplicateStoredAs(d.id(), target.toAbsolutePath());
+        log.info("archive: {} (same bytes as {}) -> {}", d.fileName(), original.fileName(), target);
     }
 
     /** For a workbook with problem cells, a marked copy in the outbox; its line for the receipt. */
@@ -86,12 +115,12 @@ class ArchiveTasklet implements Tasklet {
         }
     }
 
-    private static void copyVerified(Submission s, Path target) throws IOException {
+    private static void copyVerified(Path source, String sha256, String fileName, Path target) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        Files.copy(s.inboxPath(), partial, StandardCopyOption.REPLACE_EXISTING);
-        if (!ScanTasklet.sha256(partial).equals(s.sha256())) {
+        Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+        if (!ScanTasklet.sha256(partial).equals(sha256)) {
             Files.delete(partial);
-            throw new IOException("copy of " + s.fileName() + " does not match its SHA-256; the inbox file changed while being read");
+            throw new IOException("copy of " + fileName + " does not match its SHA-256; the inbox file changed while being read");
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

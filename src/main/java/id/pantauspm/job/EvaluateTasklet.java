@@ -16,18 +16,23 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import id.pantauspm.catalogue.Level;
 import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.ProvinceRollup;
+import id.pantauspm.evaluate.QualityFlags;
+import id.pantauspm.evaluate.ReportingCalendar;
+import id.pantauspm.evaluate.Trends;
 import id.pantauspm.evaluate.RegionEvaluation;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.store.ResultRepository;
+import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
  * Rebuilds every result from the active values, in one transaction, so the same values always give
- * the same results: each region's figures per period (quarters cumulative, years from quarters),
- * then each province's roll-up over its kabupaten/kota.
+ * the same results: each region's figures per period (quarters year to date, years from their own
+ * report or the year-end figure), then each province's roll-up over its kabupaten/kota and the
+ * country's over every kabupaten/kota, each with its coverage.
  */
 class EvaluateTasklet implements Tasklet {
 
@@ -39,9 +44,16 @@ class EvaluateTasklet implements Tasklet {
     private final PeriodFigures figures;
     private final ProvinceRollup rollup;
     private final RegionDirectory regions;
+    private final java.math.BigDecimal flagFactor;
+    private final ReportingCalendar calendar;
+    private final SubmissionRepository submissions;
 
-    EvaluateTasklet(ValueRepository values, ResultRepository results, SpmEvaluator evaluator, PeriodFigures figures,
-                    ProvinceRollup rollup, RegionDirectory regions) {
+    EvaluateTasklet(ValueRepository values, ResultRepository results, SubmissionRepository submissions, SpmEvaluator evaluator,
+                    PeriodFigures figures, ProvinceRollup rollup, RegionDirectory regions, java.math.BigDecimal flagFactor,
+                    ReportingCalendar calendar) {
+        this.flagFactor = flagFactor;
+        this.calendar = calendar;
+        this.submissions = submissions;
         this.values = values;
         this.results = results;
         this.evaluator = evaluator;
@@ -53,31 +65,61 @@ class EvaluateTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         results.clear();
-        // province -> period -> the figures of its kabupaten/kota
+        // province -> period -> the figures of its kabupaten/kota; and the same for the whole country
         Map<String, Map<Period, List<Map<String, BigDecimal>>>> regencyFigures = new TreeMap<>();
+        Map<Period, List<Map<String, BigDecimal>>> nationalFigures = new TreeMap<>();
         int[] evaluated = {0};
+        QualityFlags flags = new QualityFlags(flagFactor);
         values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
-            Map<Period, Map<String, BigDecimal>> reported = new TreeMap<>();
+            Map<Period, Map<String, PeriodFigures.Reported>> reported = new TreeMap<>();
             byPeriodCode.forEach((code, measured) -> reported.put(Period.parse(code).orElseThrow(), measured));
+            Map<Period, RegionEvaluation> own = new TreeMap<>();
             for (PeriodFigures.Figure f : figures.assemble(reported)) {
-                results.save(evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA, f.period(),
-                        f.values(), RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived())));
+                RegionEvaluation e = evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA,
+                        f.period(), f.values(), RegionEvaluation.Scope.OWN,
+                        new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived()));
+                results.save(e);
+                own.put(f.period(), e);
+                flags.add(regionCode, f.findings());
+                e.services().forEach(s -> flags.add(regionCode, region.population(), f.period(), s, f.origins()));
                 evaluated[0]++;
                 if (!region.isProvince()) {
                     regencyFigures.computeIfAbsent(region.provinceCode(), k -> new TreeMap<>())
                             .computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
+                    nationalFigures.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
                 }
             }
+            results.saveTrends(Trends.of(own));
             contribution.incrementWriteCount(1);
         });
-        regencyFigures.forEach((province, byPeriod) -> byPeriod.forEach((period, regencies) -> {
-            ProvinceRollup.Sums sums = rollup.sum(regencies);
-            results.save(evaluator.evaluate(province, Level.KABKOTA, period, sums.values(), RegionEvaluation.Scope.ROLLUP,
-                    RegionEvaluation.Basis.reported(period)), sums.regenciesIncluded());
-        }));
-        log.info("evaluate: {} region-period figure(s) and {} province roll-up(s)", evaluated[0],
-                regencyFigures.values().stream().mapToInt(Map::size).sum());
+        regencyFigures.forEach((province, byPeriod) -> {
+            Map<Period, RegionEvaluation> rolled = new TreeMap<>();
+            byPeriod.forEach((period, regencies) -> {
+                RegionEvaluation e = rollUp(province, RegionEvaluation.Scope.ROLLUP, period, regencies,
+                        regions.regenciesOf(province).size());
+                results.save(e);
+                rolled.put(period, e);
+            });
+            results.saveTrends(Trends.of(rolled));
+        });
+        int allRegencies = regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
+        nationalFigures.forEach((period, regencies) -> results.save(rollUp(RegionEvaluation.NATIONAL_CODE,
+                RegionEvaluation.Scope.NATIONAL, period, regencies, allRegencies)));
+        List<QualityFlags.Flag> found = flags.flags();
+        results.saveFlags(found);
+        results.saveArrivals(submissions.arrivals().stream().filter(a -> Period.parse(a.periodCode()).isPresent())
+                .map(a -> calendar.arrival(a.regionCode(), Period.parse(a.periodCode()).orElseThrow(), a.fieldCode(), a.first(),
+                        a.last(), a.files())).toList());
+        log.info("evaluate: {} region-period figure(s), {} province roll-up(s), {} national roll-up(s), {} data-quality flag(s)",
+                evaluated[0], regencyFigures.values().stream().mapToInt(Map::size).sum(), nationalFigures.size(), found.size());
         return RepeatStatus.FINISHED;
+    }
+
+    private RegionEvaluation rollUp(String code, RegionEvaluation.Scope scope, Period period,
+                                    List<Map<String, BigDecimal>> regencies, int regionsTotal) {
+        ProvinceRollup.Sums sums = rollup.sum(Level.KABKOTA, regencies);
+        return evaluator.evaluate(code, Level.KABKOTA, period, sums.values(), scope, RegionEvaluation.Basis.reported(period),
+                new SpmEvaluator.RollupCounts(regionsTotal, sums.regionsReporting(), sums.regenciesIncluded()));
     }
 }

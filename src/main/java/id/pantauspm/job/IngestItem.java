@@ -15,8 +15,8 @@ sealed interface IngestItem {
 
     Submission submission();
 
-    /** A data row as read, not yet checked. */
-    record Row(Submission submission, SourceRow row, DecimalConvention convention) implements IngestItem {
+    /** A data row as read, not yet checked, with the title text above its sheet's header. */
+    record Row(Submission submission, SourceRow row, DecimalConvention convention, String sheetTitle) implements IngestItem {
     }
 
     /** A data row checked against the catalogue and the region list. */

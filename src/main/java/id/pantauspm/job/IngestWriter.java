@@ -20,9 +20,9 @@ import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
- * Stores a chunk of checked rows in one transaction. At the end of a file its values start to
- * count (superseding earlier submissions for the same region, period and field) and the
- * submission gets its status; a refused file keeps nothing but its reason.
+ * Stores a chunk of checked rows in one transaction, inactive. At the end of a file the submission
+ * gets its status; its values start to count in the reconcile step, which sees the whole night's
+ * files at once. A refused file keeps nothing but its reason.
  */
 class IngestWriter implements ItemWriter<IngestItem> {
 
@@ -84,7 +84,8 @@ class IngestWriter implements ItemWriter<IngestItem> {
             return;
         }
         values.insertProblems(s.id(), end.problems());
-        values.activate(s.id(), s.receivedAt());
+        // Its values start to count in the reconcile step, once every file of the night is in.
+        // A survey's whole-survey checks and its activation (per unit and period, later received wins).
         surveys.finish(s);
         int accepted = values.countValues(s.id());
         int rejected = values.countRejectedRows(s.id());

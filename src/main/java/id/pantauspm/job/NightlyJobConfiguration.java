@@ -19,6 +19,7 @@ import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.IkmRules;
 import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.ProvinceRollup;
+import id.pantauspm.evaluate.ReportingCalendar;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.ingest.Layouts;
 import id.pantauspm.ingest.RowParser;
@@ -35,6 +36,7 @@ import id.pantauspm.report.ReportSite;
 import id.pantauspm.report.SitePages;
 import id.pantauspm.report.TabularReports;
 import id.pantauspm.store.IkmResultRepository;
+import id.pantauspm.store.NightReconciler;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.SurveyRepository;
@@ -50,12 +52,30 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     @Bean
-    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step evaluateStep, Step ikmStep, Step reportStep,
-                   Step archiveStep) {
+    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step reconcileStep, Step evaluateStep, Step ikmStep,
+                   Step reportStep, Step archiveStep) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(new RunIdIncrementer())
-                .start(scanStep).next(ingestStep).next(evaluateStep).next(ikmStep).next(reportStep).next(archiveStep)
+                .start(scanStep).next(ingestStep).next(reconcileStep).next(evaluateStep).next(ikmStep).next(reportStep)
+                .next(archiveStep)
                 .build();
+    }
+
+    public static final String VALIDATE_JOB_NAME = "validate";
+
+    /** `pantau validate`: the same steps up to the evaluation, over the files to check, nothing filed or reported. */
+    @Bean
+    Job validateJob(JobRepository jobs, Step scanStep, Step ingestStep, Step reconcileStep, Step evaluateStep) {
+        return new JobBuilder(VALIDATE_JOB_NAME, jobs)
+                .incrementer(new RunIdIncrementer())
+                .start(scanStep).next(ingestStep).next(reconcileStep).next(evaluateStep)
+                .build();
+    }
+
+    @Bean
+    Step reconcileStep(JobRepository jobs, PlatformTransactionManager tx, NightReconciler reconciler) {
+        return new StepBuilder("reconcile", jobs).tasklet(new ReconcileTasklet(reconciler), tx)
+                .allowStartIfComplete(true).build();
     }
 
     @Bean
@@ -93,9 +113,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step evaluateStep(JobRepository jobs, PlatformTransactionManager tx, ValueRepository values, ResultRepository results,
-                      SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions) {
-        EvaluateTasklet evaluate = new EvaluateTasklet(values, results, evaluator, new PeriodFigures(catalogue),
-                new ProvinceRollup(catalogue), regions);
+                      SubmissionRepository submissions, SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions,
+                      PantauSettings settings, ReportingCalendar calendar) {
+        EvaluateTasklet evaluate = new EvaluateTasklet(values, results, submissions, evaluator, new PeriodFigures(catalogue),
+                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar);
         return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
                 .allowStartIfComplete(true).build();
     }
@@ -109,6 +130,11 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    ReportingCalendar reportingCalendar(PantauSettings settings) {
+        return new ReportingCalendar(settings.deadlineDay(), java.time.ZoneId.systemDefault());
+    }
+
+    @Bean
     Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, ReportSite site) {
         return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, site), tx)
                 .allowStartIfComplete(true).build();
@@ -116,16 +142,15 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step archiveStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
-                     SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts) {
-        return new StepBuilder("archive", jobs).tasklet(new ArchiveTasklet(settings, submissions, values, receipts), tx)
+                     SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts, ResultRepository results) {
+        return new StepBuilder("archive", jobs).tasklet(new ArchiveTasklet(settings, submissions, values, receipts, results), tx)
                 .allowStartIfComplete(true).build();
     }
 
     @Bean
-    HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, ValueRepository values,
-                          SubmissionRepository submissions, Catalogue catalogue, RegionDirectory regions, ReportFormat format,
-                          PantauSettings settings) {
-        return new HtmlReport(templates, results, values, submissions, catalogue, regions, format, settings.deadlineDay());
+    HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
+                          ReportFormat format) {
+        return new HtmlReport(templates, results, catalogue, regions, format);
     }
 
     @Bean
@@ -144,8 +169,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     SitePages sitePages(ITemplateEngine templates, Catalogue catalogue, RegionDirectory regions, SubmissionRepository submissions,
-                        ValueRepository values, ReportFormat format, PantauSettings settings) {
-        return new SitePages(templates, catalogue, regions, submissions, values, format, settings.deadlineDay(),
+                        ValueRepository values, ReportFormat format, PantauSettings settings, ReportingCalendar calendar) {
+        return new SitePages(templates, catalogue, regions, submissions, values, format, calendar,
                 settings.qualityJumpFactor());
     }
 

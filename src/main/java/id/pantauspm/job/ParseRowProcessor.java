@@ -19,7 +19,7 @@ class ParseRowProcessor implements ItemProcessor<IngestItem, IngestItem> {
     @Override
     public IngestItem process(IngestItem item) {
         if (item instanceof IngestItem.Row r) {
-            return new IngestItem.Parsed(r.submission(), parser.parse(r.row(), r.convention()));
+            return new IngestItem.Parsed(r.submission(), parser.parse(r.row(), r.convention(), r.sheetTitle()));
         }
         if (item instanceof IngestItem.Survey s) {
             return new IngestItem.SurveyParsed(s.submission(), surveys.parse(s.row(), s.convention()));

@@ -74,7 +74,7 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
                 if (row.isPresent()) {
                     Optional<id.pantauspm.ingest.SurveyRow> survey = file.survey(row.get());
                     return survey.isPresent() ? new IngestItem.Survey(current, survey.get(), file.convention())
-                            : new IngestItem.Row(current, row.get(), file.convention());
+                            : new IngestItem.Row(current, row.get(), file.convention(), file.titleOf(row.get().sheet()));
                 }
                 return finish(file.endNotes(), false);
             } catch (FileRefusedException e) {

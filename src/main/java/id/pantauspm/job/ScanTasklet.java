@@ -25,7 +25,8 @@ import id.pantauspm.store.SubmissionRepository;
 
 /**
  * Finds new files in the inbox and fingerprints them (SHA-256): the same bytes dropped twice are one
- * submission. A copy of bytes already archived is removed from the inbox, since nothing is lost.
+ * submission, the earliest copy by file time; every other copy is registered as a duplicate, to be
+ * filed with its own receipt by the archive step.
  */
 public class ScanTasklet implements Tasklet {
 
@@ -46,24 +47,38 @@ public class ScanTasklet implements Tasklet {
         if (!Files.isDirectory(inbox)) {
             throw new IllegalStateException("inbox folder not found: " + inbox);
         }
-        for (Path file : inboxFiles(inbox)) {
+        // Oldest first: of two copies of the same bytes, the earliest by file time is the submission.
+        List<Path> files = new java.util.ArrayList<>(inboxFiles(inbox));
+        java.util.Map<Path, java.time.Instant> times = new java.util.HashMap<>();
+        for (Path file : files) {
+            times.put(file, Files.getLastModifiedTime(file).toInstant());
+        }
+        files.sort(java.util.Comparator.comparing((Path f) -> times.get(f)).thenComparing(f -> f));
+        for (Path file : files) {
+            Path path = file.toAbsolutePath();
             String sha = sha256(file);
             Optional<Submission> known = submissions.findBySha256(sha);
             if (known.isEmpty()) {
-                submissions.register(sha, file.getFileName().toString(), Files.size(file),
-                        Files.getLastModifiedTime(file).toInstant(), file.toAbsolutePath(), runId);
+                submissions.register(sha, file.getFileName().toString(), Files.size(file), times.get(file), path, runId);
                 contribution.incrementReadCount();
                 log.info("received {}", file.getFileName());
-            } else if (known.get().status() == Submission.Status.RECEIVED && !Files.isRegularFile(known.get().inboxPath())) {
-                // A pending file that moved (renamed by the office): read it where it now is. A second copy
-                // of the same bytes leaves the registered one, whose name the receipt gives, in place.
-                submissions.updateInboxPath(known.get().id(), file.toAbsolutePath());
-            } else if (!settings.keepsInboxFiles() && known.get().storedAs() != null
-                    && Files.exists(Path.of(known.get().storedAs())) && sha256(Path.of(known.get().storedAs())).equals(sha)) {
-                log.info("{} was already received as submission {}; the archived copy is identical, removing it from the inbox",
-                        file.getFileName(), known.get().id());
-                Files.delete(file);
+                continue;
             }
+            Submission s = known.get();
+            // Seen before: read in place in samples mode, or still waiting since a run that died. In a real
+            // inbox a file already filed and dropped again under the same name is a new copy.
+            boolean keeps = settings.keepsInboxFiles();
+            if ((s.inboxPath().equals(path) && (keeps || s.storedAs() == null)) || submissions.isDuplicateAt(s.id(), path, keeps)) {
+                continue;
+            }
+            if (s.status() == Submission.Status.RECEIVED && !Files.isRegularFile(s.inboxPath())) {
+                // A pending file that moved (renamed by the office after a run died): read it where it now is.
+                submissions.updateInboxPath(s.id(), path);
+                continue;
+            }
+            // Another copy of bytes already received: filed with a receipt saying so, never just deleted.
+            submissions.registerDuplicate(s.id(), file.getFileName().toString(), Files.size(file), times.get(file), path, runId);
+            log.info("{} has the same bytes as {} (submission {}): filed as a duplicate", file.getFileName(), s.fileName(), s.id());
         }
         return RepeatStatus.FINISHED;
     }

@@ -51,20 +51,10 @@ public final class HtmlReport {
 
     private final ChartRenderer charts = new ChartRenderer();
 
-    private final ValueRepository values;
-    private final SubmissionRepository submissions;
-    private final int deadlineDay;
-    private Map<String, List<ValueRepository.MutuValue>> mutu = Map.of();
-    private Map<String, List<SubmissionRepository.Arrival>> arrivals = Map.of();
-
-    public HtmlReport(ITemplateEngine templates, ResultRepository results, ValueRepository values,
-                      SubmissionRepository submissions, Catalogue catalogue, RegionDirectory regions, ReportFormat fmt,
-                      int deadlineDay) {
+    public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
+                      ReportFormat fmt) {
         this.pages = new PageRenderer(templates, fmt);
         this.results = results;
-        this.values = values;
-        this.submissions = submissions;
-        this.deadlineDay = deadlineDay;
         this.catalogue = catalogue;
         this.regions = regions;
         this.fmt = fmt;
@@ -72,7 +62,7 @@ public final class HtmlReport {
 
     /** A region's line in a period's ranking. */
     public record RegionLine(int rank, String code, String name, String province, BigDecimal index, String category,
-                             int fieldsComputed, int fieldsTotal, Map<String, FieldRow> fields) {
+                             int servicesComputed, int servicesDue, Map<String, FieldRow> fields) {
     }
 
     /** One period on the summary page. */
@@ -87,8 +77,6 @@ public final class HtmlReport {
 
     /** Writes the HTML pages and their charts into an empty {@code staging} folder; returns the summary page. */
     public Path write(ReportData rows, Path staging) throws IOException {
-        mutu = values.mutuValues().stream().collect(Collectors.groupingBy(v -> v.regionCode() + "|" + v.periodCode()));
-        arrivals = submissions.arrivals().stream().collect(Collectors.groupingBy(a -> a.regionCode() + "|" + a.periodCode()));
         Files.createDirectories(staging.resolve("charts"));
         Files.createDirectories(staging.resolve("wilayah"));
         copyResource("/static/report/style.css", staging.resolve("style.css"));
@@ -134,7 +122,7 @@ public final class HtmlReport {
             rows.fields(r.regionCode(), period).forEach(f -> fields.put(f.fieldCode(), f));
             Region region = regions.find(r.regionCode()).orElseThrow();
             ranking.add(new RegionLine(r.index() == null ? 0 : ++rank, r.regionCode(), region.name(),
-                    fmt.region(region.provinceCode()), r.index(), r.category(), r.fieldsComputed(), r.fieldsTotal(), fields));
+                    fmt.region(region.provinceCode()), r.index(), r.category(), r.servicesComputed(), r.servicesDue(), fields));
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands()
@@ -205,7 +193,7 @@ public final class HtmlReport {
                 chart = "../" + chart;
             }
             sections.add(new RegionPeriod(period, fmt.period(period), own, rollup, chart, trends(rows, regionCode, period, own),
-                    mutuGaps(regionCode, period), reporting(regionCode, period)));
+                    mutuGaps(rows, regionCode, period), reporting(rows, regionCode, period)));
         }
         Context page = context();
         page.setVariable("trendChart", trendChart(regionCode, periods, rows, out));
@@ -257,30 +245,22 @@ public final class HtmlReport {
     public record Reporting(String fieldCode, String first, String last, int files, boolean onTime, String deadline) {
     }
 
-    private List<MutuGap> mutuGaps(String region, String period) {
-        Map<String, BigDecimal> reported = new LinkedHashMap<>();
-        mutu.getOrDefault(region + "|" + period, List.of()).forEach(v -> reported.put(v.measureCode(), v.amount()));
+    /** The evaluation's gaps of the region's mutu items, with the items' names. */
+    private List<MutuGap> mutuGaps(ReportData rows, String region, String period) {
         List<MutuGap> gaps = new ArrayList<>();
-        for (var service : catalogue.services()) {
-            for (var item : service.mutu()) {
-                BigDecimal needed = reported.get(item.neededMeasure());
-                BigDecimal available = reported.get(item.availableMeasure());
-                if (needed != null && available != null) {
-                    gaps.add(new MutuGap(service.code(), item.name().in(fmt.locale()), item.unit(), needed, available,
-                            needed.subtract(available).max(BigDecimal.ZERO)));
-                }
-            }
+        for (ResultRepository.MutuRow m : rows.mutu(region, period, ReportData.OWN)) {
+            catalogue.service(m.serviceCode()).flatMap(s -> s.mutu().stream().filter(i -> i.code().equals(m.itemCode())).findFirst())
+                    .ifPresent(item -> gaps.add(new MutuGap(m.serviceCode(), item.name().in(fmt.locale()), item.unit(), m.needed(),
+                            m.available(), m.gap())));
         }
         return gaps;
     }
 
-    private List<Reporting> reporting(String region, String period) {
-        Period p = Period.parse(period).orElseThrow();
-        java.time.LocalDate deadline = SitePages.deadline(p, deadlineDay);
-        return arrivals.getOrDefault(region + "|" + period, List.of()).stream().map(a -> new Reporting(a.fieldCode(),
+    private List<Reporting> reporting(ReportData rows, String region, String period) {
+        return rows.reporting(region, period).stream().map(a -> new Reporting(a.fieldCode(),
                 fmt.date(a.first().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
-                fmt.date(a.last().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), a.files(),
-                !a.last().atZone(java.time.ZoneId.systemDefault()).toLocalDate().isAfter(deadline), fmt.date(deadline))).toList();
+                fmt.date(a.last().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), a.files(), a.onTime(),
+                fmt.date(a.deadline()))).toList();
     }
 
     /** A change of an index against an earlier comparable period: arrow, signed difference, which period. */
@@ -296,35 +276,15 @@ public final class HtmlReport {
         if (own == null) {
             return trends;
         }
-        Period p = Period.parse(period).orElseThrow();
-        List<Period> earlier = new ArrayList<>();
-        if (p.kind() != Period.Kind.YEAR && p.number() > 1) {
-            earlier.add(new Period(p.year(), p.kind(), p.number() - 1));
-        }
-        earlier.add(new Period(p.year() - 1, p.kind(), p.number()));
-        for (Period e : earlier) {
-            ReportData.Part before = rows.part(region, e.code(), ReportData.OWN);
-            if (before == null) {
-                continue;
-            }
-            trend(own.region().index(), before.region().index(), e).ifPresent(t -> trends.computeIfAbsent("", k -> new ArrayList<>()).add(t));
-            Map<String, BigDecimal> earlierIndex = new LinkedHashMap<>();
-            before.services().forEach(s -> earlierIndex.put(s.serviceCode(), s.index()));
-            for (ServiceRow s : own.services()) {
-                trend(s.index(), earlierIndex.get(s.serviceCode()), e)
-                        .ifPresent(t -> trends.computeIfAbsent(s.serviceCode(), k -> new ArrayList<>()).add(t));
-            }
-        }
+        rows.trends(region, period, ReportData.OWN).forEach((subject, list) -> trends.put(
+                id.pantauspm.evaluate.Trends.REGION.equals(subject) ? "" : subject,
+                list.stream().map(t -> trend(t.change(), t.comparedPeriod())).toList()));
         return trends;
     }
 
-    private java.util.Optional<Trend> trend(BigDecimal now, BigDecimal before, Period against) {
-        if (now == null || before == null) {
-            return java.util.Optional.empty();
-        }
-        BigDecimal d = now.subtract(before);
-        String arrow = d.signum() > 0 ? "\u25B2" : d.signum() < 0 ? "\u25BC" : "=";
-        return java.util.Optional.of(new Trend(arrow, (d.signum() > 0 ? "+" : "") + fmt.pct(d), fmt.period(against.code()), d.signum() >= 0));
+    private Trend trend(BigDecimal change, String against) {
+        String arrow = change.signum() > 0 ? "\u25B2" : change.signum() < 0 ? "\u25BC" : "=";
+        return new Trend(arrow, (change.signum() > 0 ? "+" : "") + fmt.pct(change), fmt.period(against), change.signum() >= 0);
     }
 
     private Context context() {

@@ -45,13 +45,14 @@ import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.Field;
 import id.pantauspm.catalogue.Measure;
 import id.pantauspm.catalogue.ServiceType;
-import id.pantauspm.evaluate.PeriodFigures;
+import id.pantauspm.evaluate.Trends;
 import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.ResultRepository.FieldRow;
 import id.pantauspm.store.ResultRepository.IndicatorRow;
+import id.pantauspm.store.ResultRepository.TrendRow;
 import id.pantauspm.store.ResultRepository.RegionRow;
 import id.pantauspm.store.ResultRepository.ServiceRow;
 import id.pantauspm.store.ValueRepository;
@@ -67,9 +68,6 @@ public final class PdfReport {
 
     private static final Logger log = LoggerFactory.getLogger(PdfReport.class);
 
-    static final String BUDGET_PLANNED = "ANGGARAN_RENCANA";
-    static final String BUDGET_SPENT = "ANGGARAN_REALISASI";
-    static final String BUDGET_SPENT_PCT = "REALISASI_ANGGARAN";
     private static final String FONT_FAMILY = "DejaVu Sans";
     private static final int WORST = 3;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -155,7 +153,6 @@ public final class PdfReport {
     public List<Path> write(ReportData rows, Path folder) throws IOException {
         long start = System.nanoTime();
         List<Target> targets = targets(rows);
-        Map<String, Map<String, BigDecimal>> budgets = targets.isEmpty() ? Map.of() : budgets(targets);
 
         Path staging = folder.resolveSibling(folder.getFileName() + ".new");
         HtmlReport.deleteTree(staging);
@@ -175,9 +172,8 @@ public final class PdfReport {
             List<Future<Path>> files = new ArrayList<>();
             for (Target t : targets) {
                 List<NoteLine> notes = notes(rows, t); // database reads stay on the step's thread
-                Map<String, BigDecimal> budget = budgets.getOrDefault(t.key(), Map.of());
                 files.add(pool.submit(() -> {
-                    Document doc = document(rows, t, notes, budget, chartFolder);
+                    Document doc = document(rows, t, notes, chartFolder);
                     Path file = staging.resolve(fileName(doc));
                     render(doc, file, metrics);
                     return folder.resolve(file.getFileName().toString());
@@ -235,37 +231,32 @@ public final class PdfReport {
 
     // ---- the document --------------------------------------------------------------------------
 
-    Document document(ReportData rows, Target t, List<NoteLine> notes, Map<String, BigDecimal> budget, Path chartFolder)
+    Document document(ReportData rows, Target t, List<NoteLine> notes, Path chartFolder)
             throws IOException {
         Region region = regions.find(t.region()).orElseThrow();
         ReportData.Part own = rows.part(t.region(), t.period(), ReportData.OWN);
         Period period = Period.parse(t.period()).orElseThrow();
         String periodLabel = fmt.period(t.period());
 
-        // Trends: the previous period of the same kind and the same period a year before, where stored.
+        // Trends, as the evaluation stored them: against the previous period of the same kind and the same
+        // period a year before, where the earlier figure exists.
+        Map<String, List<TrendRow>> stored = rows.trends(t.region(), t.period(), ReportData.OWN);
         List<String> compared = new ArrayList<>();
         List<String> notCompared = new ArrayList<>();
-        for (Period p : comparable(period)) {
+        for (Period p : Trends.comparable(period)) {
             if (rows.region(t.region(), p.code(), ReportData.OWN) != null) {
                 compared.add(p.code());
             } else {
                 notCompared.add(shortPeriod(p.code()));
             }
         }
-        List<Trend> regionTrends = compared.stream()
-                .map(p -> trend(p, own.region().index(), rows.region(t.region(), p, ReportData.OWN).index())).toList();
+        List<Trend> regionTrends = compared.stream().map(p -> trend(p, change(stored, Trends.REGION, p))).toList();
 
         List<FieldLine> fieldLines = new ArrayList<>();
         List<String> withoutData = new ArrayList<>();
         List<FieldSection> sections = new ArrayList<>();
         for (FieldRow f : ordered(own.fields())) {
-            List<Trend> trends = new ArrayList<>();
-            for (String p : compared) {
-                BigDecimal before = rows.part(t.region(), p, ReportData.OWN).fields().stream()
-                        .filter(x -> x.fieldCode().equals(f.fieldCode())).map(FieldRow::index).filter(Objects::nonNull)
-                        .findFirst().orElse(null);
-                trends.add(trend(p, f.index(), before));
-            }
+            List<Trend> trends = compared.stream().map(p -> trend(p, change(stored, f.fieldCode(), p))).toList();
             boolean hasData = own.hasData(f.fieldCode());
             fieldLines.add(new FieldLine(f.fieldCode(), f, hasData, trends));
             if (!hasData) {
@@ -288,8 +279,9 @@ public final class PdfReport {
                 .filter(s -> "NOT_COMPUTABLE".equals(s.status()) && own.hasData(s.fieldCode())).toList();
         List<ServiceRow> aboveTarget = services.stream().filter(s -> hasWarning(s, "SERVED_ABOVE_TARGET")).toList();
 
-        List<BudgetLine> budgetLines = budgetLines(own, budget);
-        BudgetLine total = total(budgetLines);
+        List<BudgetLine> budgetLines = budgetLines(own);
+        BudgetLine total = budgetLines.stream().filter(l -> l.planned() != null && l.spent() != null).count() < 2 ? null
+                : new BudgetLine(null, own.region().budgetPlanned(), own.region().budgetSpent(), own.region().budgetPct());
 
         Rollup rollup = null;
         ReportData.Part rolled = rows.part(t.region(), t.period(), ReportData.ROLLUP);
@@ -308,28 +300,17 @@ public final class PdfReport {
                 rows.ikm().newestUpTo(t.region(), t.period()).stream().map(u -> IkmPages.line(fmt, rows.ikm(), u)).toList());
     }
 
-    /** Periods an index may be compared with: year to date figures only within their own year. */
-    static List<Period> comparable(Period p) {
-        List<Period> out = new ArrayList<>();
-        if (p.kind() == Period.Kind.YEAR) {
-            out.add(Period.year(p.year() - 1));
-            return out;
-        }
-        // Quarters, semesters and months are cumulative from January: the first of a year is not
-        // compared with the last of the year before (a drop from a full year to one quarter).
-        if (p.number() > 1) {
-            out.add(new Period(p.year(), p.kind(), p.number() - 1));
-        }
-        out.add(new Period(p.year() - 1, p.kind(), p.number()));
-        return out;
+    /** The stored change of a subject's index against an earlier period; null when there is none to compare. */
+    private static BigDecimal change(Map<String, List<TrendRow>> stored, String subject, String against) {
+        return stored.getOrDefault(subject, List.of()).stream().filter(r -> r.comparedPeriod().equals(against))
+                .map(TrendRow::change).findFirst().orElse(null);
     }
 
-    private Trend trend(String against, BigDecimal now, BigDecimal before) {
+    private Trend trend(String against, BigDecimal diff) {
         String label = shortPeriod(against);
-        if (now == null || before == null) {
+        if (diff == null) {
             return new Trend(label, "", "–", "flat");
         }
-        BigDecimal diff = now.setScale(2, RoundingMode.HALF_UP).subtract(before.setScale(2, RoundingMode.HALF_UP));
         int sign = diff.signum();
         String arrow = sign > 0 ? "▲" : sign < 0 ? "▼" : "=";
         String text = (sign > 0 ? "+" : sign < 0 ? "−" : "") + fmt.pct(diff.abs());
@@ -425,69 +406,15 @@ public final class PdfReport {
         return notes;
     }
 
-    /**
-     * The budget amounts of the printed region-periods, as the evaluation saw them (a quarter's
-     * spending adds up from January, the planned budget is the latest reported): one pass over the
-     * active values, keeping only budget measures. Key: {@link Target#key()}; value: measure to amount.
-     */
-    private Map<String, Map<String, BigDecimal>> budgets(List<Target> targets) {
-        Map<String, Set<String>> wanted = targets.stream().collect(Collectors.groupingBy(Target::region,
-                Collectors.mapping(Target::period, Collectors.toSet())));
-        PeriodFigures figures = new PeriodFigures(catalogue);
-        Map<String, Map<String, BigDecimal>> out = new HashMap<>();
-        values.forEachRegion(List.of(BUDGET_PLANNED, BUDGET_SPENT), (region, byPeriod) -> {
-            Set<String> periods = wanted.get(region);
-            if (periods == null) {
-                return;
-            }
-            Map<Period, Map<String, BigDecimal>> reported = new TreeMap<>();
-            byPeriod.forEach((code, measured) -> {
-                Map<String, BigDecimal> budget = new LinkedHashMap<>();
-                measured.forEach((m, v) -> {
-                    if (m.endsWith("." + BUDGET_PLANNED) || m.endsWith("." + BUDGET_SPENT)) {
-                        budget.put(m, v);
-                    }
-                });
-                Period.parse(code).ifPresent(p -> reported.put(p, budget));
-            });
-            for (PeriodFigures.Figure f : figures.assemble(reported)) {
-                if (periods.contains(f.period().code()) && !f.values().isEmpty()) {
-                    out.put(ReportData.key(region, f.period().code(), ReportData.OWN), f.values());
-                }
-            }
-        });
-        return out;
-    }
-
-    private List<BudgetLine> budgetLines(ReportData.Part own, Map<String, BigDecimal> budget) {
-        Map<String, BigDecimal> spentPct = new HashMap<>();
-        for (IndicatorRow i : own.indicators()) {
-            if (i.indicatorCode().endsWith("." + BUDGET_SPENT_PCT) && i.value() != null) {
-                spentPct.put(i.serviceCode(), i.value());
-            }
-        }
+    /** The budget of each service that reported one, as the evaluation holds it (spending year to date). */
+    private List<BudgetLine> budgetLines(ReportData.Part own) {
         List<BudgetLine> lines = new ArrayList<>();
         for (ServiceRow s : orderedServices(own)) {
-            BigDecimal planned = budget.get(Measure.code(s.serviceCode(), BUDGET_PLANNED));
-            BigDecimal spent = budget.get(Measure.code(s.serviceCode(), BUDGET_SPENT));
-            BigDecimal pct = spentPct.get(s.serviceCode());
-            if (planned != null || spent != null || pct != null) {
-                lines.add(new BudgetLine(s.serviceCode(), planned, spent, pct));
+            if (s.budgetPlanned() != null || s.budgetSpent() != null) {
+                lines.add(new BudgetLine(s.serviceCode(), s.budgetPlanned(), s.budgetSpent(), s.budgetPct()));
             }
         }
         return lines;
-    }
-
-    /** The sum over services that reported both amounts; null when fewer than two did. */
-    private static BudgetLine total(List<BudgetLine> lines) {
-        List<BudgetLine> both = lines.stream().filter(l -> l.planned() != null && l.spent() != null).toList();
-        if (both.size() < 2) {
-            return null;
-        }
-        BigDecimal planned = both.stream().map(BudgetLine::planned).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal spent = both.stream().map(BudgetLine::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal pct = planned.signum() == 0 ? null : spent.multiply(BigDecimal.valueOf(100)).divide(planned, 2, RoundingMode.HALF_UP);
-        return new BudgetLine(null, planned, spent, pct);
     }
 
     // ---- rendering -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import id.pantauspm.evaluate.QualityFlags;
 import id.pantauspm.ingest.Problem;
 import id.pantauspm.store.SameNightSubmission;
 import id.pantauspm.store.Submission;
@@ -40,6 +41,22 @@ public class ReceiptWriter {
         return s.id() + "_" + s.fileName() + "." + msg("receipt.file_suffix") + ".txt";
     }
 
+    /** The receipt of a copy: its own number after the original's, so both sort together in the outbox. */
+    public String fileName(Submission original, id.pantauspm.store.DuplicateFile copy) {
+        return original.id() + "-" + copy.id() + "_" + copy.fileName() + "." + msg("receipt.file_suffix") + ".txt";
+    }
+
+    /** A file whose bytes were already received: nothing new was read from it; the original's receipt says what was. */
+    public String renderDuplicate(id.pantauspm.store.DuplicateFile copy, Submission original) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault());
+        return msg("receipt.title") + "\n\n"
+                + msg("receipt.file", copy.fileName()) + '\n'
+                + msg("receipt.sha256", original.sha256()) + '\n'
+                + msg("receipt.received", when.format(copy.receivedAt())) + '\n'
+                + msg("receipt.status.DUPLICATE", original.fileName(), when.format(original.receivedAt()), fileName(original)) + '\n';
+    }
+
     public String render(Receipt r) {
         Submission s = r.submission();
         StringBuilder out = new StringBuilder();
@@ -56,8 +73,7 @@ public class ReceiptWriter {
         }
         for (SameNightSubmission other : r.sameNight()) {
             out.append('\n').append("[").append(msg("severity.WARNING")).append("] ")
-                    .append(msg(other.receivedLater() ? "receipt.same_night.superseded_by" : "receipt.same_night.supersedes",
-                            other.fileName())).append('\n');
+                    .append(msg("receipt.same_night", other.fileName())).append('\n');
         }
         if (!r.changes().isEmpty()) {
             out.append('\n').append(msg("receipt.changes", r.changes().size())).append('\n');
@@ -67,6 +83,10 @@ public class ReceiptWriter {
             if (r.changes().size() > MAX_CHANGES_LISTED) {
                 out.append(msg("receipt.changes_more", r.changes().size() - MAX_CHANGES_LISTED)).append('\n');
             }
+        }
+        if (!r.findings().isEmpty()) {
+            out.append('\n').append(msg("receipt.findings")).append('\n');
+            r.findings().forEach(f -> out.append("- [").append(msg("severity.WARNING")).append("] ").append(describe(f)).append('\n'));
         }
         if (!r.problems().isEmpty()) {
             out.append('\n').append(msg("receipt.problems")).append('\n');
@@ -110,9 +130,33 @@ public class ReceiptWriter {
         for (int i = 0; i < p.args().size(); i++) {
             String a = p.args().get(i);
             // Arguments that are message keys (what was expected) are said in the reader's language.
-            args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") ? msg(a) : a;
+            args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") || a.startsWith("basis.") ? msg(a) : a;
         }
         return line.append(msg("problem." + p.code(), args)).toString();
+    }
+
+    /** A data-quality flag of the evaluation as a sentence for the office. */
+    public String describe(QualityFlags.Flag f) {
+        String third = switch (f.kind()) {
+            case "JUMP", "YTD_DECREASES" -> f.referencePeriod();
+            case "SERVED_ABOVE_TARGET" -> percent(f.extra());
+            case "SUM_BEYOND_TARGET" -> amount(f.extra());
+            default -> "";
+        };
+        String first = "OUT_OF_LINE".equals(f.kind()) ? percent(f.amount()) : amount(f.amount());
+        String second = "OUT_OF_LINE".equals(f.kind()) ? percent(f.reference()) : amount(f.reference());
+        return msg("flag." + f.kind(), f.measureCode() == null ? f.serviceCode() : f.measureCode(), f.regionCode(), f.periodCode(),
+                first, second, third);
+    }
+
+    private String percent(BigDecimal x) {
+        if (x == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance("id".equals(locale.getLanguage()) ? Locale.forLanguageTag("id-ID") : locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(x);
     }
 
     public void write(Path file, String text) {

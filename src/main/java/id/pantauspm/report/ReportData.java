@@ -8,10 +8,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import id.pantauspm.evaluate.QualityFlags;
 import id.pantauspm.period.Period;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.ResultRepository.FieldRow;
 import id.pantauspm.store.ResultRepository.IndicatorRow;
+import id.pantauspm.store.ResultRepository.MutuRow;
+import id.pantauspm.store.ResultRepository.ReportingRow;
+import id.pantauspm.store.ResultRepository.TrendRow;
 import id.pantauspm.store.ResultRepository.RegionRow;
 import id.pantauspm.store.ResultRepository.ServiceRow;
 
@@ -23,6 +27,9 @@ public final class ReportData {
 
     public static final String OWN = "OWN";
     public static final String ROLLUP = "ROLLUP";
+    public static final String NATIONAL = "NATIONAL";
+    /** The region code the country's roll-up is stored under. */
+    public static final String NATIONAL_CODE = id.pantauspm.evaluate.RegionEvaluation.NATIONAL_CODE;
 
     /** One scope of a period for a region: the region's own services, or a province's roll-up. */
     public record Part(RegionRow region, List<FieldRow> fields, Map<String, List<ServiceRow>> servicesByField,
@@ -53,24 +60,33 @@ public final class ReportData {
     private final Map<String, List<ServiceRow>> ownServicesOfPeriod;
     private final List<String> ownPeriods;
     private final List<String> allPeriods;
-    private final IkmData ikm;
-    private final List<RegionRow> regionRows;
-    private final List<FieldRow> fieldRows;
-    private final List<ServiceRow> serviceRows;
-    private final List<IndicatorRow> indicatorRows;
+    /** The community satisfaction index (IKM) beside the results; set once by {@link #withIkm}. */
+    private IkmData ikm = IkmData.none();
+    private final List<QualityFlags.Flag> flags;
+    private final Map<String, List<TrendRow>> trends;
+    private final Map<String, List<MutuRow>> mutu;
+    private final Map<String, List<ReportingRow>> reporting;
+    private final List<ReportingRow> allReporting;
 
     public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators) {
-        this(regions, fields, services, indicators, IkmData.none());
+        this(regions, fields, services, indicators, List.of(), List.of(), List.of(), List.of());
     }
 
-    /** The SPM results and, beside them, the community satisfaction index of the units surveyed. */
+    /**
+     * The evaluation's results, as stored: every number a report shows comes from here.
+     *
+     * @param flags     data-quality flags
+     * @param trends    indices against comparable earlier periods
+     * @param mutu      mutu items with their gaps
+     * @param reporting when each region's data arrived, against the deadline
+     */
     public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators,
-                      IkmData ikm) {
-        this.ikm = ikm;
-        this.regionRows = regions;
-        this.fieldRows = fields;
-        this.serviceRows = services;
-        this.indicatorRows = indicators;
+                      List<QualityFlags.Flag> flags, List<TrendRow> trends, List<MutuRow> mutu, List<ReportingRow> reporting) {
+        this.flags = List.copyOf(flags);
+        this.trends = trends.stream().collect(Collectors.groupingBy(t -> key(t.regionCode(), t.periodCode(), t.scope())));
+        this.mutu = mutu.stream().collect(Collectors.groupingBy(m -> key(m.regionCode(), m.periodCode(), m.scope())));
+        this.reporting = reporting.stream().collect(Collectors.groupingBy(r -> key(r.regionCode(), r.periodCode(), OWN)));
+        this.allReporting = List.copyOf(reporting);
         this.regions = regions.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode(), r.scope()), r -> r));
         this.fields = fields.stream().collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode(), f.scope())));
         this.services = services.stream().collect(Collectors.groupingBy(s -> key(s.regionCode(), s.periodCode(), s.scope()),
@@ -79,7 +95,7 @@ public final class ReportData {
         this.ownRegionsOfPeriod = regions.stream().filter(r -> OWN.equals(r.scope())).collect(Collectors.groupingBy(RegionRow::periodCode));
         this.ownServicesOfPeriod = services.stream().filter(s -> OWN.equals(s.scope())).collect(Collectors.groupingBy(ServiceRow::periodCode));
         this.ownPeriods = newestFirst(regions.stream().filter(r -> OWN.equals(r.scope())).map(RegionRow::periodCode));
-        this.allPeriods = newestFirst(regions.stream().map(RegionRow::periodCode));
+        this.allPeriods = newestFirst(regions.stream().filter(r -> !NATIONAL.equals(r.scope())).map(RegionRow::periodCode));
     }
 
     public static ReportData load(ResultRepository results) {
@@ -97,12 +113,17 @@ public final class ReportData {
                 results.regions().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.fields().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.services().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
-                results.indicators().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
+                results.indicators().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
+                results.flags().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
+                results.trends().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
+                results.mutu().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
+                results.reporting().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
     }
 
-    /** The same results with the IKM of the units surveyed beside them. */
+    /** These results with the IKM of the units surveyed beside them (read once per report run, before any format). */
     public ReportData withIkm(IkmData ikmData) {
-        return new ReportData(regionRows, fieldRows, serviceRows, indicatorRows, ikmData);
+        this.ikm = ikmData;
+        return this;
     }
 
     /** The community satisfaction index (IKM) of the units surveyed; empty when none was. */
@@ -128,9 +149,10 @@ public final class ReportData {
         return allPeriods;
     }
 
-    /** Every region with a result of any scope. */
+    /** Every region with a result of any scope (the country's roll-up is not a region). */
     public Set<String> regionCodes() {
-        return regions.values().stream().map(RegionRow::regionCode).collect(Collectors.toCollection(TreeSet::new));
+        return regions.values().stream().filter(r -> !NATIONAL.equals(r.scope())).map(RegionRow::regionCode)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Regions' own results in a period, best index first, regions without an index last. */
@@ -160,6 +182,32 @@ public final class ReportData {
                 .collect(Collectors.groupingBy(ServiceRow::fieldCode, LinkedHashMap::new, Collectors.toList()));
         return new Part(row, fields.getOrDefault(key(region, period, scope), List.of()), byField,
                 indicators.getOrDefault(key(region, period, scope), List.of()));
+    }
+
+    /** A region's trends in a period and scope: subject (REGION, a field or a service) to its comparisons, the closer first. */
+    public Map<String, List<TrendRow>> trends(String region, String period, String scope) {
+        return trends.getOrDefault(key(region, period, scope), List.of()).stream()
+                .collect(Collectors.groupingBy(TrendRow::subject, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** A region's mutu items with their gaps, in service and item order. */
+    public List<MutuRow> mutu(String region, String period, String scope) {
+        return mutu.getOrDefault(key(region, period, scope), List.of());
+    }
+
+    /** When a region's data for a period arrived, per field, against the deadline. */
+    public List<ReportingRow> reporting(String region, String period) {
+        return reporting.getOrDefault(key(region, period, OWN), List.of());
+    }
+
+    /** Every region's arrivals, for the completeness page. */
+    public List<ReportingRow> reporting() {
+        return allReporting;
+    }
+
+    /** The evaluation's data-quality flags, in region, period, service order. */
+    public List<QualityFlags.Flag> flags() {
+        return flags;
     }
 
     public List<FieldRow> fields(String region, String period) {

@@ -19,11 +19,13 @@ import java.util.stream.Stream;
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.Indicator;
 import id.pantauspm.catalogue.ServiceType;
+import id.pantauspm.evaluate.Trends;
 import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.store.ResultRepository.FieldRow;
 import id.pantauspm.store.ResultRepository.RegionRow;
+import id.pantauspm.store.ResultRepository.TrendRow;
 
 /**
  * The stored results as flat tables, one per level of detail and scope, for the workbook
@@ -193,8 +195,9 @@ public final class ResultTables {
         List<Column> columns = new ArrayList<>(regionColumns());
         columns.addAll(List.of(Column.of("rank", Type.INTEGER), Column.of("region_index", Type.PERCENT),
                 Column.of(CATEGORY, Type.TEXT), Column.csvOnly("category_code", Type.CODE),
-                Column.of("fields_computed", Type.INTEGER), Column.of("fields_total", Type.INTEGER),
-                Column.of("periods_covered", Type.CODE), Column.of("periods_missing", Type.CODE),
+                Column.of("services_reported", Type.INTEGER), Column.of("services_due", Type.INTEGER),
+                Column.of("provisional_index", Type.PERCENT), Column.of("regions_reporting", Type.INTEGER),
+                Column.of("regions_total", Type.INTEGER), Column.of("periods_covered", Type.CODE), Column.of("periods_missing", Type.CODE),
                 Column.of("derived", Type.BOOLEAN), Column.of("previous_period", Type.CODE),
                 Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
                 Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
@@ -204,12 +207,14 @@ public final class ResultTables {
             int[] rank = {0};
             return ranked.stream().map(r -> {
                 String previous = previousPeriod(period).orElse(null);
-                BigDecimal previousIndex = previous == null ? null : indexOf(data.region(r.regionCode(), previous, scope));
-                BigDecimal lastYearIndex = lastYear(period).map(p -> indexOf(data.region(r.regionCode(), p, scope))).orElse(null);
+                Map<String, List<TrendRow>> trends = data.trends(r.regionCode(), period, scope);
+                TrendRow againstPrevious = previous == null ? null : trend(trends, Trends.REGION, previous);
+                TrendRow againstLastYear = lastYear(period).map(p -> trend(trends, Trends.REGION, p)).orElse(null);
                 return concat(regionCells(scope, r.regionCode(), period), new Object[] {
                         r.index() == null ? null : ++rank[0], r.index(), categoryName(r.category()), r.category(),
-                        r.fieldsComputed(), r.fieldsTotal(), r.periodsCovered(), r.periodsMissing(), r.derived(), previous,
-                        previousIndex, difference(r.index(), previousIndex), lastYearIndex, difference(r.index(), lastYearIndex),
+                        r.servicesComputed(), r.servicesDue(), r.provisionalIndex(), r.regionsReporting(), r.regionsTotal(),
+                        r.periodsCovered(), r.periodsMissing(), r.derived(), previous,
+                        earlier(againstPrevious), change(againstPrevious), earlier(againstLastYear), change(againstLastYear),
                         r.ruleVersion()});
             });
         }));
@@ -219,23 +224,25 @@ public final class ResultTables {
         List<Column> columns = new ArrayList<>(regionColumns());
         columns.addAll(List.of(Column.of("field_code", Type.CODE), Column.of("field_name", Type.TEXT),
                 Column.of("field_index", Type.PERCENT), Column.of(CATEGORY, Type.TEXT), Column.csvOnly("category_code", Type.CODE),
-                Column.of("services_computed", Type.INTEGER), Column.of("services_total", Type.INTEGER),
+                Column.of("services_reported", Type.INTEGER), Column.of("services_due", Type.INTEGER),
+                Column.of("services_total", Type.INTEGER), Column.of("provisional_index", Type.PERCENT),
                 Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
                 Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
                 Column.of(RULE_VERSION, Type.CODE)));
         return new Table(id, key, List.copyOf(columns), "field_index", 2, () -> parts(scope).flatMap(part -> {
             String region = part.region().regionCode();
             String period = part.region().periodCode();
-            Map<String, FieldRow> previous = previousPeriod(period).map(p -> fieldsOf(region, p, scope)).orElse(Map.of());
-            Map<String, FieldRow> lastYear = lastYear(period).map(p -> fieldsOf(region, p, scope)).orElse(Map.of());
+            Map<String, List<TrendRow>> trends = data.trends(region, period, scope);
+            String previous = previousPeriod(period).orElse(null);
+            String lastYear = lastYear(period).orElse(null);
             Object[] head = regionCells(scope, region, period);
             return part.fields().stream().map(f -> {
-                BigDecimal previousIndex = indexOf(previous.get(f.fieldCode()));
-                BigDecimal lastYearIndex = indexOf(lastYear.get(f.fieldCode()));
+                TrendRow againstPrevious = previous == null ? null : trend(trends, f.fieldCode(), previous);
+                TrendRow againstLastYear = lastYear == null ? null : trend(trends, f.fieldCode(), lastYear);
                 return concat(head, new Object[] {
                         f.fieldCode(), fmt.field(f.fieldCode()), f.index(), categoryName(f.category()), f.category(),
-                        f.servicesComputed(), f.servicesTotal(), previousIndex, difference(f.index(), previousIndex),
-                        lastYearIndex, difference(f.index(), lastYearIndex), part.region().ruleVersion()});
+                        f.servicesComputed(), f.servicesDue(), f.servicesTotal(), f.provisionalIndex(), earlier(againstPrevious), change(againstPrevious),
+                        earlier(againstLastYear), change(againstLastYear), part.region().ruleVersion()});
             });
         }));
     }
@@ -252,7 +259,8 @@ public final class ResultTables {
                 Column.of("status", Type.TEXT), Column.csvOnly("status_code", Type.CODE), Column.of("warnings", Type.TEXT),
                 Column.csvOnly("warning_codes", Type.CODE)));
         if (rollup) {
-            columns.add(Column.of("regencies_included", Type.INTEGER));
+            columns.add(Column.of("regions_included", Type.INTEGER));
+            columns.add(Column.of("regions_total", Type.INTEGER));
         }
         columns.add(Column.of(RULE_VERSION, Type.CODE));
         return new Table(id, key, List.copyOf(columns), "service_index", 2, () -> parts(scope).flatMap(part -> {
@@ -264,7 +272,8 @@ public final class ResultTables {
                         s.mutuItems(), s.index(), categoryName(s.category()), s.category(), statusName(s.status()), s.status(),
                         warningNames(s.warnings()), blankToNull(s.warnings())));
                 if (rollup) {
-                    cells.add(s.regenciesIncluded());
+                    cells.add(s.regionsIncluded());
+                    cells.add(s.regionsTotal());
                 }
                 cells.add(s.ruleVersion());
                 return cells.toArray();
@@ -357,16 +366,6 @@ public final class ResultTables {
                 .map(code -> data.part(code, period, scope)).filter(Objects::nonNull));
     }
 
-    private Map<String, FieldRow> fieldsOf(String region, String period, String scope) {
-        ReportData.Part part = data.part(region, period, scope);
-        if (part == null) {
-            return Map.of();
-        }
-        Map<String, FieldRow> byCode = new HashMap<>();
-        part.fields().forEach(f -> byCode.put(f.fieldCode(), f));
-        return byCode;
-    }
-
     /**
      * The period a figure is compared with: the one of the same kind just before it. Quarters,
      * semesters and months are cumulative from January, so they compare only within their year
@@ -390,16 +389,18 @@ public final class ResultTables {
         }
     }
 
-    private static BigDecimal indexOf(RegionRow r) {
-        return r == null ? null : r.index();
+    /** The evaluation's trend of a subject against one earlier period, or null. */
+    private static TrendRow trend(Map<String, List<TrendRow>> trends, String subject, String against) {
+        return trends.getOrDefault(subject, List.of()).stream().filter(t -> t.comparedPeriod().equals(against)).findFirst()
+                .orElse(null);
     }
 
-    private static BigDecimal indexOf(FieldRow f) {
-        return f == null ? null : f.index();
+    private static BigDecimal earlier(TrendRow t) {
+        return t == null ? null : t.earlier();
     }
 
-    private static BigDecimal difference(BigDecimal now, BigDecimal before) {
-        return now == null || before == null ? null : now.subtract(before);
+    private static BigDecimal change(TrendRow t) {
+        return t == null ? null : t.change();
     }
 
     private String categoryName(String code) {

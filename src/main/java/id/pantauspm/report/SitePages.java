@@ -26,6 +26,7 @@ import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.store.ResultRepository.ServiceRow;
+import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.SubmissionRepository.Arrival;
 import id.pantauspm.store.SubmissionRepository.Finished;
@@ -46,19 +47,19 @@ public final class SitePages implements ReportSite.Part {
     private final SubmissionRepository submissions;
     private final ValueRepository values;
     private final ReportFormat fmt;
-    private final int deadlineDay;
+    private final id.pantauspm.evaluate.ReportingCalendar calendar;
     private final BigDecimal jumpFactor;
     private final ChartRenderer charts = new ChartRenderer();
 
     public SitePages(ITemplateEngine templates, Catalogue catalogue, RegionDirectory regions, SubmissionRepository submissions,
-                     ValueRepository values, ReportFormat fmt, int deadlineDay, BigDecimal jumpFactor) {
+                     ValueRepository values, ReportFormat fmt, id.pantauspm.evaluate.ReportingCalendar calendar, BigDecimal jumpFactor) {
         this.pages = new PageRenderer(templates, fmt);
         this.catalogue = catalogue;
         this.regions = regions;
         this.submissions = submissions;
         this.values = values;
         this.fmt = fmt;
-        this.deadlineDay = deadlineDay;
+        this.calendar = calendar;
         this.jumpFactor = jumpFactor;
     }
 
@@ -75,9 +76,12 @@ public final class SitePages implements ReportSite.Part {
     public record ServiceLine(int rank, String regionCode, String regionName, ServiceRow row) {
     }
 
-    /** A roll-up line: a province's sums, or the country's. */
+    /**
+     * A roll-up line: a province's sums, or the country's, with how many of its kabupaten/kota the sums
+     * include; the category is the evaluation's, absent below the rule version's minimum coverage.
+     */
     public record RollupLine(String name, BigDecimal targetPopulation, BigDecimal served, BigDecimal recipient, String category,
-                             Integer regencies) {
+                             Integer regencies, Integer regenciesTotal) {
     }
 
     public record ServicePeriod(String code, String label, List<ServiceLine> ranking, List<RollupLine> rollups, String chart) {
@@ -104,16 +108,11 @@ public final class SitePages implements ReportSite.Part {
                 List<RollupLine> rollups = new ArrayList<>();
                 if (service.level() == Level.KABKOTA) {
                     for (Region province : regions.provinces()) {
-                        ReportData.Part part = data.part(province.code(), period, ReportData.ROLLUP);
-                        if (part == null) {
-                            continue;
-                        }
-                        part.services().stream().filter(s -> s.serviceCode().equals(service.code()) && s.regenciesIncluded() != null
-                                        && s.regenciesIncluded() > 0)
-                                .findFirst().ifPresent(s -> rollups.add(new RollupLine(province.name(), s.targetPopulation(),
-                                        s.served(), s.recipient(), s.category(), s.regenciesIncluded())));
+                        rollupLine(data.part(province.code(), period, ReportData.ROLLUP), service.code(), province.name())
+                                .ifPresent(rollups::add);
                     }
-                    national(rows).ifPresent(rollups::add);
+                    rollupLine(data.part(ReportData.NATIONAL_CODE, period, ReportData.NATIONAL), service.code(),
+                            fmt.msg("report.national")).ifPresent(rollups::add);
                 }
                 String chart = "charts/layanan-" + service.code() + "-" + period + ".png";
                 List<ChartRenderer.Bar> bars = ranking.stream().filter(l -> l.row().recipient() != null).limit(30)
@@ -129,19 +128,15 @@ public final class SitePages implements ReportSite.Part {
         }
     }
 
-    /** The country's sums over every kabupaten/kota with both counts: people, never averaged percentages. */
-    private java.util.Optional<RollupLine> national(List<ServiceRow> rows) {
-        List<ServiceRow> both = rows.stream().filter(r -> r.targetPopulation() != null && r.served() != null).toList();
-        if (both.isEmpty()) {
+    /** A service's line of a stored roll-up, when some kabupaten/kota entered its sums. */
+    private static java.util.Optional<RollupLine> rollupLine(ReportData.Part part, String service, String name) {
+        if (part == null) {
             return java.util.Optional.empty();
         }
-        BigDecimal target = both.stream().map(ServiceRow::targetPopulation).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal served = both.stream().map(ServiceRow::served).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal pct = target.signum() == 0 ? null
-                : served.multiply(HUNDRED).divide(target, MC).min(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-        String category = pct == null ? null : catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).categoryOf(pct)
-                .map(b -> b.code()).orElse(null);
-        return java.util.Optional.of(new RollupLine(fmt.msg("report.national"), target, served, pct, category, both.size()));
+        return part.services().stream()
+                .filter(s -> s.serviceCode().equals(service) && s.regionsIncluded() != null && s.regionsIncluded() > 0)
+                .findFirst().map(s -> new RollupLine(name, s.targetPopulation(), s.served(), s.recipient(), s.category(),
+                        s.regionsIncluded(), s.regionsTotal()));
     }
 
     // ---------------------------------------------------------------- completeness
@@ -159,13 +154,13 @@ public final class SitePages implements ReportSite.Part {
     }
 
     private void writeCompleteness(ReportData data, Path folder) throws IOException {
-        Map<String, List<Arrival>> arrivalsByPeriod = submissions.arrivals().stream()
-                .collect(Collectors.groupingBy(Arrival::periodCode));
+        Map<String, List<ResultRepository.ReportingRow>> arrivalsByPeriod = data.reporting().stream()
+                .collect(Collectors.groupingBy(ResultRepository.ReportingRow::periodCode));
         List<PeriodReporting> periods = new ArrayList<>();
         for (String periodCode : data.periods()) {
             Period period = Period.parse(periodCode).orElseThrow();
-            LocalDate deadline = deadline(period);
-            Map<String, Map<String, Arrival>> byRegion = new TreeMap<>();
+            LocalDate deadline = calendar.deadline(period);
+            Map<String, Map<String, ResultRepository.ReportingRow>> byRegion = new TreeMap<>();
             arrivalsByPeriod.getOrDefault(periodCode, List.of())
                     .forEach(a -> byRegion.computeIfAbsent(a.regionCode(), k -> new TreeMap<>()).put(a.fieldCode(), a));
             List<ProvinceReporting> provinces = new ArrayList<>();
@@ -182,7 +177,7 @@ public final class SitePages implements ReportSite.Part {
                 List<String> missing = new ArrayList<>();
                 int late = 0;
                 for (Region r : members) {
-                    Map<String, Arrival> fields = byRegion.get(r.code());
+                    Map<String, ResultRepository.ReportingRow> fields = byRegion.get(r.code());
                     if (fields == null) {
                         missing.add(r.name());
                         continue;
@@ -190,13 +185,12 @@ public final class SitePages implements ReportSite.Part {
                     Map<String, String> status = new LinkedHashMap<>();
                     boolean anyLate = false;
                     for (String field : catalogue.fields().stream().map(f -> f.code()).toList()) {
-                        Arrival a = fields.get(field);
+                        ResultRepository.ReportingRow a = fields.get(field);
                         if (a == null) {
                             status.put(field, "MISSING");
                         } else {
-                            boolean onTime = !a.last().atZone(ZoneId.systemDefault()).toLocalDate().isAfter(deadline);
-                            anyLate |= !onTime;
-                            status.put(field, onTime ? "ON_TIME" : "LATE");
+                            anyLate |= !a.onTime();
+                            status.put(field, a.onTime() ? "ON_TIME" : "LATE");
                         }
                     }
                     late += anyLate ? 1 : 0;
@@ -213,84 +207,23 @@ public final class SitePages implements ReportSite.Part {
         render("report/completeness", page, folder.resolve("kelengkapan.html"));
     }
 
-    /**
-     * When a period's report is due: a quarter (or semester, month) on the configured day of the month
-     * after it (Permendagri 59/2021 practice: the 20th); a year with the LPPD, three months after it.
-     */
-    LocalDate deadline(Period period) {
-        return deadline(period, deadlineDay);
-    }
-
-    static LocalDate deadline(Period period, int deadlineDay) {
-        if (period.kind() == Period.Kind.YEAR) {
-            return period.lastDay().plusMonths(3);
-        }
-        LocalDate next = period.lastDay().plusMonths(1);
-        return next.withDayOfMonth(Math.min(deadlineDay, next.lengthOfMonth()));
-    }
-
     // ---------------------------------------------------------------- data quality
 
-    /** A figure worth a second look, with why. */
+    /** A figure worth a second look, as the evaluation flagged it, with its numbers said for the reader. */
     public record Flag(String regionCode, String regionName, String periodCode, String serviceCode, String kind, String detail) {
     }
 
     public record SubmissionLine(Finished submission, List<String> problems, int moreProblems) {
     }
 
+    /** Two different values for one figure in a night's files: neither is used (NightReconciler). */
+    public record ConflictLine(String fileName, String problem) {
+    }
+
     private void writeDataQuality(ReportData data, Path folder) throws IOException {
-        List<Flag> flags = new ArrayList<>();
-        Map<String, Map<String, ServiceRow>> byRegionService = new LinkedHashMap<>();
-        Map<String, List<BigDecimal>> sharesOfPopulation = new LinkedHashMap<>();
-        for (String period : data.periods()) {
-            for (ServiceRow s : data.services(period)) {
-                if (s.warnings() != null && s.warnings().contains("SERVED_ABOVE_TARGET")) {
-                    flags.add(flag(s, "ABOVE_100", fmt.pct(s.recipientUncapped()) + "%"));
-                }
-                Region region = regions.find(s.regionCode()).orElse(null);
-                if (s.targetPopulation() != null && region != null && region.population() > 0) {
-                    if (s.targetPopulation().compareTo(BigDecimal.valueOf(region.population())) > 0) {
-                        flags.add(flag(s, "ABOVE_POPULATION", fmt.count(s.targetPopulation()) + " > " + fmt.count(BigDecimal.valueOf(region.population()))));
-                    }
-                    sharesOfPopulation.computeIfAbsent(s.serviceCode() + "|" + period, k -> new ArrayList<>())
-                            .add(s.targetPopulation().divide(BigDecimal.valueOf(region.population()), MC));
-                }
-                byRegionService.computeIfAbsent(s.regionCode() + "|" + s.serviceCode(), k -> new TreeMap<>()).put(period, s);
-            }
-        }
-        // SASARAN far from what other regions report for the same service, relative to population.
-        for (String period : data.periods()) {
-            for (ServiceRow s : data.services(period)) {
-                List<BigDecimal> shares = sharesOfPopulation.get(s.serviceCode() + "|" + period);
-                Region region = regions.find(s.regionCode()).orElse(null);
-                if (shares == null || shares.size() < 3 || s.targetPopulation() == null || region == null || region.population() == 0) {
-                    continue;
-                }
-                BigDecimal median = shares.stream().sorted().toList().get(shares.size() / 2);
-                BigDecimal share = s.targetPopulation().divide(BigDecimal.valueOf(region.population()), MC);
-                if (median.signum() > 0 && outOfLine(share, median)) {
-                    flags.add(flag(s, "OUT_OF_LINE", fmt.pct(share.multiply(HUNDRED)) + "% / " + fmt.pct(median.multiply(HUNDRED)) + "%"));
-                }
-            }
-        }
-        // Jumps against the previous period of the same kind.
-        for (Map<String, ServiceRow> series : byRegionService.values()) {
-            ServiceRow previous = null;
-            Period previousPeriod = null;
-            for (Map.Entry<String, ServiceRow> e : series.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey(Comparator.comparing(p -> Period.parse(p).orElseThrow()))).toList()) {
-                Period p = Period.parse(e.getKey()).orElseThrow();
-                ServiceRow s = e.getValue();
-                if (previous != null && previousPeriod.kind() == p.kind() && previous.targetPopulation() != null
-                        && s.targetPopulation() != null && previous.targetPopulation().signum() > 0 && outOfLine(
-                        s.targetPopulation().divide(previous.targetPopulation(), MC), BigDecimal.ONE)) {
-                    flags.add(flag(s, "JUMP", fmt.count(previous.targetPopulation()) + " (" + previousPeriod.code() + ") \u2192 "
-                            + fmt.count(s.targetPopulation())));
-                }
-                previous = s;
-                previousPeriod = p;
-            }
-        }
+        List<Flag> flags = data.flags().stream()
+                .map(f -> new Flag(f.regionCode(), fmt.region(f.regionCode()), f.periodCode(), f.serviceCode(), f.kind(), detail(f)))
+                .toList();
         ReceiptWriter words = new ReceiptWriter(fmt.messages(), fmt.locale());
         List<SubmissionLine> lines = new ArrayList<>();
         for (Finished f : submissions.finished()) {
@@ -299,20 +232,27 @@ public final class SitePages implements ReportSite.Part {
                     .map(words::describe).toList() : List.of();
             lines.add(new SubmissionLine(f, problems.stream().limit(10).toList(), Math.max(0, problems.size() - 10)));
         }
+        List<ConflictLine> conflicts = values.conflicts().stream()
+                .map(c -> new ConflictLine(c.fileName(), words.describe(c.problem()))).toList();
         Context page = context();
         page.setVariable("flags", flags);
+        page.setVariable("conflicts", conflicts);
         page.setVariable("submissions", lines);
         page.setVariable("jumpFactor", fmt.count(jumpFactor));
         render("report/quality", page, folder.resolve("kualitas-data.html"));
     }
 
-    private boolean outOfLine(BigDecimal ratio, BigDecimal reference) {
-        BigDecimal r = ratio.divide(reference, MC);
-        return r.compareTo(jumpFactor) > 0 || r.compareTo(BigDecimal.ONE.divide(jumpFactor, MC)) < 0;
-    }
-
-    private Flag flag(ServiceRow s, String kind, String detail) {
-        return new Flag(s.regionCode(), fmt.region(s.regionCode()), s.periodCode(), s.serviceCode(), kind, detail);
+    /** The flag's numbers in words: what was found against what. */
+    private String detail(id.pantauspm.evaluate.QualityFlags.Flag f) {
+        return switch (f.kind()) {
+            case "SERVED_ABOVE_TARGET" -> fmt.count(f.amount()) + " / " + fmt.count(f.reference()) + " = " + fmt.pct(f.extra()) + "%";
+            case "ABOVE_POPULATION" -> fmt.count(f.amount()) + " > " + fmt.count(f.reference());
+            case "OUT_OF_LINE" -> fmt.pct(f.amount()) + "% / " + fmt.pct(f.reference()) + "%";
+            case "JUMP", "YTD_DECREASES" -> fmt.count(f.reference()) + " (" + fmt.period(f.referencePeriod()) + ") \u2192 "
+                    + fmt.count(f.amount());
+            case "SUM_BEYOND_TARGET" -> fmt.count(f.extra()) + " > " + fmt.count(f.reference());
+            default -> "";
+        };
     }
 
     private Context context() {

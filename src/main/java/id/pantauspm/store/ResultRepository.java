@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import id.pantauspm.evaluate.QualityFlags;
+import id.pantauspm.evaluate.ReportingCalendar;
+import id.pantauspm.evaluate.Trends;
 import id.pantauspm.evaluate.RegionEvaluation;
 import id.pantauspm.period.Period;
 
@@ -26,20 +29,121 @@ public class ResultRepository {
         jdbc.update("delete from field_result");
         jdbc.update("delete from region_result");
         jdbc.update("delete from indicator_result");
+        jdbc.update("delete from quality_flag");
+        jdbc.update("delete from mutu_result");
+        jdbc.update("delete from trend_result");
+        jdbc.update("delete from reporting_result");
+    }
+
+    public void saveTrends(List<Trends.Trend> trends) {
+        jdbc.batchUpdate("insert into trend_result (region_code, period_code, scope, subject, compared_period, earlier_index, "
+                + "change_points) values (?, ?, ?, ?, ?, ?, ?)", trends, 500, (ps, t) -> {
+                    ps.setString(1, t.regionCode());
+                    ps.setString(2, t.period().code());
+                    ps.setString(3, t.scope().name());
+                    ps.setString(4, t.subject());
+                    ps.setString(5, t.comparedPeriod().code());
+                    ps.setBigDecimal(6, t.earlier());
+                    ps.setBigDecimal(7, t.change());
+                });
+    }
+
+    public void saveArrivals(List<ReportingCalendar.Arrival> arrivals) {
+        jdbc.batchUpdate("insert into reporting_result (region_code, period_code, field_code, first_received, last_received, "
+                + "files, deadline, on_time) values (?, ?, ?, ?, ?, ?, ?, ?)", arrivals, 500, (ps, a) -> {
+                    ps.setString(1, a.regionCode());
+                    ps.setString(2, a.period().code());
+                    ps.setString(3, a.fieldCode());
+                    ps.setTimestamp(4, java.sql.Timestamp.from(a.first()));
+                    ps.setTimestamp(5, java.sql.Timestamp.from(a.last()));
+                    ps.setInt(6, a.files());
+                    ps.setObject(7, a.deadline());
+                    ps.setBoolean(8, a.onTime());
+                });
+    }
+
+    /** A stored trend: {@code subject} REGION, a field or a service code. */
+    public record TrendRow(String regionCode, String periodCode, String scope, String subject, String comparedPeriod,
+                           BigDecimal earlier, BigDecimal change) {
+    }
+
+    public List<TrendRow> trends() {
+        return jdbc.query("select region_code, period_code, scope, subject, compared_period, earlier_index, change_points "
+                + "from trend_result order by region_code, period_code, scope, subject, compared_period desc", (rs, n) ->
+                new TrendRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7)));
+    }
+
+    /** A stored mutu item's gap. */
+    public record MutuRow(String regionCode, String periodCode, String scope, String serviceCode, String itemCode,
+                          BigDecimal needed, BigDecimal available, BigDecimal gap, BigDecimal metPct) {
+    }
+
+    public List<MutuRow> mutu() {
+        return jdbc.query("select region_code, period_code, scope, service_code, item_code, needed, available, gap, met_pct "
+                + "from mutu_result order by region_code, period_code, scope, service_code, item_code", (rs, n) ->
+                new MutuRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9)));
+    }
+
+    /** When a region's data for a period and field arrived, against the deadline. */
+    public record ReportingRow(String regionCode, String periodCode, String fieldCode, java.time.Instant first,
+                               java.time.Instant last, int files, java.time.LocalDate deadline, boolean onTime) {
+    }
+
+    public List<ReportingRow> reporting() {
+        return jdbc.query("select region_code, period_code, field_code, first_received, last_received, files, deadline, on_time "
+                + "from reporting_result order by region_code, period_code, field_code", (rs, n) ->
+                new ReportingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getObject(7, java.time.LocalDate.class), rs.getBoolean(8)));
+    }
+
+    /** The evaluation's data-quality flags. */
+    public void saveFlags(List<QualityFlags.Flag> flags) {
+        jdbc.batchUpdate("insert into quality_flag (region_code, period_code, service_code, measure_code, kind, value_id, amount, "
+                        + "reference, reference_period, extra_amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                flags, 500, (ps, f) -> {
+                    ps.setString(1, f.regionCode());
+                    ps.setString(2, f.periodCode());
+                    ps.setString(3, f.serviceCode());
+                    ps.setString(4, f.measureCode());
+                    ps.setString(5, f.kind());
+                    ps.setObject(6, f.valueId(), java.sql.Types.BIGINT);
+                    ps.setBigDecimal(7, f.amount());
+                    ps.setBigDecimal(8, f.reference());
+                    ps.setString(9, f.referencePeriod());
+                    ps.setBigDecimal(10, f.extra());
+                });
+    }
+
+    /** Every stored flag, in region, period, service order. */
+    public List<QualityFlags.Flag> flags() {
+        return jdbc.query("select region_code, period_code, service_code, measure_code, kind, value_id, amount, reference, "
+                + "reference_period, extra_amount from quality_flag order by region_code, period_code, service_code, kind, id",
+                (rs, n) -> flag(rs));
+    }
+
+    /** The flags on values a submission sent, for its receipt. */
+    public List<QualityFlags.Flag> flagsOfSubmission(long submissionId) {
+        return jdbc.query("select f.region_code, f.period_code, f.service_code, f.measure_code, f.kind, f.value_id, f.amount, "
+                + "f.reference, f.reference_period, f.extra_amount from quality_flag f join measured_value v on v.id = f.value_id "
+                + "where v.submission_id = ? order by f.region_code, f.period_code, f.service_code, f.kind, f.id",
+                (rs, n) -> flag(rs), submissionId);
+    }
+
+    private static QualityFlags.Flag flag(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new QualityFlags.Flag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, Long.class), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9), rs.getBigDecimal(10));
     }
 
     public void save(RegionEvaluation e) {
-        save(e, Map.of());
-    }
-
-    /** @param regenciesIncluded for a roll-up: per service, how many kabupaten/kota its sums include */
-    public void save(RegionEvaluation e, Map<String, Integer> regenciesIncluded) {
         String region = e.regionCode();
         String period = e.period().code();
         String scope = e.scope().name();
         jdbc.batchUpdate("insert into service_result (region_code, period_code, scope, service_code, field_code, target_population, "
                         + "served, recipient_pct_uncapped, recipient_pct, quality_pct, mutu_items, service_index, category, status, "
-                        + "warnings, plan_target, regencies_included, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "warnings, plan_target, regions_included, regions_total, rule_version, budget_planned, budget_spent, "
+                        + "budget_pct) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.services(), 200, (ps, s) -> {
                     ps.setString(1, region);
                     ps.setString(2, period);
@@ -57,11 +161,28 @@ public class ResultRepository {
                     ps.setString(14, s.status().name());
                     ps.setString(15, s.warnings().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
                     ps.setBigDecimal(16, s.planTarget());
-                    ps.setObject(17, regenciesIncluded.get(s.serviceCode()));
-                    ps.setString(18, e.ruleVersion());
+                    ps.setObject(17, s.regionsIncluded(), java.sql.Types.INTEGER);
+                    ps.setObject(18, s.regionsTotal(), java.sql.Types.INTEGER);
+                    ps.setString(19, e.ruleVersion());
+                    ps.setBigDecimal(20, s.budget().planned());
+                    ps.setBigDecimal(21, s.budget().spent());
+                    ps.setBigDecimal(22, s.budget().pct());
+                });
+        jdbc.batchUpdate("insert into mutu_result (region_code, period_code, scope, service_code, item_code, needed, available, "
+                        + "gap, met_pct) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.mutu(), 500, (ps, m) -> {
+                    ps.setString(1, region);
+                    ps.setString(2, period);
+                    ps.setString(3, scope);
+                    ps.setString(4, m.serviceCode());
+                    ps.setString(5, m.itemCode());
+                    ps.setBigDecimal(6, m.needed());
+                    ps.setBigDecimal(7, m.available());
+                    ps.setBigDecimal(8, m.gap());
+                    ps.setBigDecimal(9, m.metPct());
                 });
         jdbc.batchUpdate("insert into field_result (region_code, period_code, scope, field_code, field_index, category, "
-                        + "services_computed, services_total, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "services_computed, services_due, services_total, provisional_index, coverage_pct, rule_version) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.fields(), 50, (ps, f) -> {
                     ps.setString(1, region);
                     ps.setString(2, period);
@@ -70,8 +191,11 @@ public class ResultRepository {
                     ps.setBigDecimal(5, f.index());
                     ps.setString(6, f.categoryCode());
                     ps.setInt(7, f.servicesComputed());
-                    ps.setInt(8, f.servicesTotal());
-                    ps.setString(9, e.ruleVersion());
+                    ps.setInt(8, f.servicesDue());
+                    ps.setInt(9, f.servicesTotal());
+                    ps.setBigDecimal(10, f.provisionalIndex());
+                    ps.setBigDecimal(11, f.coverage());
+                    ps.setString(12, e.ruleVersion());
                 });
         jdbc.batchUpdate("insert into indicator_result (region_code, period_code, scope, indicator_code, service_code, "
                         + "indicator_value, target, plan_target) values (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -85,65 +209,83 @@ public class ResultRepository {
                     ps.setBigDecimal(7, i.target());
                     ps.setBigDecimal(8, i.planTarget());
                 });
-        int computed = (int) e.fields().stream().filter(f -> f.index() != null).count();
-        jdbc.update("insert into region_result (region_code, period_code, scope, region_index, category, fields_computed, "
-                + "fields_total, periods_covered, periods_missing, derived, rule_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                region, period, scope, e.index(), e.categoryCode(), computed, e.fields().size(), codes(e.basis().covered()),
-                e.basis().missing().isEmpty() ? null : codes(e.basis().missing()), e.basis().derived(), e.ruleVersion());
+        int fieldsComputed = (int) e.fields().stream().filter(f -> f.servicesComputed() > 0).count();
+        boolean rollup = e.scope() != RegionEvaluation.Scope.OWN;
+        jdbc.update("insert into region_result (region_code, period_code, scope, region_index, category, provisional_index, "
+                        + "services_computed, services_due, fields_computed, fields_total, coverage_pct, regions_reporting, "
+                        + "regions_total, periods_covered, periods_missing, derived, rule_version, budget_planned, budget_spent, "
+                        + "budget_pct) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                region, period, scope, e.index(), e.categoryCode(), e.provisionalIndex(), e.servicesComputed(), e.servicesDue(),
+                fieldsComputed, e.fields().size(), e.coverage(), rollup ? e.regionsReporting() : null,
+                rollup ? e.regionsTotal() : null, codes(e.basis().covered()),
+                e.basis().missing().isEmpty() ? null : codes(e.basis().missing()), e.basis().derived(), e.ruleVersion(),
+                e.budget().planned(), e.budget().spent(), e.budget().pct());
     }
 
     private static String codes(List<Period> periods) {
         return periods.stream().map(Period::code).collect(Collectors.joining(","));
     }
 
-    /** A stored service result, as the report reads it. */
+    /**
+     * A stored service result, as the report reads it.
+     *
+     * @param regionsIncluded roll-ups: regions whose counts are summed (null for a region's own figure)
+     * @param regionsTotal    roll-ups: regions that could have been summed
+     */
     public record ServiceRow(String regionCode, String periodCode, String serviceCode, String fieldCode,
                              BigDecimal targetPopulation, BigDecimal served, BigDecimal recipientUncapped,
                              BigDecimal recipient, BigDecimal quality, BigDecimal index, String category, String status,
                              String warnings, String ruleVersion, String scope, BigDecimal planTarget,
-                             Integer regenciesIncluded, Integer mutuItems) {
-
-        /** Without the count of mutu items reported (null: not read). */
-        public ServiceRow(String regionCode, String periodCode, String serviceCode, String fieldCode,
-                          BigDecimal targetPopulation, BigDecimal served, BigDecimal recipientUncapped,
-                          BigDecimal recipient, BigDecimal quality, BigDecimal index, String category, String status,
-                          String warnings, String ruleVersion, String scope, BigDecimal planTarget,
-                          Integer regenciesIncluded) {
-            this(regionCode, periodCode, serviceCode, fieldCode, targetPopulation, served, recipientUncapped, recipient,
-                    quality, index, category, status, warnings, ruleVersion, scope, planTarget, regenciesIncluded, null);
-        }
+                             Integer regionsIncluded, Integer regionsTotal, Integer mutuItems, BigDecimal budgetPlanned,
+                             BigDecimal budgetSpent, BigDecimal budgetPct) {
 
         public BigDecimal stillToServe() {
             return targetPopulation == null || served == null ? null : targetPopulation.subtract(served).max(BigDecimal.ZERO);
         }
     }
 
+    /**
+     * @param index            official field index (every service due counts, one without data as 0)
+     * @param provisionalIndex over reported services only; never ranked or categorised
+     * @param coverage         roll-ups: percent of (service, region) pairs reported
+     */
     public record FieldRow(String regionCode, String periodCode, String fieldCode, BigDecimal index, String category,
-                           int servicesComputed, int servicesTotal, String scope) {
+                           int servicesComputed, int servicesDue, int servicesTotal, BigDecimal provisionalIndex,
+                           BigDecimal coverage, String scope) {
     }
 
+    /**
+     * @param index            IP-SPM (official) for a region's own figure
+     * @param provisionalIndex over reported services only; never ranked or categorised
+     * @param regionsReporting roll-ups: summed regions that reported anything (null for a region's own figure)
+     */
     public record RegionRow(String regionCode, String periodCode, BigDecimal index, String category, int fieldsComputed,
                             int fieldsTotal, String ruleVersion, String scope, String periodsCovered, String periodsMissing,
-                            boolean derived) {
+                            boolean derived, BigDecimal provisionalIndex, int servicesComputed, int servicesDue,
+                            BigDecimal coverage, Integer regionsReporting, Integer regionsTotal, BigDecimal budgetPlanned,
+                            BigDecimal budgetSpent, BigDecimal budgetPct) {
     }
 
     public List<ServiceRow> services() {
         return jdbc.query("select region_code, period_code, service_code, field_code, target_population, served, "
                 + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version, "
-                + "scope, plan_target, regencies_included, mutu_items from service_result "
+                + "scope, plan_target, regions_included, regions_total, mutu_items, budget_planned, budget_spent, budget_pct "
+                + "from service_result "
                 + "order by region_code, period_code, scope, service_code",
                 (rs, n) -> new ServiceRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
                 rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
                 rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getBigDecimal(16),
-                (Integer) rs.getObject(17, Integer.class), (Integer) rs.getObject(18, Integer.class)));
+                rs.getObject(17, Integer.class), rs.getObject(18, Integer.class), rs.getObject(19, Integer.class),
+                rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22)));
     }
 
     public List<FieldRow> fields() {
-        return jdbc.query("select region_code, period_code, field_code, field_index, category, services_computed, services_total, "
-                + "scope from field_result order by region_code, period_code, scope, field_code", (rs, n) -> new FieldRow(
+        return jdbc.query("select region_code, period_code, field_code, field_index, category, services_computed, services_due, "
+                + "services_total, provisional_index, coverage_pct, scope from field_result "
+                + "order by region_code, period_code, scope, field_code", (rs, n) -> new FieldRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                rs.getString(8)));
+                rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11)));
     }
 
     /** An indicator's stored value, as the reports read it. */
@@ -160,8 +302,13 @@ public class ResultRepository {
 
     public List<RegionRow> regions() {
         return jdbc.query("select region_code, period_code, region_index, category, fields_computed, fields_total, rule_version, "
-                + "scope, periods_covered, periods_missing, derived from region_result order by region_code, period_code, scope",
+                + "scope, periods_covered, periods_missing, derived, provisional_index, services_computed, services_due, coverage_pct, "
+                + "regions_reporting, regions_total, budget_planned, budget_spent, budget_pct from region_result "
+                + "order by region_code, period_code, scope",
                 (rs, n) -> new RegionRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11)));
+                        rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
+                        rs.getBigDecimal(12), rs.getInt(13), rs.getInt(14), rs.getBigDecimal(15),
+                        rs.getObject(16, Integer.class), rs.getObject(17, Integer.class), rs.getBigDecimal(18),
+                        rs.getBigDecimal(19), rs.getBigDecimal(20)));
     }
 }

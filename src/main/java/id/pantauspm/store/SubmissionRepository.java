@@ -102,6 +102,48 @@ public class SubmissionRepository {
                 .list();
     }
 
+    public Optional<Submission> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from submission where id = ?").param(id).query(SubmissionRepository::map).optional();
+    }
+
+    // ---------------------------------------------------------------- duplicate files
+
+    private static final String DUPLICATE_COLUMNS = "id, submission_id, file_name, size_bytes, received_at, inbox_path, run_id, stored_as";
+
+    public void registerDuplicate(long submissionId, String fileName, long sizeBytes, Instant receivedAt, Path inboxPath, long runId) {
+        jdbc.sql("insert into duplicate_file (submission_id, file_name, size_bytes, received_at, scanned_at, inbox_path, run_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(submissionId, fileName, sizeBytes, Timestamp.from(receivedAt), Timestamp.from(Instant.now()),
+                        inboxPath.toString(), runId)
+                .update();
+    }
+
+    /**
+     * Whether this copy was already registered: still waiting to be filed (a run died), or, when the
+     * inbox is read in place ({@code filedToo}), filed already.
+     */
+    public boolean isDuplicateAt(long submissionId, Path inboxPath, boolean filedToo) {
+        return jdbc.sql("select count(*) from duplicate_file where submission_id = ? and inbox_path = ?"
+                        + (filedToo ? "" : " and stored_as is null"))
+                .params(submissionId, inboxPath.toString()).query(Integer.class).single() > 0;
+    }
+
+    public List<DuplicateFile> duplicatesAwaitingArchive() {
+        return jdbc.sql("select " + DUPLICATE_COLUMNS + " from duplicate_file where stored_as is null order by id")
+                .query((rs, n) -> new DuplicateFile(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getTimestamp(5).toInstant(), Path.of(rs.getString(6)), rs.getLong(7), rs.getString(8)))
+                .list();
+    }
+
+    public void duplicateStoredAs(long id, Path place) {
+        jdbc.sql("update duplicate_file set stored_as = ? where id = ?").params(place.toString(), id).update();
+    }
+
+    /** Copies of earlier submissions' bytes filed in a run. */
+    public int duplicatesOfRun(long runId) {
+        return jdbc.sql("select count(*) from duplicate_file where run_id = ?").param(runId).query(Integer.class).single();
+    }
+
     private static Submission map(ResultSet rs, int rowNum) throws SQLException {
         return new Submission(rs.getLong("id"), rs.getString("sha256").trim(), rs.getString("file_name"),
                 rs.getLong("size_bytes"), rs.getTimestamp("received_at").toInstant(), Path.of(rs.getString("inbox_path")),

@@ -1,7 +1,6 @@
 package id.pantauspm.store;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
+import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.ingest.MeasuredValue;
+import id.pantauspm.period.Basis;
 import id.pantauspm.ingest.Problem;
 
 /** Values and problems of submissions: bulk inserts, activation with supersede, reading for evaluation. */
@@ -32,7 +33,8 @@ public class ValueRepository {
     /** Inserted inactive: they count only once their whole file is in. */
     public void insert(long submissionId, List<Row> rows) {
         jdbc.batchUpdate("insert into measured_value (submission_id, region_code, period_code, field_code, service_code, "
-                        + "measure_code, amount, note, source_sheet, source_row, active) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)",
+                        + "measure_code, amount, note, source_sheet, source_row, source_column, basis, active) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)",
                 rows, 1000, (ps, r) -> {
                     MeasuredValue v = r.value();
                     ps.setLong(1, submissionId);
@@ -45,6 +47,8 @@ public class ValueRepository {
                     ps.setString(8, truncate(v.note(), 2000));
                     ps.setString(9, truncate(v.sheet(), 300));
                     ps.setInt(10, v.rowNumber());
+                    ps.setString(11, v.column());
+                    ps.setString(12, v.basis() == null ? null : v.basis().name());
                 });
     }
 
@@ -71,27 +75,8 @@ public class ValueRepository {
     }
 
     /**
-     * Makes a fully ingested submission's values count. Per region, period and field, the submission
-     * received last wins: earlier ones are deactivated (kept as history), and this one stays inactive
-     * where a later one already holds the data.
-     */
-    public void activate(long submissionId, java.time.Instant receivedAt) {
-        Timestamp at = Timestamp.from(receivedAt);
-        jdbc.update("update measured_value set active = false where active = true and submission_id <> ? "
-                + "and exists (select 1 from measured_value n where n.submission_id = ? and n.region_code = measured_value.region_code "
-                + "and n.period_code = measured_value.period_code and n.field_code = measured_value.field_code) "
-                + "and submission_id in (select s.id from submission s where s.received_at < ? or (s.received_at = ? and s.id < ?))",
-                submissionId, submissionId, at, at, submissionId);
-        jdbc.update("update measured_value set active = true where submission_id = ? and not exists ("
-                + "select 1 from measured_value w join submission ws on ws.id = w.submission_id where w.active = true "
-                + "and w.region_code = measured_value.region_code and w.period_code = measured_value.period_code "
-                + "and w.field_code = measured_value.field_code and (ws.received_at > ? or (ws.received_at = ? and ws.id > ?)))",
-                submissionId, at, at, submissionId);
-    }
-
-    /**
      * Streams the active values region by region, grouped by the period they were reported for.
-     * Within a period a measure reported twice keeps its last row; one reported as missing is absent.
+     * At most one value is active per region, period and measure (the schema holds it); one reported as missing is absent.
      */
     public void forEachRegion(RegionConsumer consumer) {
         forEachRegion(List.of(), consumer);
@@ -106,8 +91,8 @@ public class ValueRepository {
                 : " and (" + String.join(" or ", localCodes.stream().map(c -> "measure_code like ?").toList()) + ")";
         Object[] args = localCodes.stream().map(c -> "%." + c).toArray();
         String[] current = {null};
-        Map<String, Map<String, BigDecimal>> byPeriod = new LinkedHashMap<>();
-        jdbc.query("select region_code, period_code, measure_code, amount from measured_value where active = true" + only
+        Map<String, Map<String, PeriodFigures.Reported>> byPeriod = new LinkedHashMap<>();
+        jdbc.query("select region_code, period_code, measure_code, amount, basis, id from measured_value where active = true" + only
                 + " order by region_code, period_code, id", (RowCallbackHandler) rs -> {
                     String region = rs.getString(1);
                     if (!region.equals(current[0])) {
@@ -117,12 +102,12 @@ public class ValueRepository {
                         byPeriod.clear();
                         current[0] = region;
                     }
-                    Map<String, BigDecimal> values = byPeriod.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>());
+                    Map<String, PeriodFigures.Reported> values = byPeriod.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>());
                     BigDecimal amount = rs.getBigDecimal(4);
-                    if (amount == null) {
-                        values.remove(rs.getString(3)); // reported as missing: missing, never zero
-                    } else {
-                        values.put(rs.getString(3), amount);
+                    if (amount != null) { // reported as missing: missing, never zero
+                        String basis = rs.getString(5);
+                        values.put(rs.getString(3), new PeriodFigures.Reported(amount,
+                                basis == null ? null : Basis.valueOf(basis), rs.getLong(6)));
                     }
                 }, args);
         if (current[0] != null) {
@@ -132,8 +117,8 @@ public class ValueRepository {
 
     @FunctionalInterface
     public interface RegionConsumer {
-        /** @param valuesByPeriod period code to measure code to amount */
-        void accept(String regionCode, Map<String, Map<String, BigDecimal>> valuesByPeriod);
+        /** @param valuesByPeriod period code to measure code to the value as reported (at most one active per measure) */
+        void accept(String regionCode, Map<String, Map<String, PeriodFigures.Reported>> valuesByPeriod);
     }
 
     public int countProblems(long submissionId, Problem.Severity severity) {
@@ -210,7 +195,8 @@ public class ValueRepository {
 
     /** Values accepted from a submission; for a survey file (IKM), its rows with an answer counted. */
     public int countValues(long submissionId) {
-        Integer n = jdbc.queryForObject("select count(*) from measured_value where submission_id = ?", Integer.class, submissionId);
+        Integer n = jdbc.queryForObject("select count(*) from measured_value where submission_id = ? and in_conflict = false",
+                Integer.class, submissionId);
         Integer survey = jdbc.queryForObject("select count(*) from (select distinct source_sheet, source_row from survey_answer "
                 + "where submission_id = ? and counted = true) r", Integer.class, submissionId);
         return (n == null ? 0 : n) + (survey == null ? 0 : survey);
@@ -223,6 +209,21 @@ public class ValueRepository {
                 (Integer) rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6),
                 rs.getString(7) == null || rs.getString(7).isEmpty() ? List.of() : List.of(rs.getString(7).split(UNIT_SEPARATOR, -1))),
                 submissionId);
+    }
+
+    /** A conflict named in a file's receipt, with the file. */
+    public record Conflict(String fileName, Problem problem) {
+    }
+
+    /** Every conflict between values of a night's files (neither used), newest file first. */
+    public List<Conflict> conflicts() {
+        return jdbc.query("select s.file_name, p.severity, p.problem_code, p.source_sheet, p.source_row, p.source_column, "
+                + "p.found_text, p.details from submission_problem p join submission s on s.id = p.submission_id "
+                + "where p.problem_code in ('value_conflict_in_file', 'value_conflict_other_file') "
+                + "order by s.received_at desc, s.id desc, p.id", (rs, n) -> new Conflict(rs.getString(1), new Problem(
+                Problem.Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                (Integer) rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7),
+                rs.getString(8) == null || rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split(UNIT_SEPARATOR, -1)))));
     }
 
     /** A mutu item as reported: needed and available, for the report's gap list. */

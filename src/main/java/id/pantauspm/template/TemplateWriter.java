@@ -57,6 +57,8 @@ public final class TemplateWriter {
     static final int INFO_CONTACT = INFO_OFFICER + 1;
     static final int INFO_FILLED_ON = INFO_CONTACT + 1;
     static final int INFO_GENERATED = INFO_FILLED_ON + 1;
+    /** Quarter, semester and month templates: "kumulatif" (year to date, as e-SPM asks) or "triwulan" (the period alone). */
+    static final int INFO_BASIS = INFO_GENERATED + 1;
     static final int INFO_STEPS = 10;
 
     // Field sheets: title (row 1), hint (row 2), header (row 3), data from row 4.
@@ -155,8 +157,20 @@ public final class TemplateWriter {
         metadata(sheet, styles, INFO_CONTACT, "template.info.contact", null, true);
         metadata(sheet, styles, INFO_FILLED_ON, "template.info.filled_on", null, true);
         metadata(sheet, styles, INFO_GENERATED, "template.info.generated", LocalDate.now().toString(), false);
+        if (period.kind() != Period.Kind.YEAR) {
+            cell(sheet, INFO_BASIS, 0, text.get("template.info.basis"), styles.label);
+            cell(sheet, INFO_BASIS, TemplateLayout.METADATA_VALUE_COLUMN, text.get("template.info.basis.year_to_date"), styles.input);
+            cell(sheet, INFO_BASIS, 2, text.get("template.info.basis.hint"), styles.hint);
+            var helper = sheet.getDataValidationHelper();
+            var list = helper.createValidation(helper.createExplicitListConstraint(new String[] {
+                    text.get("template.info.basis.year_to_date"), text.get("template.info.basis.period_only")}),
+                    new org.apache.poi.ss.util.CellRangeAddressList(INFO_BASIS, INFO_BASIS, 1, 1));
+            list.setShowErrorBox(true);
+            list.createErrorBox(text.get("template.info.basis"), text.get("template.info.basis.hint"));
+            sheet.addValidationData(list);
+        }
 
-        int r = INFO_GENERATED + 2;
+        int r = INFO_BASIS + 2;
         cell(sheet, r++, 0, text.get("template.info.how_to"), styles.bold);
         for (int step = 1; step <= INFO_STEPS; step++) {
             XSSFCell c = cell(sheet, r, 0, step + ". " + text.get("template.info.step." + step), styles.wrapped);

@@ -274,8 +274,8 @@ class CatalogueCheckTest {
             edit("fields/sosial.yaml", "    regulation: ", "    # regulation: ");
             refused("fields/sosial.yaml", line("fields/sosial.yaml", "  - code: SOS-P01"), "services[0]/regulation (SOS-P01): missing");
             edit("rules.yaml", "    source: \"PP 2/2018; ", "    sources: \"PP 2/2018; ");
-            refused("rules.yaml", line("rules.yaml", "  - version:"), "versions[0]/source (2026.1): missing");
-            refused("rules.yaml", line("rules.yaml", "    sources:"), "versions[0]/sources (2026.1): unknown key; expected version, valid_from", "(did you mean 'source'?)");
+            refused("rules.yaml", line("rules.yaml", "  - version:"), "versions[0]/source (2026.2): missing");
+            refused("rules.yaml", line("rules.yaml", "    sources:"), "versions[0]/sources (2026.2): unknown key; expected version, valid_from", "(did you mean 'source'?)");
         }
 
         @Test
@@ -283,7 +283,7 @@ class CatalogueCheckTest {
         void categoriesWithoutSource() throws IOException {
             edit("rules.yaml", "      source: \"Scheme used", "      # source: \"Scheme used");
             // a missing key is reported on the first line of its entry
-            refused("rules.yaml", line("rules.yaml", "      bands:"), "versions[0]/categories/source (2026.1): missing");
+            refused("rules.yaml", line("rules.yaml", "      bands:"), "versions[0]/categories/source (2026.2): missing");
         }
 
         @Test
@@ -291,14 +291,14 @@ class CatalogueCheckTest {
         void weightsNotSummingToHundred() throws IOException {
             edit("rules.yaml", "quality: 20", "quality: 30");
             refused("rules.yaml", line("rules.yaml", "recipients: 80"),
-                    "versions[0]/service_index_weights/default (2026.1): recipients 80 + quality 30 = 110, not 100", "must add up to 100");
+                    "versions[0]/service_index_weights/default (2026.2): recipients 80 + quality 30 = 110, not 100", "must add up to 100");
         }
 
         @Test
         @DisplayName("weights for a field that does not exist")
         void weightsForAnUnknownField() throws IOException {
             int at = edit("rules.yaml", "        PEND:\n", "        PENDIDIKAN:\n");
-            refused("rules.yaml", at, "by_field/PENDIDIKAN (2026.1): 'PENDIDIKAN' is not a field of the catalogue", "PEND");
+            refused("rules.yaml", at, "by_field/PENDIDIKAN (2026.2): 'PENDIDIKAN' is not a field of the catalogue", "PEND");
         }
 
         @Test
@@ -352,7 +352,7 @@ class CatalogueCheckTest {
         @DisplayName("a rule version that ends before it starts")
         void validToBeforeValidFrom() throws IOException {
             int at = edit("rules.yaml", "valid_to: null", "valid_to: 2018-12-31");
-            refused("rules.yaml", at, "versions[0]/valid_to (2026.1): valid_to 2018-12-31 is before valid_from 2019-01-01");
+            refused("rules.yaml", at, "versions[0]/valid_to (2026.2): valid_to 2018-12-31 is before valid_from 2019-01-01");
         }
 
         @Test
@@ -360,11 +360,11 @@ class CatalogueCheckTest {
         void overlappingVersions() throws IOException {
             String rules = Files.readString(dir.resolve("rules.yaml"));
             String version = rules.substring(rules.indexOf("  - version:"));
-            String next = version.replace("version: \"2026.1\"", "version: \"2027.1\"").replace("valid_from: 2019-01-01", "valid_from: 2027-01-01");
+            String next = version.replace("version: \"2026.2\"", "version: \"2027.1\"").replace("valid_from: 2019-01-01", "valid_from: 2027-01-01");
             Files.writeString(dir.resolve("rules.yaml"), rules + next);
             int at = line("rules.yaml", "valid_from: 2027-01-01");
-            refused("rules.yaml", at, "versions[1]/valid_from (2027.1): version 2027.1 starts on 2027-01-01 while version 2026.1",
-                    "still applies (it has no valid_to)", "close 2026.1 with valid_to: 2026-12-31");
+            refused("rules.yaml", at, "versions[1]/valid_from (2027.1): version 2027.1 starts on 2027-01-01 while version 2026.2",
+                    "still applies (it has no valid_to)", "close 2026.2 with valid_to: 2026-12-31");
 
             // closing the first version the day before fixes it; a day too early leaves a gap
             edit("rules.yaml", "valid_to: null", "valid_to: 2026-12-31");
@@ -372,8 +372,8 @@ class CatalogueCheckTest {
             edit("rules.yaml", "valid_to: 2026-12-31", "valid_to: 2026-12-30");
             refused("rules.yaml", at, "no rule version applies from 2026-12-31 to 2026-12-31");
 
-            edit("rules.yaml", "version: \"2027.1\"", "version: \"2026.1\"");
-            refused("rules.yaml", at - 1, "version 2026.1 appears twice");
+            edit("rules.yaml", "version: \"2027.1\"", "version: \"2026.2\"");
+            refused("rules.yaml", at - 1, "version 2026.2 appears twice");
         }
 
         @Test
@@ -411,7 +411,7 @@ class CatalogueCheckTest {
         @DisplayName("an unknown key, such as a misspelt valid_to")
         void unknownKey() throws IOException {
             int at = edit("rules.yaml", "valid_to: null", "valid_until: null");
-            refused("rules.yaml", at, "versions[0]/valid_until (2026.1): unknown key");
+            refused("rules.yaml", at, "versions[0]/valid_until (2026.2): unknown key");
         }
 
         @Test

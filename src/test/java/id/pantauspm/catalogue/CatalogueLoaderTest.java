@@ -178,16 +178,16 @@ class CatalogueLoaderTest {
     }
 
     @Nested
-    @DisplayName("rule set 2026.1")
+    @DisplayName("rule set 2026.2")
     class Rules {
 
         private final RuleSet rules = catalogue.ruleSetFor(LocalDate.of(2025, 12, 31));
 
         @Test
         void versionAndValidity() {
-            assertThat(catalogue.ruleSets()).extracting(RuleSet::version).containsExactly("2026.1");
-            assertThat(rules.version()).isEqualTo("2026.1");
-            assertThat(catalogue.ruleSetFor(LocalDate.of(2019, 1, 1)).version()).isEqualTo("2026.1");
+            assertThat(catalogue.ruleSets()).extracting(RuleSet::version).containsExactly("2026.2");
+            assertThat(rules.version()).isEqualTo("2026.2");
+            assertThat(catalogue.ruleSetFor(LocalDate.of(2019, 1, 1)).version()).isEqualTo("2026.2");
             assertThatThrownBy(() -> catalogue.ruleSetFor(LocalDate.of(2018, 12, 31)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("2018-12-31");
         }

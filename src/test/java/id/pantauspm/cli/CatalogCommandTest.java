@@ -61,7 +61,7 @@ class CatalogCommandTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(codes).hasSize(43);
         assertThat(r.out()).contains(codes);
-        assertThat(r.out()).contains("6 bidang, 43 jenis pelayanan dasar", "Versi aturan 2026.1",
+        assertThat(r.out()).contains("6 bidang, 43 jenis pelayanan dasar", "Versi aturan 2026.2",
                 "KES Kesehatan: 14 jenis pelayanan dasar", "Kode", "Tingkat", "Indikator", "Jenis pelayanan dasar",
                 "Pelayanan kesehatan ibu hamil", "kabupaten/kota");
         // fields in the order of PP 2/2018: Pendidikan first, Sosial last

@@ -96,6 +96,50 @@ class PantauCommandTest {
         assertThat(PantauHome.PROJECT.resolve("data/outbox/validate")).doesNotExist();
     }
 
+    @Test
+    @DisplayName("issue 8: validate runs the job's own ingest: conflicts between the files, findings and copies, as a run")
+    void validatePredictsConflictsFindingsAndCopies() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("to-check"));
+        String header = "kode_wilayah,periode,kode_data,nilai\n";
+        Path pagi = Files.writeString(folder.resolve("pagi.csv"), header + "33.19,2025,KES-K02.SASARAN,100\n33.19,2025,KES-K02.TERLAYANI,90\n");
+        Path sore = Files.writeString(folder.resolve("sore.csv"), header + "33.19,2025,KES-K02.TERLAYANI,95\n");
+        Path above = Files.writeString(folder.resolve("k01.csv"), header + "33.19,2025,KES-K01.SASARAN,100\n33.19,2025,KES-K01.TERLAYANI,120\n");
+        Path copy = Files.copy(above, folder.resolve("k01 salinan.csv"));
+        Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(above).toMillis() + 60_000));
+        String catalogue = PantauHome.PROJECT.resolve("indicators").toString();
+
+        Result r = pantau("validate", "--catalogue", catalogue, pagi.toString(), sore.toString(), above.toString(), copy.toString());
+
+        // 90 and 95 for the same measure in two files of one night: both named, exit 3, as the run would say
+        assertThat(r.code()).isEqualTo(ExitCodes.SOME_REJECTED);
+        assertThat(r.out()).contains("nilai 90 di sini berbeda dengan nilai 95", "\"sore.csv\"",
+                "Temuan kualitas data", "terlayani 120 melebihi sasaran 100", "SALINAN", "\"k01.csv\"");
+        assertThat(r.out().indexOf("pagi.csv")).isLessThan(r.out().indexOf("Berkas: sore.csv"));
+    }
+
+    @Test
+    @DisplayName("issue 8: validate reads pantau.properties like the run (a row limit of 1 refuses a 2-row file)")
+    void validateUsesTheRunsSettings() throws Exception {
+        Path config = Files.writeString(temp.resolve("limits.properties"), "pantau.ingest.max-rows=1\n");
+        Path file = Files.writeString(temp.resolve("dua.csv"),
+                "kode_wilayah,periode,kode_data,nilai\n33.19,2025,KES-K02.SASARAN,100\n33.19,2025,KES-K02.TERLAYANI,90\n");
+
+        Result r = pantau("validate", "--config", config.toString(), "--catalogue",
+                PantauHome.PROJECT.resolve("indicators").toString(), file.toString());
+
+        assertThat(r.code()).isEqualTo(ValidateCommand.FILE_REFUSED);
+        assertThat(r.out()).contains("lebih dari 1 baris data");
+    }
+
+    @Test
+    @DisplayName("issue 8: validate of a path that does not exist says not found and exits 2")
+    void validateOfAMissingFileSaysNotFound() {
+        Result r = pantau("validate", temp.resolve("tidak-ada.xlsx").toString());
+
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("tidak-ada.xlsx", "not found");
+    }
+
     /** `run` with this home's database and folders given as options, as an operator would. */
     private String[] runArgs(Path home, String... more) throws Exception {
         Files.createDirectories(home);

@@ -21,7 +21,8 @@ import id.pantauspm.period.Period;
 
 /**
  * The maths of spm-domain.md section 4 on the shipped catalogue, worked by hand.
- * Region 33.02 (Kabupaten Banyumas), period 2025, rule set 2026.1 (weights 80/20, mean, default bands).
+ * Region 33.02 (Kabupaten Banyumas), period 2025, rule set 2026.2 (weights 80/20, mean, default bands, every
+ * service type of the level counting in the official field index, one without data as 0).
  */
 @DisplayName("SpmEvaluator: indices and categories, worked by hand")
 class SpmEvaluatorTest {
@@ -84,7 +85,7 @@ class SpmEvaluatorTest {
         assertThat(k01.categoryCode()).isEqualTo("TUNTAS_UTAMA");
         assertThat(k01.warnings()).containsExactly(Warning.INDEX_WITHOUT_QUALITY);
         assertThat(k01.stillToServe()).isEqualByComparingTo("100");
-        assertThat(e.ruleVersion()).isEqualTo("2026.1");
+        assertThat(e.ruleVersion()).isEqualTo("2026.2");
         assertThat(e.regionCode()).isEqualTo("33.02");
         assertThat(e.period()).isEqualTo(YEAR_2025);
     }
@@ -204,7 +205,7 @@ class SpmEvaluatorTest {
     }
 
     @Test
-    @DisplayName("SASARAN 0 and TERLAYANI 0: nothing to serve, no index, left out of the field mean")
+    @DisplayName("SASARAN 0 and TERLAYANI 0: nothing to serve, no index, left out of the field mean; the rest count")
     void nothingToServe() {
         put("KES-K01.SASARAN", 1000);
         put("KES-K01.TERLAYANI", 700);
@@ -218,16 +219,19 @@ class SpmEvaluatorTest {
         assertThat(k02.index()).isNull();
         assertThat(k02.categoryCode()).isNull();
         assertThat(k02.recipientAchievement()).isNull();
-        // field = KES-K01 alone = 700 / 1000 x 100 = 70.00 (not (70 + 0) / 2 = 35) -> Pratama
+        // 12 health services, K02 has nobody to serve: 11 due. K01 70, the 10 unreported count 0:
+        // field = 70 / 11 = 6.3636.. -> 6.36 Belum Tuntas; over reported services only (provisional) 70.00
         FieldResult kes = field(e, "KES");
-        assertThat(kes.index()).isEqualTo(new BigDecimal("70.00"));
-        assertThat(kes.categoryCode()).isEqualTo("TUNTAS_PRATAMA");
+        assertThat(kes.index()).isEqualTo(new BigDecimal("6.36"));
+        assertThat(kes.categoryCode()).isEqualTo("BELUM_TUNTAS");
+        assertThat(kes.provisionalIndex()).isEqualTo(new BigDecimal("70.00"));
         assertThat(kes.servicesComputed()).isEqualTo(1);
+        assertThat(kes.servicesDue()).isEqualTo(11);
         assertThat(kes.servicesTotal()).isEqualTo(12);
     }
 
     @Test
-    @DisplayName("TERLAYANI missing: not computable, never 0, left out of the field mean")
+    @DisplayName("TERLAYANI missing: not computable, never a 0 of its own, but 0 in the official field mean")
     void missingServedIsNotZero() {
         put("KES-K01.SASARAN", 1000);
         put("KES-K01.TERLAYANI", 900);
@@ -242,9 +246,11 @@ class SpmEvaluatorTest {
         assertThat(k02.index()).isNull();
         assertThat(k02.categoryCode()).isNull();
         assertThat(k02.stillToServe()).isNull();
-        // field = KES-K01 alone = 90.00 (a zero for K02 would give 45.00)
-        assertThat(field(e, "KES").index()).isEqualTo(new BigDecimal("90.00"));
+        // official field = (90 + 11 x 0) / 12 = 7.50; provisional over K01 alone = 90.00
+        assertThat(field(e, "KES").index()).isEqualTo(new BigDecimal("7.50"));
+        assertThat(field(e, "KES").provisionalIndex()).isEqualTo(new BigDecimal("90.00"));
         assertThat(field(e, "KES").servicesComputed()).isEqualTo(1);
+        assertThat(service(e, "KES-K03").status()).isEqualTo(Status.NOT_REPORTED);
     }
 
     @Test
@@ -259,12 +265,14 @@ class SpmEvaluatorTest {
         assertThat(service(e, "KES-K01").status()).isEqualTo(Status.NOT_COMPUTABLE);
         assertThat(service(e, "KES-K02").status()).isEqualTo(Status.NOT_COMPUTABLE);
         assertThat(service(e, "KES-K02").index()).isNull();
-        assertThat(field(e, "KES").index()).isNull();
-        assertThat(field(e, "KES").categoryCode()).isNull();
+        // every health service counts 0: field 0.00 Belum Tuntas; nothing to average provisionally
+        assertThat(field(e, "KES").index()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(field(e, "KES").categoryCode()).isEqualTo("BELUM_TUNTAS");
+        assertThat(field(e, "KES").provisionalIndex()).isNull();
     }
 
     @Test
-    @DisplayName("field index = mean of computed service indices: 90 and 70 -> 80.00 Madya, 2 of 12 computed")
+    @DisplayName("field index counts all 12 health services: 90 and 70 reported -> 13.33 Belum Tuntas, provisional 80.00")
     void fieldIndexIsTheMeanOfServiceIndices() {
         put("KES-K01.SASARAN", 1000);
         put("KES-K01.TERLAYANI", 900);   // 90.00
@@ -273,15 +281,17 @@ class SpmEvaluatorTest {
 
         FieldResult kes = field(kabupaten(), "KES");
 
-        // (90 + 70) / 2 = 80.00 -> Tuntas Madya
-        assertThat(kes.index()).isEqualTo(new BigDecimal("80.00"));
-        assertThat(kes.categoryCode()).isEqualTo("TUNTAS_MADYA");
+        // (90 + 70 + 10 x 0) / 12 = 13.333.. -> 13.33 Belum Tuntas; over the two reported: (90 + 70) / 2 = 80.00
+        assertThat(kes.index()).isEqualTo(new BigDecimal("13.33"));
+        assertThat(kes.categoryCode()).isEqualTo("BELUM_TUNTAS");
+        assertThat(kes.provisionalIndex()).isEqualTo(new BigDecimal("80.00"));
         assertThat(kes.servicesComputed()).isEqualTo(2);
+        assertThat(kes.servicesDue()).isEqualTo(12);
         assertThat(kes.servicesTotal()).isEqualTo(12);
     }
 
     @Test
-    @DisplayName("region index = mean of field indices over fields that have one: KES 80, PEND 60 -> 70.00 Pratama")
+    @DisplayName("IP-SPM = mean of all six field indices: KES 13.33, PEND 20, four fields unreported -> 5.56")
     void regionIndexIsTheMeanOfFieldIndices() {
         put("KES-K01.SASARAN", 1000);
         put("KES-K01.TERLAYANI", 900);   // 90
@@ -292,13 +302,17 @@ class SpmEvaluatorTest {
 
         RegionEvaluation e = kabupaten();
 
-        assertThat(field(e, "PEND").index()).isEqualTo(new BigDecimal("60.00"));
+        // PEND: 60 / 3 services = 20.00; KES: 160 / 12 = 13.333..; PU, PERKIM, TRANTIB, SOS: 0
+        assertThat(field(e, "PEND").index()).isEqualTo(new BigDecimal("20.00"));
         assertThat(field(e, "PEND").servicesTotal()).isEqualTo(3);
-        assertThat(field(e, "PU").index()).isNull();
+        assertThat(field(e, "PU").index()).isEqualTo(new BigDecimal("0.00"));
         assertThat(field(e, "PU").servicesComputed()).isZero();
-        // (80 + 60) / 2 = 70.00 -> Tuntas Pratama; PU, PERKIM, TRANTIB, SOS have no index and do not count as 0
-        assertThat(e.index()).isEqualTo(new BigDecimal("70.00"));
-        assertThat(e.categoryCode()).isEqualTo("TUNTAS_PRATAMA");
+        // (13.333.. + 20 + 0 + 0 + 0 + 0) / 6 = 5.5555.. -> 5.56 Belum Tuntas; provisional (80 + 60) / 2 = 70.00
+        assertThat(e.index()).isEqualTo(new BigDecimal("5.56"));
+        assertThat(e.categoryCode()).isEqualTo("BELUM_TUNTAS");
+        assertThat(e.provisionalIndex()).isEqualTo(new BigDecimal("70.00"));
+        assertThat(e.servicesComputed()).isEqualTo(3);
+        assertThat(e.servicesDue()).isEqualTo(29);
     }
 
     @Test
@@ -313,14 +327,16 @@ class SpmEvaluatorTest {
     }
 
     @Test
-    @DisplayName("nothing reported: every service not computable, no field or region index (never 0)")
+    @DisplayName("nothing reported: every service 'not reported', counted 0; no service index of its own, no provisional")
     void nothingReported() {
         RegionEvaluation e = kabupaten();
 
-        assertThat(e.services()).allSatisfy(s -> assertThat(s.status()).isEqualTo(Status.NOT_COMPUTABLE));
-        assertThat(e.fields()).allSatisfy(f -> assertThat(f.index()).isNull());
-        assertThat(e.index()).isNull();
-        assertThat(e.categoryCode()).isNull();
+        assertThat(e.services()).allSatisfy(s -> assertThat(s.status()).isEqualTo(Status.NOT_REPORTED));
+        assertThat(e.services()).allSatisfy(s -> assertThat(s.index()).isNull());
+        assertThat(e.fields()).allSatisfy(f -> assertThat(f.index()).isEqualTo(new BigDecimal("0.00")));
+        assertThat(e.index()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(e.categoryCode()).isEqualTo("BELUM_TUNTAS");
+        assertThat(e.provisionalIndex()).isNull();
     }
 
     @Test
@@ -336,12 +352,100 @@ class SpmEvaluatorTest {
         assertThat(e.services()).hasSize(14);
         assertThat(e.services()).allSatisfy(s -> assertThat(s.serviceCode()).matches("[A-Z]+-P\\d{2}"));
         assertThat(e.services()).extracting(ServiceResult::serviceCode).doesNotContain("KES-K01");
-        // 300 / 400 x 100 = 75.00 -> field KES = 75.00, region = 75.00 -> Pratama
+        // 300 / 400 x 100 = 75.00; field KES = (75 + 0) / 2 = 37.50; region = 37.5 / 6 fields = 6.25 Belum Tuntas
         assertThat(service(e, "KES-P01").index()).isEqualTo(new BigDecimal("75.00"));
         assertThat(field(e, "KES").servicesTotal()).isEqualTo(2);
-        assertThat(field(e, "KES").index()).isEqualTo(new BigDecimal("75.00"));
-        assertThat(e.index()).isEqualTo(new BigDecimal("75.00"));
-        assertThat(e.categoryCode()).isEqualTo("TUNTAS_PRATAMA");
+        assertThat(field(e, "KES").index()).isEqualTo(new BigDecimal("37.50"));
+        assertThat(e.index()).isEqualTo(new BigDecimal("6.25"));
+        assertThat(e.categoryCode()).isEqualTo("BELUM_TUNTAS");
+        assertThat(e.provisionalIndex()).isEqualTo(new BigDecimal("75.00"));
         assertThat(e.fields()).extracting(FieldResult::fieldCode).containsExactlyInAnyOrder("PEND", "KES", "PU", "PERKIM", "TRANTIB", "SOS");
+    }
+
+    @Test
+    @DisplayName("issue 8: 1 of 12 health services at 70% no longer ranks above all 12 at 60%")
+    void partialReportDoesNotOutrankACompleteOne() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 700);
+        RegionEvaluation partial = kabupaten();
+        noValues();
+        for (int k = 1; k <= 12; k++) {
+            put(String.format("KES-K%02d.SASARAN", k), 1000);
+            put(String.format("KES-K%02d.TERLAYANI", k), 600);
+        }
+        RegionEvaluation complete = kabupaten();
+
+        // partial: 70 / 12 = 5.83 Belum Tuntas (the old rule said 70.00 Pratama); complete: 60.00 Muda
+        assertThat(field(partial, "KES").index()).isEqualTo(new BigDecimal("5.83"));
+        assertThat(field(partial, "KES").categoryCode()).isEqualTo("BELUM_TUNTAS");
+        assertThat(field(complete, "KES").index()).isEqualTo(new BigDecimal("60.00"));
+        assertThat(field(complete, "KES").categoryCode()).isEqualTo("TUNTAS_MUDA");
+        assertThat(partial.index()).isLessThan(complete.index());
+    }
+
+    @Test
+    @DisplayName("a roll-up over 4 of 35 kabupaten/kota carries its sums but no category (minimum coverage 50%)")
+    void rollupBelowCoverageHasNoCategory() {
+        put("KES-K01.SASARAN", 4000);
+        put("KES-K01.TERLAYANI", 3800);
+
+        RegionEvaluation few = evaluator.evaluate("33", Level.KABKOTA, YEAR_2025, values, RegionEvaluation.Scope.ROLLUP,
+                RegionEvaluation.Basis.reported(YEAR_2025), new SpmEvaluator.RollupCounts(35, 4, Map.of("KES-K01", 4)));
+        RegionEvaluation most = evaluator.evaluate("33", Level.KABKOTA, YEAR_2025, values, RegionEvaluation.Scope.ROLLUP,
+                RegionEvaluation.Basis.reported(YEAR_2025), new SpmEvaluator.RollupCounts(35, 20, Map.of("KES-K01", 20)));
+
+        // 3800 / 4000 = 95.00; 4 of 35 = 11.43% < 50: shown, not categorised; 20 of 35 = 57.14%: Tuntas Utama
+        assertThat(service(few, "KES-K01").index()).isEqualTo(new BigDecimal("95.00"));
+        assertThat(service(few, "KES-K01").categoryCode()).isNull();
+        assertThat(service(few, "KES-K01").warnings()).contains(Warning.COVERAGE_BELOW_MINIMUM);
+        assertThat(service(few, "KES-K01").regionsIncluded()).isEqualTo(4);
+        assertThat(service(few, "KES-K01").regionsTotal()).isEqualTo(35);
+        assertThat(service(most, "KES-K01").categoryCode()).isEqualTo("TUNTAS_UTAMA");
+        // the field's coverage: 4 reported of 12 services x 35 regions = 4 / 420 = 0.95%
+        assertThat(field(few, "KES").coverage()).isEqualTo(new BigDecimal("0.95"));
+        assertThat(field(few, "KES").categoryCode()).isNull();
+        assertThat(few.categoryCode()).isNull();
+        assertThat(few.regionsReporting()).isEqualTo(4);
+        assertThat(few.regionsTotal()).isEqualTo(35);
+    }
+
+    @Test
+    @DisplayName("budget per service and the total over services reporting both amounts; mutu gaps per item")
+    void budgetAndMutuGapsAreEvaluatedHere() {
+        put("KES-K01.ANGGARAN_RENCANA", 1_000_000_000L);
+        put("KES-K01.ANGGARAN_REALISASI", 750_000_000L);   // 75.00%
+        put("KES-K02.ANGGARAN_RENCANA", 500_000_000L);
+        put("KES-K02.ANGGARAN_REALISASI", 125_000_000L);   // 25.00%
+        put("KES-K03.ANGGARAN_RENCANA", 300_000_000L);     // spent not reported: not in the total
+        put("KES-K01.BUKU_KIA_BUTUH", 120);
+        put("KES-K01.BUKU_KIA_TERSEDIA", 90);
+
+        RegionEvaluation e = kabupaten();
+
+        assertThat(service(e, "KES-K01").budget().pct()).isEqualByComparingTo("75.00");
+        assertThat(service(e, "KES-K03").budget().spent()).isNull();
+        // total: 1.5 billion planned, 875 million spent = 58.33%
+        assertThat(e.budget().planned()).isEqualByComparingTo("1500000000");
+        assertThat(e.budget().spent()).isEqualByComparingTo("875000000");
+        assertThat(e.budget().pct()).isEqualByComparingTo("58.33");
+        // Buku KIA: 120 needed, 90 available: 30 lacking, 75.00% met
+        assertThat(e.mutu()).singleElement().satisfies(m -> {
+            assertThat(m.itemCode()).isEqualTo("BUKU_KIA");
+            assertThat(m.gap()).isEqualByComparingTo("30");
+            assertThat(m.metPct()).isEqualByComparingTo("75.00");
+        });
+    }
+
+    @Test
+    @DisplayName("deadlines: TW3 2026 on 20 October 2026, the year 2025 with the LPPD on 31 March 2026; a file after it is late")
+    void reportingCalendar() {
+        ReportingCalendar calendar = new ReportingCalendar(20, java.time.ZoneOffset.UTC);
+
+        assertThat(calendar.deadline(Period.quarter(2026, 3))).isEqualTo(java.time.LocalDate.of(2026, 10, 20));
+        assertThat(calendar.deadline(YEAR_2025)).isEqualTo(java.time.LocalDate.of(2026, 3, 31));
+        assertThat(calendar.arrival("33.74", Period.quarter(2026, 3), "KES", java.time.Instant.parse("2026-10-01T08:00:00Z"),
+                java.time.Instant.parse("2026-10-21T08:00:00Z"), 2).onTime()).isFalse();
+        assertThat(calendar.arrival("33.74", Period.quarter(2026, 3), "KES", java.time.Instant.parse("2026-10-01T08:00:00Z"),
+                java.time.Instant.parse("2026-10-20T23:00:00Z"), 1).onTime()).isTrue();
     }
 }

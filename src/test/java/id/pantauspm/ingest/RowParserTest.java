@@ -86,7 +86,7 @@ class RowParserTest {
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(accepted(parsed)).isEqualTo(new MeasuredValue("33.74", "2026-TW3", "KES-K01.TERLAYANI",
-                new BigDecimal("812"), "Posyandu aktif", "Data", 7));
+                new BigDecimal("812"), "Posyandu aktif", "Data", 7, "D", null));
     }
 
     @Test

@@ -122,6 +122,24 @@ class TemplateLayoutTest {
     }
 
     @Test
+    @DisplayName("issue 8: the \"Sifat angka\" cell declares what every value counts: triwulan = the quarter alone")
+    void theBasisCellDeclaresTheBasisOfEveryValue() {
+        RowParser parser = new RowParser(new CatalogueLoader().load(Path.of("indicators")), RegionDirectory.official());
+        List<RawRow> rows = new ArrayList<>(metadata("33.74", "2026-TW3"));
+        rows.add(row("Petunjuk", 14, "Sifat angka", "triwulan"));
+        rows.addAll(kesSheet());
+
+        List<ParsedRow> parsed = feed(Layouts.detecting(), rows).stream().map(r -> parser.parse(r, DecimalConvention.COMMA)).toList();
+
+        assertThat(parsed).allMatch(ParsedRow::accepted);
+        assertThat(parsed).extracting(p -> p.value().basis()).containsOnly(id.pantauspm.period.Basis.PERIOD_ONLY);
+        // without the cell (a template of a year, or an older one), nothing is declared: the rule version decides
+        List<ParsedRow> undeclared = feed(Layouts.detecting(), template("33.74", "2026-TW3")).stream()
+                .map(r -> parser.parse(r, DecimalConvention.COMMA)).toList();
+        assertThat(undeclared).extracting(p -> p.value().basis()).containsOnlyNulls();
+    }
+
+    @Test
     @DisplayName("a region or period the clerk changed to another valid one is taken: the content decides")
     void changedMetadataIsAccepted() {
         RowParser parser = new RowParser(new CatalogueLoader().load(Path.of("indicators")), RegionDirectory.official());

@@ -1,6 +1,7 @@
 package id.pantauspm.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,19 +83,22 @@ abstract class NightlyJobContract {
         // Gunungkidul left KES-K12 TERLAYANI out -> not computable.
         assertThat(service(home, "34.03", "2025", "KES-K12")).containsEntry("status", "NOT_COMPUTABLE");
 
-        // Kota Semarang's TW3 figure is cumulative, but TW1 and TW2 never came: the result says so.
+        // Kota Semarang's TW3 workbook is year to date ("KUMULATIF", "s.d. 30 September"): it needs no earlier
+        // quarter, so nothing is missing and its page carries no "belum lengkap" banner (issue 8).
         assertThat(home.row("select periods_covered, periods_missing from region_result "
                 + "where region_code = '33.74' and period_code = '2026-TW3' and scope = 'OWN'"))
-                .containsEntry("periods_missing", "2026-TW1,2026-TW2");
+                .containsEntry("periods_covered", "2026-TW3").containsEntry("periods_missing", null);
+        assertThat(home.reports().resolve("latest/wilayah/33.74.html")).content().doesNotContain("belum lengkap");
         // Its own plan for KES-K01 in TW3 (indicators/targets) is shown beside the standard.
         assertThat(service(home, "33.74", "2026-TW3", "KES-K01")).containsEntry("plan_target", new BigDecimal("75.00"));
         // Jawa Tengah's roll-up sums its three reporting regencies' counts for 2025.
         BigDecimal regencies = home.decimal("select sum(target_population) from service_result "
                 + "where region_code in ('33.02', '33.19', '33.74') and period_code = '2025' and service_code = 'KES-K01' "
                 + "and scope = 'OWN'");
-        assertThat(home.row("select target_population, regencies_included from service_result "
+        assertThat(home.row("select target_population, regions_included, regions_total from service_result "
                 + "where region_code = '33' and period_code = '2025' and service_code = 'KES-K01' and scope = 'ROLLUP'"))
-                .containsEntry("target_population", regencies).containsEntry("regencies_included", 3);
+                .containsEntry("target_population", regencies).containsEntry("regions_included", 3)
+                .containsEntry("regions_total", 35);
 
         // The report: a summary and a page per region.
         Path index = home.reports().resolve("latest/index.html");
@@ -193,20 +198,170 @@ abstract class NightlyJobContract {
     }
 
     @Test
-    void twoFilesForTheSameDataInOneNightWarnInBothReceiptsAndTheLaterWins() throws Exception {
+    @DisplayName("issue 8: TW2 400 and TW3 700 of 1,000, both year to date: TW3 is 70.00 Pratama, not 110 Paripurna")
+    void yearToDateQuartersAreNotAddedTwice() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah,periode,kode_data,nilai,keterangan\n";
+        home.write("tw2.csv", header + "33.19,2026-TW2,KES-K01.SASARAN,1000,\n33.19,2026-TW2,KES-K01.TERLAYANI,400,kumulatif s.d. Juni\n");
+        home.write("tw3.csv", header + "33.19,2026-TW3,KES-K01.SASARAN,1000,\n"
+                + "33.19,2026-TW3,KES-K01.TERLAYANI,700,kumulatif s.d. September\n");
+
+        RunSummary summary = home.run();
+
+        // 700 served from January to September of 1,000 pregnant women: 70.00 -> Tuntas Pratama
+        assertThat(summary.exitCode()).isEqualTo(RunSummary.OK);
+        assertThat(service(home, "33.19", "2026-TW3", "KES-K01")).containsEntry("served", new BigDecimal("700.0000"))
+                .containsEntry("recipient_pct", new BigDecimal("70.00")).containsEntry("category", "TUNTAS_PRATAMA");
+        assertThat(home.row("select periods_missing from region_result where region_code = '33.19' "
+                + "and period_code = '2026-TW3' and scope = 'OWN'")).containsEntry("periods_missing", null);
+        assertThat(home.reports().resolve("latest/wilayah/33.19.html")).content().doesNotContain("belum lengkap");
+        assertThat(receipt(home, "tw3.csv")).doesNotContain("PERINGATAN");
+    }
+
+    @Test
+    @DisplayName("a quarter declared 'triwulan' is added to the one before, and a note saying 'kumulatif' is warned")
+    void aQuarterAloneIsAddedAndAContradictingNoteIsWarned() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah,periode,kode_data,nilai,basis,keterangan\n";
+        home.write("tw2.csv", header + "33.19,2026-TW2,KES-K01.SASARAN,1000,,\n33.19,2026-TW2,KES-K01.TERLAYANI,400,kumulatif,\n");
+        home.write("tw3.csv", header + "33.19,2026-TW3,KES-K01.SASARAN,1000,,\n"
+                + "33.19,2026-TW3,KES-K01.TERLAYANI,250,triwulan,realisasi s.d. 30 September\n");
+
+        home.run();
+
+        // 400 to June + 250 in the third quarter alone = 650 of 1,000: 65.00 -> Tuntas Muda
+        assertThat(service(home, "33.19", "2026-TW3", "KES-K01")).containsEntry("served", new BigDecimal("650.0000"))
+                .containsEntry("category", "TUNTAS_MUDA");
+        assertThat(home.row("select basis from measured_value where measure_code = 'KES-K01.TERLAYANI' "
+                + "and period_code = '2026-TW3'")).containsEntry("basis", "PERIOD_ONLY");
+        assertThat(receipt(home, "tw3.csv")).contains("PERINGATAN", "baris 3", "kolom D",
+                "menyebut angka kumulatif (\"realisasi s.d. 30 September\")", "sesuai kolom basis");
+    }
+
+    @Test
+    @DisplayName("issue 8: one key twice in one file with different values is a conflict: both rows named, neither used")
+    void aValueTwiceInOneFileIsAConflict() throws Exception {
+        PantauHome home = home();
+        home.drop(PantauHome.PROJECT.resolve("src/test/resources/cases/U-duplicate-key-in-one-file.csv"), "U.csv");
+
+        RunSummary summary = home.run();
+
+        // rows 3 (30189) and 4 (3189) disagree: both rejected, the file otherwise accepted, exit 3
+        assertThat(summary.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
+        assertThat(summary.rowsRejected()).isEqualTo(2);
+        String receipt = receipt(home, "U.csv");
+        assertThat(receipt).contains("baris 3", "baris 4", "nilai 30189 di sini berbeda dengan nilai 3189",
+                "nilai 3189 di sini berbeda dengan nilai 30189", "Tidak ada yang dipakai");
+        assertThat(home.count("select count(*) from measured_value where active = true "
+                + "and measure_code = 'KES-K01.TERLAYANI'")).isZero();
+        assertThat(service(home, "33.74", "2026-TW3", "KES-K01")).containsEntry("status", "NOT_COMPUTABLE")
+                .containsEntry("target_population", new BigDecimal("31995.0000"));
+        assertThat(home.reports().resolve("latest/kualitas-data.html")).content()
+                .contains("Nilai yang bertentangan (2)", "U.csv");
+    }
+
+    @Test
+    @DisplayName("issue 8: two files of one night that disagree are a conflict; the value of the night before stays")
+    void twoFilesOfOneNightThatDisagreeAreAConflict() throws Exception {
         PantauHome home = home();
         String header = "kode_wilayah,periode,kode_data,nilai\n";
+        Path first = home.write("awal.csv", header + "33.19,2025,KES-K02.SASARAN,500\n33.19,2025,KES-K02.TERLAYANI,300\n");
+        Files.setLastModifiedTime(first, FileTime.from(Instant.parse("2026-01-09T08:00:00Z")));
+        home.run();
         Path early = home.write("pagi.csv", header + "33.19,2025,KES-K02.SASARAN,500\n33.19,2025,KES-K02.TERLAYANI,400\n");
         Files.setLastModifiedTime(early, FileTime.from(Instant.parse("2026-01-10T08:00:00Z")));
         Path late = home.write("sore.csv", header + "33.19,2025,KES-K02.SASARAN,500\n33.19,2025,KES-K02.TERLAYANI,450\n");
         Files.setLastModifiedTime(late, FileTime.from(Instant.parse("2026-01-10T16:00:00Z")));
 
+        RunSummary night = home.run();
+
+        // 400 and 450 disagree: neither is used, the 300 received the night before stays: 300 / 500 = 60.00
+        assertThat(night.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
+        assertThat(service(home, "33.19", "2025", "KES-K02")).containsEntry("served", new BigDecimal("300.0000"))
+                .containsEntry("service_index", new BigDecimal("60.00"));
+        assertThat(receipt(home, "pagi.csv")).contains("BARIS DITOLAK", "\"sore.csv\"", "nilai 400 di sini berbeda dengan nilai 450",
+                "tetap dipakai nilai sebelumnya, 300, dari berkas \"awal.csv\"");
+        assertThat(receipt(home, "sore.csv")).contains("\"pagi.csv\"", "nilai 450 di sini berbeda dengan nilai 400");
+        // SASARAN 500 twice, the same: used once, the repeat warned
+        assertThat(receipt(home, "pagi.csv") + receipt(home, "sore.csv")).contains("dipakai satu kali");
+        assertThat(home.count("select count(*) from measured_value where active = true and measure_code = 'KES-K02.SASARAN'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("issue 8: the schema holds at most one active value per region, period and measure")
+    void theSchemaHoldsOneActiveValuePerKey() throws Exception {
+        PantauHome home = home();
+        home.write("a.csv", "kode_wilayah,periode,kode_data,nilai\n33.19,2025,KES-K01.SASARAN,1000\n");
         home.run();
 
-        // 450 / 500 = 90.00: the afternoon file wins.
-        assertThat(service(home, "33.19", "2025", "KES-K02")).containsEntry("service_index", new BigDecimal("90.00"));
-        assertThat(receipt(home, "pagi.csv")).contains("PERINGATAN", "\"sore.csv\"", "diterima kemudian, jadi nilainya yang berlaku");
-        assertThat(receipt(home, "sore.csv")).contains("PERINGATAN", "\"pagi.csv\"", "Berkas ini diterima kemudian");
+        String copy = "insert into measured_value (submission_id, region_code, period_code, field_code, service_code, measure_code, "
+                + "amount, source_sheet, source_row, active, active_key) select submission_id, region_code, period_code, field_code, "
+                + "service_code, measure_code, 2000, source_sheet, source_row, true, %s from measured_value where active = true";
+        assertThatThrownBy(() -> home.query(db -> db.update(String.format(copy, "active_key"))))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> home.query(db -> db.update(String.format(copy, "null"))))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    @DisplayName("issue 8: after a run every file that was in the inbox is in the archive or rejected, byte for byte")
+    void everyFileInTheInboxIsFiled() throws Exception {
+        PantauHome home = home();
+        Path sample = PantauHome.SAMPLES.resolve("Disdik Sleman 2025.csv");
+        Path original = home.drop(sample, "Disdik Sleman 2025.csv");
+        Files.setLastModifiedTime(original, FileTime.from(Instant.parse("2026-01-10T08:00:00Z")));
+        Path copy = home.drop(sample, "salinan.csv");
+        Files.setLastModifiedTime(copy, FileTime.from(Instant.parse("2026-01-10T09:00:00Z")));
+        home.drop(PantauHome.SAMPLES.resolve("laporan-rusak.xlsx"), "laporan-rusak.xlsx");
+        Map<String, String> sent = PantauHome.fingerprints(home.inbox());
+
+        home.run();
+
+        assertThat(PantauHome.fingerprints(home.inbox())).isEmpty();
+        Map<String, String> filed = PantauHome.fingerprints(home.archive());
+        filed.putAll(PantauHome.fingerprints(home.rejected()));
+        filed.keySet().removeIf(name -> name.endsWith(".tanda-terima.txt"));
+        assertThat(filed).hasSize(3);
+        assertThat(filed.values()).containsExactlyInAnyOrderElementsOf(sent.values());
+        // the earlier by file time is the submission; the copy gets a receipt saying whose copy it is
+        assertThat(home.row("select file_name from submission where file_name like 'Disdik%' or file_name = 'salinan.csv'"))
+                .containsEntry("file_name", "Disdik Sleman 2025.csv");
+        try (var files = Files.list(home.outbox())) {
+            Path receipt = files.filter(p -> p.getFileName().toString().matches("\\d+-\\d+_salinan\\.csv\\.tanda-terima\\.txt"))
+                    .findFirst().orElseThrow();
+            assertThat(Files.readString(receipt)).contains("SALINAN", "\"Disdik Sleman 2025.csv\"");
+        }
+    }
+
+    @Test
+    @DisplayName("issue 8: more served than the target is said in the office's receipt, not only on the report")
+    void servedAboveTargetIsInTheReceipt() throws Exception {
+        PantauHome home = home();
+        home.write("k02.csv", "kode_wilayah,periode,kode_data,nilai\n33.19,2025,KES-K02.SASARAN,100\n33.19,2025,KES-K02.TERLAYANI,120\n");
+
+        home.run();
+
+        assertThat(receipt(home, "k02.csv")).contains("Temuan kualitas data",
+                "KES-K02.TERLAYANI 33.19 periode 2025: terlayani 120 melebihi sasaran 100 (120,00%)");
+    }
+
+    @Test
+    @DisplayName("issue 8: a national roll-up over 1 of 514 kabupaten/kota says so and has no category")
+    void aNationalRollupOverFewRegionsHasNoCategory() throws Exception {
+        PantauHome home = home();
+        home.write("k01.csv", "kode_wilayah,periode,kode_data,nilai\n33.19,2025,KES-K01.SASARAN,1000\n33.19,2025,KES-K01.TERLAYANI,900\n");
+
+        home.run();
+
+        assertThat(home.row("select regions_included, regions_total, recipient_pct, category from service_result "
+                + "where region_code = '00' and scope = 'NATIONAL' and service_code = 'KES-K01'"))
+                .containsEntry("regions_included", 1).containsEntry("regions_total", 514)
+                .containsEntry("recipient_pct", new BigDecimal("90.00")).containsEntry("category", null);
+        assertThat(home.row("select regions_reporting, regions_total, category from region_result where scope = 'NATIONAL'"))
+                .containsEntry("regions_reporting", 1).containsEntry("regions_total", 514).containsEntry("category", null);
+        assertThat(home.reports().resolve("latest/layanan/KES-K01.html")).content()
+                .contains("1 dari 514 kabupaten/kota", "Tanpa kategori", "1 dari 35 kabupaten/kota");
     }
 
     @Test

@@ -70,9 +70,11 @@ class ReportRenderingTest {
     @Test
     void partialSubmissionsRegionsWithoutDataAndPeriodsWithoutAPreviousOneAreSaidSo() throws Exception {
         HeadlessChromium chromium = HeadlessChromium.installed();
-        // Gunungkidul left KES-K12 TERLAYANI out: not computable, and 11 of 12 health services computed.
+        // Gunungkidul left KES-K12 TERLAYANI out: incomplete, counted 0; 11 of 12 health services reported, and the
+        // provisional figure over those 11 is shown beside the official one.
         String partial = chromium.dom(home.reports().resolve("latest/wilayah/34.03.html"), temp.resolve("profile-partial"));
-        assertThat(partial).contains("Tidak dapat dihitung", "11 dari 12 layanan dapat dihitung");
+        assertThat(partial).contains("Data belum lengkap", "11 dari 12 layanan dilaporkan",
+                "Angka sementara atas layanan yang sudah dilaporkan saja: 84,11");
         // 2025 is the first year: no trend arrows, and no error either.
         assertThat(partial).doesNotContain("\u25B2", "\u25BC");
         // Regions that sent nothing are listed on the completeness page, per province.

@@ -75,10 +75,10 @@ class ResultWorkbookTest {
 
     /** Workbook column id to database column, for every number the database holds. */
     static final Map<String, Map<String, String>> NUMBERS = Map.of(
-            "region_result", ordered("region_index", "region_index", "fields_computed", "fields_computed",
-                    "fields_total", "fields_total"),
-            "field_result", ordered("field_index", "field_index", "services_computed", "services_computed",
-                    "services_total", "services_total"),
+            "region_result", ordered("region_index", "region_index", "services_reported", "services_computed",
+                    "services_due", "services_due", "provisional_index", "provisional_index"),
+            "field_result", ordered("field_index", "field_index", "services_reported", "services_computed",
+                    "services_due", "services_due", "services_total", "services_total", "provisional_index", "provisional_index"),
             "service_result", ordered("target_population", "target_population", "served", "served",
                     "recipient_pct_uncapped", "recipient_pct_uncapped", "recipient_pct", "recipient_pct",
                     "plan_target", "plan_target", "quality_pct", "quality_pct", "mutu_items", "mutu_items",
@@ -143,7 +143,8 @@ class ResultWorkbookTest {
                     assertNumber(row, columns.get("still_to_serve"),
                             target == null || served == null ? null : target.subtract(served).max(BigDecimal.ZERO), key);
                     if (level.scope().equals("ROLLUP")) {
-                        assertNumber(row, columns.get("regencies_included"), (Number) db.get("regencies_included"), key);
+                        assertNumber(row, columns.get("regions_included"), (Number) db.get("regions_included"), key);
+                        assertNumber(row, columns.get("regions_total"), (Number) db.get("regions_total"), key);
                     }
                     assertThat(text(row, columns.get("status"))).isEqualTo(message("status." + db.get("status")));
                 }
@@ -252,21 +253,25 @@ class ResultWorkbookTest {
     }
 
     @Test
-    void aRegionWithNoDataHasEmptyCellsNeverZero() {
+    void aRegionWithNoDataHasEmptyServiceCellsNeverZeroAndAnOfficialIndexOfZero() {
         XSSFSheet regions = workbook.getSheet("Wilayah");
         Map<String, Integer> columns = headers(regions);
         Row cilacap = find(regions, "33.01", "2025", null, null);
         assertThat(cilacap.getCell(columns.get("region_name")).getStringCellValue()).isEqualTo("Kabupaten Cilacap");
-        assertBlank(cilacap, columns, "rank", "region_index", "category", "previous_index", "change_previous");
-        assertThat(cilacap.getCell(columns.get("fields_computed")).getNumericCellValue()).isZero(); // a count: 0 of 6
-        assertThat(cilacap.getCell(columns.get("fields_total")).getNumericCellValue()).isEqualTo(6);
+        // every service counts 0 in the official IP-SPM (rules.yaml coverage): 0.00, Belum Tuntas, 0 of 29 reported;
+        // nothing to average provisionally
+        assertThat(cilacap.getCell(columns.get("region_index")).getNumericCellValue()).isZero();
+        assertThat(cilacap.getCell(columns.get("category")).getStringCellValue()).isEqualTo("Belum Tuntas");
+        assertBlank(cilacap, columns, "provisional_index", "previous_index", "change_previous");
+        assertThat(cilacap.getCell(columns.get("services_reported")).getNumericCellValue()).isZero();
+        assertThat(cilacap.getCell(columns.get("services_due")).getNumericCellValue()).isEqualTo(29);
 
         XSSFSheet services = workbook.getSheet("Layanan");
         Map<String, Integer> s = headers(services);
         Row k01 = find(services, "33.01", "2025", "service_code", "KES-K01");
         assertBlank(k01, s, "target_population", "served", "still_to_serve", "recipient_pct_uncapped", "recipient_pct",
                 "quality_pct", "service_index", "category");
-        assertThat(k01.getCell(s.get("status")).getStringCellValue()).startsWith("Tidak dapat dihitung");
+        assertThat(k01.getCell(s.get("status")).getStringCellValue()).startsWith("Belum dilaporkan");
     }
 
     @Test
@@ -291,35 +296,38 @@ class ResultWorkbookTest {
         assertThat(k03.getCell(s.get("target_population")).getNumericCellValue()).isZero();
         assertBlank(k03, s, "recipient_pct", "service_index");
         assertThat(k03.getCell(s.get("status")).getStringCellValue()).isEqualTo("Tidak ada sasaran (0/0)");
-        // Fields with nothing reported: no index, 0 of 2 services computed.
+        // Fields with nothing reported: both services count 0, official index 0.00, no provisional index.
         XSSFSheet fields = workbook.getSheet("Bidang");
         Map<String, Integer> f = headers(fields);
         Row pu = find(fields, "34.03", "2025", "field_code", "PU");
-        assertBlank(pu, f, "field_index", "category");
-        assertThat(pu.getCell(f.get("services_computed")).getNumericCellValue()).isZero();
+        assertThat(pu.getCell(f.get("field_index")).getNumericCellValue()).isZero();
+        assertBlank(pu, f, "provisional_index");
+        assertThat(pu.getCell(f.get("services_reported")).getNumericCellValue()).isZero();
+        assertThat(pu.getCell(f.get("services_due")).getNumericCellValue()).isEqualTo(2);
     }
 
     @Test
     void periodsWithoutAPreviousPeriodCompareWithNothingAndOneWithItShowsTheChange() {
         XSSFSheet regions = workbook.getSheet("Wilayah");
         Map<String, Integer> c = headers(regions);
-        // Q3 2026: cumulative since January; Q2 never came, and there is no 2025 Q3.
+        // Q3 2026: year to date, so the missing Q1 and Q2 are not needed; there is no Q2 and no 2025 Q3 to compare with.
         Row tw3 = find(regions, "33.74", "2026-TW3", null, null);
         assertThat(text(tw3, c.get("previous_period"))).isEqualTo("2026-TW2");
         assertBlank(tw3, c, "previous_index", "change_previous", "last_year_index", "change_last_year");
-        assertThat(text(tw3, c.get("periods_missing"))).isEqualTo("2026-TW1,2026-TW2");
+        assertThat(text(tw3, c.get("periods_missing"))).isNull();
         // 2025 for a region without a 2024.
         Row yogya = find(regions, "34.71", "2025", null, null);
         assertThat(text(yogya, c.get("previous_period"))).isEqualTo("2024");
         assertBlank(yogya, c, "previous_index", "change_previous");
-        // Kota Semarang has a 2024 (index 80.00): its 2025 shows the change in points.
+        // Kota Semarang has a 2024 with KES-K01 alone at 80.00: health 80 / 12 services = 6.67, IP-SPM over the
+        // six fields 6.666.. / 6 = 1.11; its 2025 shows the change in points.
         Row semarang = find(regions, "33.74", "2025", null, null);
         BigDecimal now = (BigDecimal) DB.get("region_result|OWN").stream()
                 .filter(row -> row.get("region_code").equals("33.74") && row.get("period_code").equals("2025"))
                 .findFirst().orElseThrow().get("region_index");
-        assertThat(semarang.getCell(c.get("previous_index")).getNumericCellValue()).isEqualTo(80.00);
+        assertThat(semarang.getCell(c.get("previous_index")).getNumericCellValue()).isEqualTo(1.11);
         assertThat(BigDecimal.valueOf(semarang.getCell(c.get("change_previous")).getNumericCellValue()))
-                .isEqualByComparingTo(now.subtract(new BigDecimal("80.00")));
+                .isEqualByComparingTo(now.subtract(new BigDecimal("1.11")));
         assertThat(semarang.getCell(c.get("change_previous")).getCellStyle().getDataFormatString()).isEqualTo("+0.00;-0.00;0.00");
         // The 2024 row itself has no previous year.
         Row y2024 = find(regions, "33.74", "2024", null, null);
@@ -345,7 +353,7 @@ class ResultWorkbookTest {
         }));
         ReportFormat fmt = new ReportFormat(ID, MESSAGES, null, null);
         assertThat(all.toString()).contains("Hasil Pencapaian Standar Pelayanan Minimal", "Dibuat",
-                fmt.date(java.time.LocalDate.now()), "2026.1", "PP 2/2018", "2026-TW3", "Triwulan III tahun 2026",
+                fmt.date(java.time.LocalDate.now()), "2026.2", "PP 2/2018", "2026-TW3", "Triwulan III tahun 2026",
                 "Wilayah", "Layanan", "Gabungan layanan", "tidak pernah 0", "BACA.txt");
         assertThat(fills).containsEntry("Tuntas Paripurna", argb(Categories.hex("TUNTAS_PARIPURNA")))
                 .containsEntry("Tuntas Utama", argb(Categories.hex("TUNTAS_UTAMA")))
@@ -448,11 +456,11 @@ class ResultWorkbookTest {
         }
         Map<String, Integer> byId = new HashMap<>();
         for (String id : List.of("region_code", "region_name", "province_name", "period_code", "rank", "region_index", "category",
-                "fields_computed", "fields_total", "periods_covered", "periods_missing", "previous_period", "previous_index",
+                "services_reported", "services_due", "provisional_index", "regions_reporting", "regions_total", "periods_covered", "periods_missing", "previous_period", "previous_index",
                 "change_previous", "last_year_index", "change_last_year", "rule_version", "field_code", "field_index",
-                "services_computed", "services_total", "service_code", "service_name", "target_population", "served",
+                "services_total", "service_code", "service_name", "target_population", "served",
                 "still_to_serve", "recipient_pct_uncapped", "recipient_pct", "plan_target", "quality_pct", "mutu_items",
-                "service_index", "status", "warnings", "regencies_included", "indicator_code", "indicator_value", "target",
+                "service_index", "status", "warnings", "regions_included", "indicator_code", "indicator_value", "target",
                 "indicator_plan")) {
             Integer column = byText.get(message("workbook.col." + id));
             if (column != null) {

@@ -24,11 +24,11 @@ class SitePagesTest {
     void aRegionPageShowsTheTrendAgainstThePreviousQuarterAndTheSameQuarterLastYear() throws Exception {
         PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp));
         String h = "kode_wilayah,periode,kode_data,nilai\n";
-        // KES-K01 in Kota Semarang, people served per quarter against 1,000 pregnant women:
-        // 2025: TW1 300 -> 30.00; 2026: TW1 250 (25.00), TW2 +300 = 550 cumulative (55.00).
+        // KES-K01 in Kota Semarang, people served year to date (as e-SPM asks) against 1,000 pregnant women:
+        // 2025: TW1 300 -> 30.00; 2026: TW1 250 (25.00), TW2 550 from January (55.00).
         drop(home, "2025-tw1.csv", h + "33.74,2025-TW1,KES-K01.SASARAN,1000\n33.74,2025-TW1,KES-K01.TERLAYANI,300\n", "2025-04-10");
         drop(home, "2026-tw1.csv", h + "33.74,2026-TW1,KES-K01.SASARAN,1000\n33.74,2026-TW1,KES-K01.TERLAYANI,250\n", "2026-04-10");
-        drop(home, "2026-tw2.csv", h + "33.74,2026-TW2,KES-K01.SASARAN,1000\n33.74,2026-TW2,KES-K01.TERLAYANI,300\n", "2026-07-25");
+        drop(home, "2026-tw2.csv", h + "33.74,2026-TW2,KES-K01.SASARAN,1000\n33.74,2026-TW2,KES-K01.TERLAYANI,550\n", "2026-07-25");
 
         home.run();
 

@@ -97,6 +97,9 @@ class TemplateWriterTest {
             assertThat(text(info, "B5")).isEqualTo("Kota Semarang");
             assertThat(Column.forHeader(text(info, "A6"))).contains(Column.PERIOD);
             assertThat(text(info, "B6")).isEqualTo("2026-TW3");
+            // issue 8: a quarter's template says its figures are year to date, and the clerk may say otherwise
+            assertThat(text(info, "A14")).isEqualTo("Sifat angka");
+            assertThat(text(info, "B14")).isEqualTo("kumulatif");
             assertThat(text(info, "B7")).isEqualTo("Triwulan III tahun 2026");
             assertThat(text(info, "A9")).isEqualTo("Nama perangkat daerah (dinas)");
             assertThat(info.getRow(3).getCell(1).getCellType()).as("region code is text, never a number").isEqualTo(CellType.STRING);
@@ -192,8 +195,9 @@ class TemplateWriterTest {
                     assertThat(dv.getEmptyCellAllowed()).isTrue();
                     assertThat(dv.getShowErrorBox()).isTrue();
                     assertThat(dv.getShowPromptBox()).isTrue();
+                    // issue 8: flows are asked year to date, as e-SPM asks them
                     assertThat(dv.getPromptBoxText()).contains(m.accumulation() == Measure.Accumulation.SUM
-                            ? "periode ini saja" : "akhir periode");
+                            ? "kumulatif sejak 1 Januari" : "akhir periode");
                     String formula = dv.getValidationConstraint().getFormula1();
                     for (Object[] c : cases(m.type())) {
                         assertThat(accepts(evaluator, sheet, r, formula, c[0])).as("%s %s with %s", m.code(), formula, c[0]).isEqualTo(c[1]);
@@ -250,7 +254,8 @@ class TemplateWriterTest {
                     }
                 }
                 if (sheet.getSheetName().equals("Petunjuk")) {
-                    assertThat(unlocked).containsExactly("B9", "B10", "B11", "B12");
+                    // office, officer, contact, date; and B14, what a quarter's figures count ("kumulatif" or "triwulan")
+                    assertThat(unlocked).containsExactly("B9", "B10", "B11", "B12", "B14");
                 } else {
                     List<String> expected = new ArrayList<>();
                     for (Row r : measureRows(sheet)) {
