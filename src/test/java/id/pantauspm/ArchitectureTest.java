@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "id.pantauspm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] DOMAIN = {"..catalogue..", "..regions..", "..period..", "..evaluate.."};
+    private static final String[] DOMAIN = {"..catalogue..", "..regions..", "..period..", "..evaluate..", "..ikm.."};
 
     @ArchTest
     static final ArchRule domainKnowsNoFrameworkDatabaseOrSpreadsheetLibrary = noClasses()

@@ -106,6 +106,10 @@ public final class CatalogueCheck {
         if (rules != null) {
             checkRules(rules);
         }
+        Source ikm = files.document(CatalogueFiles.IKM);
+        if (ikm != null) {
+            new IkmRulesCheck(this).check(ikm);
+        }
         checkReferences();
         checkByFieldKeys();
         List<CatalogueProblem> sorted = new ArrayList<>(problems);
@@ -715,7 +719,7 @@ public final class CatalogueCheck {
         }
     }
 
-    private At root(Source doc, String expected) {
+    At root(Source doc, String expected) {
         Node root = doc.root();
         if (root == null) {
             problems.add(new CatalogueProblem(doc.name(), 0, "the file is empty; it starts with " + expected));
@@ -799,7 +803,7 @@ public final class CatalogueCheck {
      * An entry of a file (a mapping) with the path that leads to it, e.g. {@code services[0]/measures[1]};
      * its problems read {@code services[0]/measures[1]/kind (TERLAYANI): ...}.
      */
-    private final class At {
+    final class At {
 
         final String file;
         final String path;

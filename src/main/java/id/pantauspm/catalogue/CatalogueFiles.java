@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The catalogue folder read into located YAML trees: rules.yaml, common.yaml and fields/*.yaml.
+ * The catalogue folder read into located YAML trees: rules.yaml, common.yaml, fields/*.yaml and ikm.yaml.
  * Files that are missing, unreadable or not YAML become problems instead of documents, so the check
  * can still look at every other file.
  *
- * @param documents the files that parsed, in the order rules.yaml, common.yaml, fields/ sorted by name
+ * @param documents the files that parsed, in the order rules.yaml, common.yaml, fields/ sorted by name, ikm.yaml
  * @param problems  what kept a file from being read, and what the parser found odd (e.g. a key given twice)
  * @param unread    names of expected files that could not be read
  */
@@ -25,6 +25,8 @@ record CatalogueFiles(List<Source> documents, List<CatalogueProblem> problems, L
     static final String RULES = "rules.yaml";
     static final String COMMON = "common.yaml";
     static final String FIELDS = "fields";
+    /** The IKM rules (community satisfaction index, PermenPAN-RB 14/2017), read beside the SPM catalogue. */
+    static final String IKM = "ikm.yaml";
 
     /** A parsed file, named relative to the catalogue folder with forward slashes (fields/kesehatan.yaml). */
     record Source(String name, YamlTree.Node root) {
@@ -43,7 +45,7 @@ record CatalogueFiles(List<Source> documents, List<CatalogueProblem> problems, L
      * other services, field codes) see all of them; rules.yaml does not matter for that.
      */
     boolean complete() {
-        return unread.stream().allMatch(RULES::equals);
+        return unread.stream().allMatch(n -> n.equals(RULES) || n.equals(IKM));
     }
 
     /** The order problems are listed in: the order files are read. */
@@ -56,6 +58,9 @@ record CatalogueFiles(List<Source> documents, List<CatalogueProblem> problems, L
         }
         if (file.equals(COMMON)) {
             return 1;
+        }
+        if (file.equals(IKM)) {
+            return 3;
         }
         return 2;
     }
@@ -71,6 +76,7 @@ record CatalogueFiles(List<Source> documents, List<CatalogueProblem> problems, L
             return new CatalogueFiles(documents, problems, unread);
         }
         List<String> names = new ArrayList<>(List.of(RULES, COMMON));
+        int fieldsFrom = names.size();
         Path fields = folder.resolve(FIELDS);
         if (!Files.isDirectory(fields)) {
             problems.add(new CatalogueProblem(FIELDS + "/", 0, "folder missing: it holds one file per SPM field (kesehatan.yaml, ...)"));
@@ -87,7 +93,7 @@ record CatalogueFiles(List<Source> documents, List<CatalogueProblem> problems, L
                                 "not read: field files end in .yaml; rename it to " + name.replaceFirst("\\.yml$", ".yaml")));
                     }
                 }
-                if (names.size() == 2) {
+                if (names.size() == fieldsFrom) {
                     problems.add(new CatalogueProblem(FIELDS + "/", 0, "no field file (*.yaml) in the folder"));
                     unread.add(FIELDS + "/");
                 }
@@ -96,6 +102,7 @@ record CatalogueFiles(List<Source> documents, List<CatalogueProblem> problems, L
                 unread.add(FIELDS + "/");
             }
         }
+        names.add(IKM);
         for (String name : names) {
             Path file = folder.resolve(name);
             if (!Files.isRegularFile(file)) {

@@ -175,7 +175,7 @@ public final class CatalogueLoader {
      * An entry of a checked file. {@link CatalogueCheck} has already made sure every key read here is
      * there and well-formed; should it ever miss something, the exception still names file, line and path.
      */
-    private record Node(String file, String path, Mapping map) {
+    record Node(String file, String path, Mapping map) {
 
         static Node root(Source source) {
             return new Node(source.name(), "", (Mapping) source.root());

@@ -17,9 +17,12 @@ import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueException;
 import id.pantauspm.catalogue.CatalogueLoader;
 import id.pantauspm.catalogue.Field;
+import id.pantauspm.catalogue.IkmRules;
+import id.pantauspm.catalogue.IkmRulesLoader;
 import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.template.IkmTemplateWriter;
 import id.pantauspm.template.TemplateText;
 import id.pantauspm.template.TemplateWriter;
 import picocli.CommandLine;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Option;
                 "  pantau template --region 33.74 --period 2026-TW3",
                 "  pantau template --region 33 --period 2026 --field KES --lang en",
                 "  pantau template --region '33.*' --period 2026-TW3 --out templates/",
-                "  pantau template --region all --period 2026 --out templates/"},
+                "  pantau template --region all --period 2026 --out templates/",
+                "  pantau template --ikm --region 33.74 --period 2025 --unit 'Puskesmas Halmahera'"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:templates written (or already there)", "1:a file could not be written",
                 "2:bad usage: unknown region, period or field, or an invalid catalogue"})
@@ -68,6 +72,13 @@ public class TemplateCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "id|en", description = "Language of the template. Default: PANTAU_LANG, else id.")
     String lang;
 
+    @Option(names = "--ikm", description = "Write the community satisfaction survey template (IKM, PermenPAN-RB 14/2017) "
+            + "instead: one row per respondent, U1..U9 scored 1-4, read back by `pantau run` like any survey.")
+    boolean ikm;
+
+    @Option(names = "--unit", paramLabel = "NAME", description = "With --ikm: the service unit surveyed, written into the template.")
+    String unit;
+
     @Option(names = "--overwrite", description = "Replace templates already in the folder. Default: keep them (a filled copy may have been saved there).")
     boolean overwrite;
 
@@ -95,6 +106,9 @@ public class TemplateCommand implements Callable<Integer> {
         if (p.isEmpty()) {
             err.println(text.get("template.cli.period_unreadable", period));
             return ExitCodes.USAGE;
+        }
+        if (ikm) {
+            return writeIkm(p.get(), locale, text, env, out, err);
         }
         String fieldCode = null;
         if (field != null) {
@@ -144,6 +158,46 @@ public class TemplateCommand implements Callable<Integer> {
         if (kept > 0) {
             out.println(text.get("template.cli.summary.kept", kept));
         }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** `--ikm`: one survey template per region named, with the unit given; the catalogue's IKM rules decide its unsur. */
+    private int writeIkm(Period p, Locale locale, TemplateText text, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        IkmRules rules;
+        try {
+            rules = new IkmRulesLoader().load(catalogueFolder(catalogue, env));
+        } catch (CatalogueException e) {
+            err.println(text.get("template.cli.catalogue_invalid", e.getMessage()));
+            return ExitCodes.USAGE;
+        }
+        RegionDirectory directory = RegionDirectory.official();
+        Set<Region> targets = new LinkedHashSet<>();
+        for (String token : regions) {
+            List<Region> found = select(directory, token.trim());
+            if (found.isEmpty()) {
+                err.println(text.get("template.cli.region_unknown", token.trim()));
+                return ExitCodes.USAGE;
+            }
+            targets.addAll(found);
+        }
+        IkmTemplateWriter writer = new IkmTemplateWriter(rules.current(), locale);
+        int written = 0;
+        for (Region region : targets) {
+            Path target = outDir.resolve(writer.fileName(region, p, unit));
+            if (!overwrite && Files.exists(target)) {
+                out.println(text.get("template.cli.kept", target));
+                continue;
+            }
+            try {
+                out.println(text.get("template.cli.written", writer.write(region, p, unit, outDir)));
+                written++;
+            } catch (IOException | RuntimeException e) {
+                err.println(text.get("template.cli.write_failed", target, String.valueOf(e.getMessage())));
+                return ExitCodes.FAILED;
+            }
+        }
+        out.println(text.get("template.cli.summary", written, outDir.toAbsolutePath().normalize()));
         out.flush();
         return ExitCodes.OK;
     }

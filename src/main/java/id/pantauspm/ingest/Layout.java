@@ -35,4 +35,17 @@ public interface Layout {
     default List<SourceRow> acceptAll(RawRow row) {
         return accept(row).map(List::of).orElse(List.of());
     }
+
+    /**
+     * A data row of a community satisfaction survey (IKM) read as one: empty for the SPM layouts,
+     * whose rows are values ({@link SurveyLayout}).
+     */
+    default Optional<SurveyRow> survey(SourceRow row) {
+        return Optional.empty();
+    }
+
+    /** At the end of the file: notes for the receipt about how it was read (a survey's sheets, rows skipped). */
+    default List<Problem> endNotes() {
+        return List.of();
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueException;
+import id.pantauspm.catalogue.IkmRules;
 
 /**
  * Which layout each sheet of a file is in. A file whose first row is the template's marker is the
@@ -26,10 +27,12 @@ public final class Layouts {
 
     private final Catalogue catalogue;
     private final List<LayoutSpec> specs;
+    private final IkmRules ikm;
 
-    private Layouts(Catalogue catalogue, List<LayoutSpec> specs) {
+    private Layouts(Catalogue catalogue, List<LayoutSpec> specs, IkmRules ikm) {
         this.catalogue = catalogue;
         this.specs = List.copyOf(specs);
+        this.ikm = ikm;
     }
 
     /** Layout 1 and the template only (no catalogue words, no layouts folder). */
@@ -37,8 +40,18 @@ public final class Layouts {
         return new Detecting(List.of(new TabularLayout()), List.of());
     }
 
+    /** Layout 1, the template and a community satisfaction survey (IKM), recognised by its header row. */
+    public static Layout detecting(IkmRules ikm) {
+        return new Detecting(List.of(new TabularLayout(), new SurveyLayout(ikm)), List.of());
+    }
+
     public static Layouts of(Catalogue catalogue, List<LayoutSpec> specs) {
-        return new Layouts(catalogue, specs);
+        return new Layouts(catalogue, specs, null);
+    }
+
+    /** The same layouts, with community satisfaction surveys (IKM) read beside them. */
+    public Layouts withSurveys(IkmRules rules) {
+        return new Layouts(catalogue, specs, rules);
     }
 
     /**
@@ -51,7 +64,7 @@ public final class Layouts {
         if (!loaded.problems().isEmpty()) {
             throw new CatalogueException(loaded.problems());
         }
-        return new Layouts(catalogue, loaded.layouts());
+        return new Layouts(catalogue, loaded.layouts(), null);
     }
 
     public List<LayoutSpec> specs() {
@@ -65,6 +78,9 @@ public final class Layouts {
                 : file.getParent().getFileName().toString();
         List<Layout> candidates = new ArrayList<>();
         candidates.add(new TabularLayout());
+        if (ikm != null) {
+            candidates.add(new SurveyLayout(ikm));
+        }
         for (LayoutSpec s : specs) {
             LayoutSpec.Match m = s.match();
             boolean nameFits = m.fileName() == null || m.fileName().matcher(name).find();
@@ -152,6 +168,19 @@ public final class Layouts {
             List<String> skipped = new ArrayList<>(sheetsSeen);
             skipped.removeAll(chosen.keySet());
             return skipped;
+        }
+
+        @Override
+        public Optional<SurveyRow> survey(SourceRow row) {
+            Layout layout = template != null ? template : chosen.get(row.sheet());
+            return layout == null ? Optional.empty() : layout.survey(row);
+        }
+
+        @Override
+        public List<Problem> endNotes() {
+            List<Problem> notes = new ArrayList<>();
+            new java.util.LinkedHashSet<>(chosen.values()).forEach(l -> notes.addAll(l.endNotes()));
+            return notes;
         }
 
         @Override

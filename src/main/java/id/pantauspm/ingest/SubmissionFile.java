@@ -84,6 +84,14 @@ public final class SubmissionFile implements AutoCloseable {
         }
     }
 
+    /**
+     * A data row of a community satisfaction survey (IKM) read as one; empty for a row of values.
+     * Ask it of each row {@link #next()} hands out.
+     */
+    public Optional<SurveyRow> survey(SourceRow row) {
+        return layout.survey(row);
+    }
+
     private void rememberTitle(RawRow raw) {
         StringBuilder title = titles.computeIfAbsent(raw.sheet(), k -> new StringBuilder());
         for (CellValue cell : raw.cells()) {
@@ -108,6 +116,7 @@ public final class SubmissionFile implements AutoCloseable {
         notes.addAll(layout.notes());
         // the sheet is both where the note points and the message's argument {1}
         layout.sheetsWithoutHeader().forEach(sheet -> notes.add(Problem.note("sheet_skipped", sheet, sheet)));
+        notes.addAll(layout.endNotes());
         return notes;
     }
 

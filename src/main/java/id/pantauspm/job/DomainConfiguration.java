@@ -6,12 +6,15 @@ import org.springframework.context.annotation.Configuration;
 
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.CatalogueLoader;
+import id.pantauspm.catalogue.IkmRules;
+import id.pantauspm.catalogue.IkmRulesLoader;
 import id.pantauspm.catalogue.RegionPlans;
 import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.ingest.LayoutFiles;
 import id.pantauspm.ingest.Layouts;
 import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
+import id.pantauspm.ingest.SurveyParser;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.Messages;
 
@@ -50,10 +53,24 @@ public class DomainConfiguration {
         return new RowParser(catalogue, regions);
     }
 
-    /** The layouts described in data (indicators/layouts/), checked against the catalogue at start like the catalogue itself. */
+    /** The community satisfaction index rules (indicators/ikm.yaml). */
     @Bean
-    Layouts layouts(Catalogue catalogue, PantauSettings settings) {
-        return Layouts.load(catalogue, settings.catalogueFolder().resolve(LayoutFiles.FOLDER));
+    IkmRules ikmRules(PantauSettings settings) {
+        return new IkmRulesLoader().load(settings.catalogueFolder());
+    }
+
+    @Bean
+    SurveyParser surveyParser(IkmRules ikmRules, RegionDirectory regions) {
+        return new SurveyParser(ikmRules, regions);
+    }
+
+    /**
+     * The layouts described in data (indicators/layouts/), checked against the catalogue at start like
+     * the catalogue itself, and community satisfaction surveys read beside them.
+     */
+    @Bean
+    Layouts layouts(Catalogue catalogue, PantauSettings settings, IkmRules ikmRules) {
+        return Layouts.load(catalogue, settings.catalogueFolder().resolve(LayoutFiles.FOLDER)).withSurveys(ikmRules);
     }
 
     @Bean

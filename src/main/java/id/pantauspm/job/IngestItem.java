@@ -4,6 +4,8 @@ import java.util.List;
 
 import id.pantauspm.ingest.DecimalConvention;
 import id.pantauspm.ingest.ParsedRow;
+import id.pantauspm.ingest.ParsedSurveyRow;
+import id.pantauspm.ingest.SurveyRow;
 import id.pantauspm.ingest.Problem;
 import id.pantauspm.ingest.SourceRow;
 import id.pantauspm.store.Submission;
@@ -19,6 +21,14 @@ sealed interface IngestItem {
 
     /** A data row checked against the catalogue and the region list. */
     record Parsed(Submission submission, ParsedRow parsed) implements IngestItem {
+    }
+
+    /** A row of a community satisfaction survey (IKM) as read, not yet checked. */
+    record Survey(Submission submission, SurveyRow row, DecimalConvention convention) implements IngestItem {
+    }
+
+    /** A survey row checked against the IKM rules and the region list. */
+    record SurveyParsed(Submission submission, ParsedSurveyRow parsed) implements IngestItem {
     }
 
     /**

@@ -32,12 +32,14 @@ class IngestWriter implements ItemWriter<IngestItem> {
     private final SubmissionRepository submissions;
     private final ValueRepository values;
     private final Catalogue catalogue;
+    private final SurveyIngest surveys;
     private final Map<Long, Long> rowsSeen = new LinkedHashMap<>();
 
-    IngestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue) {
+    IngestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue, SurveyIngest surveys) {
         this.submissions = submissions;
         this.values = values;
         this.catalogue = catalogue;
+        this.surveys = surveys;
     }
 
     @Override
@@ -63,6 +65,8 @@ class IngestWriter implements ItemWriter<IngestItem> {
         }
         valuesBySubmission.forEach(values::insert);
         problemsBySubmission.forEach(values::insertProblems);
+        surveys.write(chunk.getItems().stream().filter(IngestItem.SurveyParsed.class::isInstance)
+                .map(IngestItem.SurveyParsed.class::cast).toList());
         for (IngestItem item : chunk) {
             if (item instanceof IngestItem.End end) {
                 finish(end);
@@ -93,6 +97,8 @@ class IngestWriter implements ItemWriter<IngestItem> {
         values.insertProblems(s.id(), totalProblems);
         values.insertProblems(s.id(), end.problems());
         // Its values start to count in the reconcile step, once every file of the night is in.
+        // A survey's whole-survey checks and its activation (per unit and period, later received wins).
+        surveys.finish(s);
         int accepted = values.countValues(s.id());
         int rejected = values.countRejectedRows(s.id());
         int warned = values.countRowsWithWarnings(s.id());

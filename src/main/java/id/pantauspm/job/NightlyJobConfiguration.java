@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.thymeleaf.ITemplateEngine;
 
 import id.pantauspm.catalogue.Catalogue;
+import id.pantauspm.catalogue.IkmRules;
 import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.ProvinceRollup;
 import id.pantauspm.evaluate.ReportingCalendar;
@@ -23,17 +24,22 @@ import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.ingest.Layouts;
 import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
+import id.pantauspm.ingest.SurveyParser;
 import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.report.HtmlReport;
+import id.pantauspm.report.IkmData;
+import id.pantauspm.report.IkmPages;
 import id.pantauspm.report.PdfReport;
 import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.report.ReportFormat;
 import id.pantauspm.report.ReportSite;
 import id.pantauspm.report.SitePages;
 import id.pantauspm.report.TabularReports;
+import id.pantauspm.store.IkmResultRepository;
 import id.pantauspm.store.NightReconciler;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
+import id.pantauspm.store.SurveyRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
@@ -46,11 +52,12 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     @Bean
-    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step reconcileStep, Step evaluateStep, Step reportStep,
-                   Step archiveStep) {
+    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step reconcileStep, Step evaluateStep, Step ikmStep,
+                   Step reportStep, Step archiveStep) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(new RunIdIncrementer())
-                .start(scanStep).next(ingestStep).next(reconcileStep).next(evaluateStep).next(reportStep).next(archiveStep)
+                .start(scanStep).next(ingestStep).next(reconcileStep).next(evaluateStep).next(ikmStep).next(reportStep)
+                .next(archiveStep)
                 .build();
     }
 
@@ -79,11 +86,12 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
-                    PendingSubmissionReader pendingSubmissionReader, RowParser parser, IngestWriter ingestWriter) {
+                    PendingSubmissionReader pendingSubmissionReader, RowParser parser, SurveyParser surveyParser,
+                    IngestWriter ingestWriter) {
         return new StepBuilder("ingest", jobs).<IngestItem, IngestItem>chunk(settings.chunkSize())
                 .transactionManager(tx) // without it chunks are not atomic
                 .reader(pendingSubmissionReader)
-                .processor(new ParseRowProcessor(parser))
+                .processor(new ParseRowProcessor(parser, surveyParser))
                 .writer(ingestWriter)
                 .allowStartIfComplete(true)
                 .build();
@@ -98,8 +106,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    IngestWriter ingestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue) {
-        return new IngestWriter(submissions, values, catalogue);
+    IngestWriter ingestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue,
+                              SurveyRepository surveys, IkmRules ikmRules) {
+        return new IngestWriter(submissions, values, catalogue, new SurveyIngest(surveys, values, ikmRules));
     }
 
     @Bean
@@ -109,6 +118,14 @@ public class NightlyJobConfiguration {
         EvaluateTasklet evaluate = new EvaluateTasklet(values, results, submissions, evaluator, new PeriodFigures(catalogue),
                 new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar);
         return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
+                .allowStartIfComplete(true).build();
+    }
+
+    /** The community satisfaction index (IKM) of every unit surveyed, beside the SPM results. */
+    @Bean
+    Step ikmStep(JobRepository jobs, PlatformTransactionManager tx, SurveyRepository surveys, IkmResultRepository ikmResults,
+                 IkmRules ikmRules) {
+        return new StepBuilder("ikm", jobs).tasklet(new IkmEvaluateTasklet(surveys, ikmResults, ikmRules), tx)
                 .allowStartIfComplete(true).build();
     }
 
@@ -138,9 +155,16 @@ public class NightlyJobConfiguration {
 
     @Bean
     ReportSite reportSite(ResultRepository results, HtmlReport html, SitePages pages, PdfReport pdf, TabularReports tables,
+                          IkmPages ikmPages, IkmResultRepository ikmResults, IkmRules ikmRules, SubmissionRepository submissions,
                           PantauSettings settings) {
         ReportSite.Part pdfs = (data, folder) -> pdf.write(data, folder.resolve("pdf"));
-        return new ReportSite(results, html, List.of(pages, pdfs, tables::write), settings.reportRunsKept());
+        return new ReportSite(results, html, List.of(pages, pdfs, tables::write, ikmPages), settings.reportRunsKept(),
+                (period, region) -> IkmData.load(ikmResults, ikmRules, submissions, period, region));
+    }
+
+    @Bean
+    IkmPages ikmPages(ITemplateEngine templates, RegionDirectory regions, ReportFormat format) {
+        return new IkmPages(templates, regions, format);
     }
 
     @Bean

@@ -6,21 +6,24 @@ import java.util.Map;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import id.pantauspm.ingest.RowParser;
+import id.pantauspm.ingest.SurveyParser;
 import id.pantauspm.ingest.ValueAssembler;
 
 /**
- * Hands each row to the parser, then to its file's {@link ValueAssembler} (which holds the parts a
- * layout sums, e.g. one row per kecamatan); at the end of a file the totals ride on its end marker.
- * A file is always read from its first row within one run (a restarted run reads it again), so the
- * assembler of a file never outlives the run.
+ * Hands each row to its parser (values, or survey answers), then a value to its file's
+ * {@link ValueAssembler} (which holds the parts a layout sums, e.g. one row per kecamatan); at the
+ * end of a file the totals ride on its end marker. A file is always read from its first row within
+ * one run (a restarted run reads it again), so the assembler of a file never outlives the run.
  */
 class ParseRowProcessor implements ItemProcessor<IngestItem, IngestItem> {
 
     private final RowParser parser;
+    private final SurveyParser surveys;
     private final Map<Long, ValueAssembler> assemblers = new HashMap<>();
 
-    ParseRowProcessor(RowParser parser) {
+    ParseRowProcessor(RowParser parser, SurveyParser surveys) {
         this.parser = parser;
+        this.surveys = surveys;
     }
 
     @Override
@@ -34,6 +37,9 @@ class ParseRowProcessor implements ItemProcessor<IngestItem, IngestItem> {
             if (assembler != null && !end.refused()) {
                 return new IngestItem.End(end.submission(), end.problems(), false, assembler.finish());
             }
+        }
+        if (item instanceof IngestItem.Survey s) {
+            return new IngestItem.SurveyParsed(s.submission(), surveys.parse(s.row(), s.convention()));
         }
         return item;
     }

@@ -72,7 +72,9 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
             try {
                 Optional<SourceRow> row = file.next();
                 if (row.isPresent()) {
-                    return new IngestItem.Row(current, row.get(), file.convention(), file.titleOf(row.get().sheet()));
+                    Optional<id.pantauspm.ingest.SurveyRow> survey = file.survey(row.get());
+                    return survey.isPresent() ? new IngestItem.Survey(current, survey.get(), file.convention())
+                            : new IngestItem.Row(current, row.get(), file.convention(), file.titleOf(row.get().sheet()));
                 }
                 return finish(file.endNotes(), false);
             } catch (FileRefusedException e) {

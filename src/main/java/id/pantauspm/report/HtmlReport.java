@@ -200,6 +200,7 @@ public final class HtmlReport {
         page.setVariable("region", regions.find(regionCode).orElseThrow());
         page.setVariable("provinceName", fmt.region(regions.find(regionCode).orElseThrow().provinceCode()));
         page.setVariable("sections", sections);
+        page.setVariable("ikmPage", rows.ikm().hasRegion(regionCode) ? "../ikm/" + regionCode + ".html" : null);
         render("report/region", page, out.resolve("wilayah").resolve(regionCode + ".html"));
     }
 

@@ -10,7 +10,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 public final class Messages {
 
     /** Bundles by area, under src/main/resources/i18n/. */
-    public static final String[] BASENAMES = {"i18n/messages", "i18n/ingest", "i18n/template", "i18n/report", "i18n/workbook"};
+    public static final String[] BASENAMES = {"i18n/messages", "i18n/ingest", "i18n/template", "i18n/report", "i18n/workbook", "i18n/ikm"};
 
     private Messages() {
     }

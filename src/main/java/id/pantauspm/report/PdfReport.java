@@ -136,7 +136,7 @@ public final class PdfReport {
                            List<FieldLine> fieldLines, List<String> fieldsWithoutData, List<ServiceRow> worst,
                            List<ServiceRow> notComputable, List<ServiceRow> aboveTarget, List<FieldSection> fieldSections,
                            List<NoteLine> notes, List<BudgetLine> budget, BudgetLine budgetTotal, Rollup rollup,
-                           List<ServiceRow> appendix, long withoutQuality) {
+                           List<ServiceRow> appendix, long withoutQuality, List<IkmPages.UnitLine> ikm) {
     }
 
     // ---- writing -------------------------------------------------------------------------------
@@ -296,7 +296,8 @@ public final class PdfReport {
         return new Document(title, region, province, t.period(), periodLabel, fmt.date(LocalDate.now()), own,
                 compared.stream().map(this::shortPeriod).toList(), notCompared, regionTrends, fieldLines, withoutData, worst,
                 notComputable, aboveTarget, sections, notes, budgetLines, total, rollup, services,
-                services.stream().filter(s -> hasWarning(s, "INDEX_WITHOUT_QUALITY")).count());
+                services.stream().filter(s -> hasWarning(s, "INDEX_WITHOUT_QUALITY")).count(),
+                rows.ikm().newestUpTo(t.region(), t.period()).stream().map(u -> IkmPages.line(fmt, rows.ikm(), u)).toList());
     }
 
     /** The stored change of a subject's index against an earlier period; null when there is none to compare. */

@@ -60,6 +60,8 @@ public final class ReportData {
     private final Map<String, List<ServiceRow>> ownServicesOfPeriod;
     private final List<String> ownPeriods;
     private final List<String> allPeriods;
+    /** The community satisfaction index (IKM) beside the results; set once by {@link #withIkm}. */
+    private IkmData ikm = IkmData.none();
     private final List<QualityFlags.Flag> flags;
     private final Map<String, List<TrendRow>> trends;
     private final Map<String, List<MutuRow>> mutu;
@@ -116,6 +118,17 @@ public final class ReportData {
                 results.trends().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.mutu().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.reporting().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
+    }
+
+    /** These results with the IKM of the units surveyed beside them (read once per report run, before any format). */
+    public ReportData withIkm(IkmData ikmData) {
+        this.ikm = ikmData;
+        return this;
+    }
+
+    /** The community satisfaction index (IKM) of the units surveyed; empty when none was. */
+    public IkmData ikm() {
+        return ikm;
     }
 
     private static List<String> newestFirst(java.util.stream.Stream<String> periods) {

@@ -30,12 +30,19 @@ public final class ReportSite {
     private final HtmlReport html;
     private final List<Part> parts;
     private final int runsKept;
+    private final IkmData.Loader ikm;
 
     public ReportSite(ResultRepository results, HtmlReport html, List<Part> parts, int runsKept) {
+        this(results, html, parts, runsKept, (period, region) -> IkmData.none());
+    }
+
+    /** @param ikm reads the community satisfaction index (IKM) results shown beside the SPM results */
+    public ReportSite(ResultRepository results, HtmlReport html, List<Part> parts, int runsKept, IkmData.Loader ikm) {
         this.results = results;
         this.html = html;
         this.parts = List.copyOf(parts);
         this.runsKept = runsKept;
+        this.ikm = ikm;
     }
 
     /**
@@ -45,7 +52,7 @@ public final class ReportSite {
      * @return the summary page written (under reports/latest/ when published)
      */
     public Path publish(Path reportsFolder, String period, String region) throws IOException {
-        ReportData data = ReportData.load(results, period, region);
+        ReportData data = ReportData.load(results, period, region).withIkm(ikm.load(period, region));
         Path runs = reportsFolder.resolve("runs");
         boolean complete = period == null && region == null;
         String name = LocalDateTime.now().format(RUN_NAME) + (region == null ? "" : "-" + region) + (period == null ? "" : "-" + period);

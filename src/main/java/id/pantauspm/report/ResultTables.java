@@ -135,6 +135,8 @@ public final class ResultTables {
         all.add(fieldTable("gabungan-bidang", "rollup_fields", ReportData.ROLLUP));
         all.add(serviceTable("gabungan-layanan", "rollup_services", ReportData.ROLLUP));
         all.add(indicatorTable("gabungan-indikator", "rollup_indicators", ReportData.ROLLUP));
+        all.add(ikmTable());
+        all.add(ikmUnsurTable());
         this.tables = List.copyOf(all);
     }
 
@@ -277,6 +279,52 @@ public final class ResultTables {
                 return cells.toArray();
             });
         }));
+    }
+
+    /**
+     * The community satisfaction index (IKM) of every unit surveyed, per period: its band, sample,
+     * gaps, repeats left out, change against its previous survey, what the rounded weight would
+     * give, and the file it came from. Beside the SPM results, never mixed with their categories.
+     */
+    private Table ikmTable() {
+        IkmData ikm = data.ikm();
+        List<Column> columns = List.of(Column.of("region_code", Type.CODE), Column.of("region_name", Type.TEXT),
+                Column.of("province_name", Type.TEXT), Column.of("period_code", Type.CODE), Column.of("period_label", Type.TEXT),
+                Column.of("unit_name", Type.TEXT), Column.csvOnly("unit_key", Type.CODE), Column.of("ikm_regime", Type.TEXT),
+                Column.csvOnly("ikm_regime_code", Type.CODE), Column.of("respondents", Type.INTEGER), Column.of("ikm", Type.PERCENT),
+                Column.of("ikm_band", Type.TEXT), Column.csvOnly("ikm_band_code", Type.CODE), Column.of("population", Type.COUNT),
+                Column.of("sample_required", Type.INTEGER), Column.of("sample_adequate", Type.BOOLEAN),
+                Column.of("unanswered_items", Type.INTEGER), Column.of("excluded_answers", Type.INTEGER),
+                Column.of("previous_period", Type.CODE), Column.of("previous_ikm", Type.PERCENT),
+                Column.of("change_previous", Type.CHANGE), Column.of("shortcut_ikm", Type.PERCENT),
+                Column.of("shortcut_band", Type.CODE), Column.csvOnly("ikm_exact", Type.CODE), Column.of("source_file", Type.TEXT),
+                Column.of("ikm_rules_version", Type.CODE));
+        return new Table("ikm", "ikm_units", columns, null, 2, () -> ikm.periods().stream().flatMap(period ->
+                ikm.regionCodes().stream().flatMap(region -> ikm.units(region, period).stream().map(u -> {
+                    Optional<Region> r = regions.find(region);
+                    return new Object[] {region, fmt.region(region), r.map(x -> fmt.region(x.provinceCode())).orElse(null), period,
+                            periodLabels.computeIfAbsent(period, fmt::period), u.unitName(), u.unitKey(),
+                            ikm.regimeName(u.regime(), fmt.locale()), u.regime(), u.respondents(), u.ikm(),
+                            u.band() == null ? null : ikm.bandName(u.regime(), u.band(), fmt.locale()), u.band(),
+                            u.population() == null ? null : BigDecimal.valueOf(u.population()), u.sampleRequired(), u.sampleAdequate(),
+                            u.unansweredItems(), u.excludedAnswers(), u.previousPeriod(), u.previousIkm(), u.changePrevious(),
+                            u.shortcutIkm(), u.shortcutBand(), u.ikmExact(), ikm.source(u.submissionId()), u.rulesVersion()};
+                }))));
+    }
+
+    /** Every unsur of every unit surveyed: answers, sum, mean score (NRR), NRR x 25, band and rank from the weakest. */
+    private Table ikmUnsurTable() {
+        IkmData ikm = data.ikm();
+        List<Column> columns = List.of(Column.of("region_code", Type.CODE), Column.of("region_name", Type.TEXT),
+                Column.of("period_code", Type.CODE), Column.of("unit_name", Type.TEXT), Column.csvOnly("unit_key", Type.CODE),
+                Column.of("unsur_code", Type.CODE), Column.of("unsur_name", Type.TEXT), Column.of("weakness_rank", Type.INTEGER),
+                Column.of("answers", Type.INTEGER), Column.of("score_sum", Type.INTEGER), Column.of("nrr", Type.NUMBER),
+                Column.of("nrr_converted", Type.PERCENT), Column.of("ikm_band", Type.TEXT), Column.csvOnly("ikm_band_code", Type.CODE));
+        return new Table("ikm-unsur", "ikm_unsur", columns, null, 2, () -> ikm.periods().stream().flatMap(period ->
+                ikm.regionCodes().stream().flatMap(region -> ikm.units(region, period).stream().flatMap(u -> ikm.unsur(u).stream()
+                        .map(s -> new Object[] {region, fmt.region(region), period, u.unitName(), u.unitKey(), s.unsurCode(),
+                                ikm.unsurName(u.regime(), s.unsur(), fmt.locale()), s.weaknessRank(), s.answers(), s.scoreSum(), s.nrr(),
+                                s.converted(), s.band() == null ? null : ikm.bandName(u.regime(), s.band(), fmt.locale()), s.band()})))));
     }
 
     private Table indicatorTable(String id, String key, String scope) {

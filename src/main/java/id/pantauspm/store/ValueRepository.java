@@ -97,6 +97,7 @@ public class ValueRepository {
     public void clearPartial(long submissionId) {
         jdbc.update("delete from measured_value_part where submission_id = ?", submissionId);
         jdbc.update("delete from measured_value where submission_id = ?", submissionId);
+        jdbc.update("delete from survey_answer where submission_id = ?", submissionId); // a survey file's answers (IKM)
         jdbc.update("delete from submission_problem where submission_id = ?", submissionId);
     }
 
@@ -245,10 +246,13 @@ public class ValueRepository {
         return n == null ? 0 : n;
     }
 
+    /** Values accepted from a submission; for a survey file (IKM), its rows with an answer counted. */
     public int countValues(long submissionId) {
         Integer n = jdbc.queryForObject("select count(*) from measured_value where submission_id = ? and in_conflict = false",
                 Integer.class, submissionId);
-        return n == null ? 0 : n;
+        Integer survey = jdbc.queryForObject("select count(*) from (select distinct source_sheet, source_row from survey_answer "
+                + "where submission_id = ? and counted = true) r", Integer.class, submissionId);
+        return (n == null ? 0 : n) + (survey == null ? 0 : survey);
     }
 
     public List<Problem> problems(long submissionId) {

@@ -34,15 +34,16 @@ abstract class NightlyJobContract {
     }
 
     @Test
-    void bundledSamplesAreIngestedEvaluatedReportedAndFiled() {
+    void bundledSamplesAreIngestedEvaluatedReportedAndFiled() throws Exception {
         PantauHome home = home().dropSamples();
         Map<String, String> sent = PantauHome.fingerprints(home.inbox());
 
         RunSummary summary = home.run();
 
-        // 17 good files, 1 broken workbook; 4 bad rows planted in the Kudus health file.
+        // 17 good SPM files and 4 community satisfaction surveys (IKM), 1 broken workbook; 4 bad rows
+        // planted in the Kudus health file (the surveys' planted features are warnings only).
         assertThat(summary.failed()).isFalse();
-        assertThat(summary.filesAccepted()).isEqualTo(17);
+        assertThat(summary.filesAccepted()).isEqualTo(21);
         assertThat(summary.filesRefused()).isEqualTo(1);
         assertThat(summary.rowsRejected()).isEqualTo(4);
         assertThat(summary.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
@@ -105,7 +106,27 @@ abstract class NightlyJobContract {
         assertThat(index).content().contains("Laporan Pencapaian Standar Pelayanan Minimal", "Kota Semarang", "Tuntas Madya");
         assertThat(home.reports().resolve("latest/wilayah/33.74.html")).content().contains("Kota Semarang", "KES-K01");
         // The receipt of the file with bad rows names sheet, row and column.
-        assertThat(home.outbox().resolve("14_SPM Kes Kudus 2025 (rekap).xlsx.tanda-terima.txt")).exists();
+        // (its number depends on the order the night's files are registered in, so it is found by name)
+        assertThat(receipt(home, "SPM Kes Kudus 2025 (rekap).xlsx")).contains("baris 17", "kolom F");
+
+        // The sample surveys' IKM, as src/test/samples/make-ikm-samples.py computes them with exact fractions:
+        // Puskesmas Halmahera 2025: 26665/324 = 82.30 (B), against 2024's 120775/1584 = 76.25: +6.05.
+        assertThat(home.row("select ikm, band, previous_period, change_previous, respondents, sample_adequate from ikm_result "
+                + "where unit_key = 'puskesmas halmahera' and period_code = '2025'"))
+                .containsEntry("ikm", new BigDecimal("82.30")).containsEntry("band", "B").containsEntry("previous_period", "2024")
+                .containsEntry("change_previous", new BigDecimal("6.05")).containsEntry("respondents", 360)
+                .containsEntry("sample_adequate", true);
+        // Disdukcapil (long shape): 10075/114 = 88.38, A; the rounded weight 0.11 would give 87.49, B.
+        assertThat(home.row("select ikm, band, shortcut_ikm, shortcut_band from ikm_result where unit_key = 'disdukcapil kota semarang'"))
+                .containsEntry("ikm", new BigDecimal("88.38")).containsEntry("band", "A")
+                .containsEntry("shortcut_ikm", new BigDecimal("87.49")).containsEntry("shortcut_band", "B");
+        // Kedungmundu: 150 respondents where 9,000 users were served (the table asks 368); 12 items unanswered.
+        assertThat(home.row("select ikm, band, sample_required, sample_adequate, unanswered_items from ikm_result "
+                + "where unit_key = 'puskesmas kedungmundu'"))
+                .containsEntry("ikm", new BigDecimal("76.62")).containsEntry("band", "B").containsEntry("sample_required", 368)
+                .containsEntry("sample_adequate", false).containsEntry("unanswered_items", 12);
+        assertThat(home.reports().resolve("latest/ikm/33.74.html")).content()
+                .contains("Puskesmas Halmahera", "82,30", "Disdukcapil Kota Semarang", "88,38", "Sangat baik");
     }
 
     @Test
@@ -117,7 +138,7 @@ abstract class NightlyJobContract {
         String before = snapshot(home);
         RunSummary second = home.run();
 
-        assertThat(first.filesAccepted() + first.filesRefused()).isEqualTo(18);
+        assertThat(first.filesAccepted() + first.filesRefused()).isEqualTo(22);
         assertThat(second.filesAccepted() + second.filesRefused()).isZero();
         assertThat(second.exitCode()).isEqualTo(RunSummary.OK);
         assertThat(snapshot(home)).isEqualTo(before);

@@ -39,7 +39,8 @@ class CsvExportTest {
         ResultTables tables = ResultFixtures.tables(ResultFixtures.small(), "id");
         Path folder = new CsvExport().write(tables, temp.resolve("csv"));
         assertThat(names(folder)).containsExactlyInAnyOrder("BACA.txt", "wilayah.csv", "bidang.csv", "layanan.csv",
-                "indikator.csv", "gabungan-provinsi.csv", "gabungan-bidang.csv", "gabungan-layanan.csv", "gabungan-indikator.csv");
+                "indikator.csv", "gabungan-provinsi.csv", "gabungan-bidang.csv", "gabungan-layanan.csv", "gabungan-indikator.csv",
+                "ikm.csv", "ikm-unsur.csv");
         assertThat(folder.resolve("BACA.txt")).content(StandardCharsets.UTF_8).contains("titik koma (;)", "koma (92,07)", "read.csv2");
 
         List<String[]> services = read(folder.resolve("layanan.csv"), ';');

@@ -93,8 +93,9 @@ class PdfReportTest {
     void semarangYear() throws IOException {
         Path file = pdfs.resolve("Laporan SPM 33.74 Kota Semarang 2025.pdf");
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            // cover, summary, Kesehatan, Pendidikan, notes and budget, appendix (29 services: 2 pages)
-            assertThat(pdf.getNumberOfPages()).isEqualTo(7);
+            // cover, summary, Kesehatan, Pendidikan, the units' IKM (the sample surveys), notes and budget,
+            // appendix (29 services: 2 pages)
+            assertThat(pdf.getNumberOfPages()).isEqualTo(8);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isBetween(595f, 596f); // A4 portrait, in points
             assertThat(pdf.getPage(0).getMediaBox().getHeight()).isBetween(841f, 842f);
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Laporan Penerapan SPM Kota Semarang Tahun 2025");
@@ -111,22 +112,25 @@ class PdfReportTest {
             assertThat(summary).contains("Ringkasan", "IP-SPM (Indeks Pencapaian SPM) 27,55 Belum Tuntas",
                     "15 dari 29 jenis pelayanan dasar sudah dilaporkan", "82,66", "Tiga layanan dengan indeks terendah",
                     "KES-K08 Pelayanan kesehatan penderita hipertensi 58,18 Belum Tuntas 372.937 155.962",
-                    "Belum ada data periode pembanding (2024)", "Halaman 2 dari 7");
+                    "Belum ada data periode pembanding (2024)", "Halaman 2 dari 8");
             // every computed field with its index and category, as the database holds them
             for (Map<String, Object> f : computedFields("33.74", "2025")) {
                 assertThat(summary).contains(fieldName(f) + " " + pct(f.get("field_index")) + " " + categoryName(f));
             }
-            String all = text(pdf, 1, 7);
-            for (int page = 2; page <= 7; page++) {
-                assertThat(all).contains("Halaman " + page + " dari 7");
+            String all = text(pdf, 1, 8);
+            for (int page = 2; page <= 8; page++) {
+                assertThat(all).contains("Halaman " + page + " dari 8");
             }
             assertThat(text(pdf, 3, 3)).contains("Kesehatan: 85,22 Tuntas Madya", "KES-K06", "1.105.964", "305.706");
             assertThat(text(pdf, 4, 4)).contains("Pendidikan: 80,10 Tuntas Madya", "PEND-K03");
-            String notesAndBudget = text(pdf, 5, 5);
+            // The sample surveys' IKM, lowest first (make-ikm-samples.py): Kedungmundu 76.62, Halmahera 82.30, Disdukcapil 88.38.
+            assertThat(text(pdf, 5, 5)).contains("Indeks Kepuasan Masyarakat unit layanan", "Puskesmas Kedungmundu", "76,62",
+                    "150 / 368", "Puskesmas Halmahera", "82,30", "+6,05", "Disdukcapil Kota Semarang", "88,38", "A Sangat baik");
+            String notesAndBudget = text(pdf, 6, 6);
             assertThat(notesAndBudget).contains("Kendala dan catatan perangkat daerah", "Kekurangan tenaga bidan di 3 puskesmas",
                     "KES-K01.TERLAYANI", "PKBM terbatas di kecamatan pinggiran", "Anggaran", "1.555.000.000",
                     "1.343.523.600", "86,40");
-            assertThat(text(pdf, 6, 7)).contains("Lampiran: tabel lengkap", "TRANTIB-K05",
+            assertThat(text(pdf, 7, 8)).contains("Lampiran: tabel lengkap", "TRANTIB-K05",
                     "Belum dilaporkan", "Belum dapat");
         }
     }

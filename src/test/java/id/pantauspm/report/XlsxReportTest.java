@@ -38,7 +38,7 @@ class XlsxReportTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("About", "Regions", "Fields", "Services", "Indicators", "Province roll-ups",
-                    "Roll-up fields", "Roll-up services", "Roll-up indicators");
+                    "Roll-up fields", "Roll-up services", "Roll-up indicators", "IKM of service units", "IKM by unsur");
             XSSFSheet services = workbook.getSheet("Services");
             assertThat(headers(services)).containsKeys("Region code", "Target population", "Served to standard", "Still to serve",
                     "Recipient achievement uncapped (%)", "Quality achievement (%)", "Mutu items reported", "Service index",
@@ -111,7 +111,7 @@ class XlsxReportTest {
     @Test
     void noResultsAtAllStillMakeAWorkbookWithHeadersAndTheAboutSheet() throws Exception {
         try (XSSFWorkbook workbook = write(new ReportData(List.of(), List.of(), List.of(), List.of()), "id")) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(9);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(11); // about, 8 SPM sheets, 2 IKM sheets
             XSSFSheet regions = workbook.getSheet("Wilayah");
             assertThat(regions.getLastRowNum()).isZero();
             assertThat(regions.getCTWorksheet().isSetAutoFilter()).isTrue();

@@ -1,0 +1,67 @@
+package id.pantauspm.job;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.pantauspm.catalogue.IkmRules;
+import id.pantauspm.ikm.SurveyChecks;
+import id.pantauspm.ingest.Problem;
+import id.pantauspm.ingest.SurveyFindings;
+import id.pantauspm.ingest.SurveyLine;
+import id.pantauspm.store.Submission;
+import id.pantauspm.store.SurveyRepository;
+import id.pantauspm.store.ValueRepository;
+
+/**
+ * The survey side of the ingest writer: stores a chunk's checked survey rows, and at the end of a
+ * survey file runs the whole-survey checks over what was stored (repeats, conflicts, gaps, the
+ * sample), puts their findings in the receipt, leaves the repeats out of the count and makes the
+ * answers count, superseding an earlier survey of the same unit and period.
+ */
+class SurveyIngest {
+
+    private static final Logger log = LoggerFactory.getLogger(SurveyIngest.class);
+
+    private final SurveyRepository surveys;
+    private final ValueRepository values;
+    private final IkmRules rules;
+
+    SurveyIngest(SurveyRepository surveys, ValueRepository values, IkmRules rules) {
+        this.surveys = surveys;
+        this.values = values;
+        this.rules = rules;
+    }
+
+    /** Stores the survey rows of one chunk (in the chunk's transaction). */
+    void write(List<IngestItem.SurveyParsed> rows) {
+        Map<Long, List<SurveyLine>> lines = new LinkedHashMap<>();
+        Map<Long, List<Problem>> problems = new LinkedHashMap<>();
+        for (IngestItem.SurveyParsed p : rows) {
+            long id = p.submission().id();
+            problems.computeIfAbsent(id, k -> new ArrayList<>()).addAll(p.parsed().problems());
+            if (p.parsed().accepted()) {
+                lines.computeIfAbsent(id, k -> new ArrayList<>()).add(p.parsed().line());
+            }
+        }
+        lines.forEach(surveys::insert);
+        problems.forEach(values::insertProblems);
+    }
+
+    /** At the end of a survey file that was not refused: the whole-survey checks, then activation. */
+    void finish(Submission s) {
+        if (!surveys.holds(s.id())) {
+            return;
+        }
+        SurveyChecks.Outcome outcome = SurveyChecks.check(rules, surveys.lines(s.id()));
+        values.insertProblems(s.id(), outcome.findings().stream().map(SurveyFindings::problem).toList());
+        surveys.exclude(outcome.excluded());
+        surveys.activate(s.id(), s.receivedAt());
+        log.info("ingest: {}: survey of {} unit(s), {} answer(s) left out as repeats", s.fileName(),
+                outcome.respondents().size(), outcome.excluded().size());
+    }
+}
