@@ -33,6 +33,12 @@ public class SettingsOptions {
     @Option(names = "--catalogue", paramLabel = "DIR", description = "The SPM catalogue folder. Default: indicators/.")
     Path catalogue;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder: database, lock, run-status.json, default archive, rejected and outbox. Default: data/.")
+    Path data;
+
+    @Option(names = "--logs", paramLabel = "DIR", description = "Log folder (pantau.log, rotated). Default: logs/ in the data folder.")
+    Path logs;
+
     @Option(names = "--db-url", paramLabel = "JDBC-URL", description = "Database, e.g. jdbc:postgresql://localhost:5432/pantau. Default: H2 file under data/.")
     String dbUrl;
 
@@ -56,6 +62,8 @@ public class SettingsOptions {
         add(args, "pantau.outbox", outbox);
         add(args, "pantau.reports", reports);
         add(args, "pantau.catalogue", catalogue);
+        add(args, "pantau.data", data);
+        add(args, "pantau.logs", logs);
         add(args, "pantau.db.url", dbUrl);
         add(args, "pantau.db.user", dbUser);
         add(args, "pantau.db.password", dbPassword);
@@ -65,8 +73,9 @@ public class SettingsOptions {
 
     private static void add(List<String> args, String property, Object value) {
         if (value != null) {
-            Object v = value instanceof Path p ? p.toAbsolutePath() : value;
-            args.add("--" + property + "=" + v);
+            // A relative folder stays relative: PantauSettings takes it from the installation folder (PANTAU_HOME),
+            // exactly as the same setting in pantau.properties or the environment.
+            args.add("--" + property + "=" + value);
         }
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -21,6 +19,9 @@ import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.ops.OperatorLog;
+import id.pantauspm.progress.Counter;
+import id.pantauspm.progress.Progress;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.ValueRepository;
 
@@ -31,7 +32,7 @@ import id.pantauspm.store.ValueRepository;
  */
 class EvaluateTasklet implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(EvaluateTasklet.class);
+    private static final OperatorLog log = OperatorLog.of(EvaluateTasklet.class);
 
     private final ValueRepository values;
     private final ResultRepository results;
@@ -56,6 +57,7 @@ class EvaluateTasklet implements Tasklet {
         // province -> period -> the figures of its kabupaten/kota
         Map<String, Map<Period, List<Map<String, BigDecimal>>>> regencyFigures = new TreeMap<>();
         int[] evaluated = {0};
+        Counter counted = Progress.counter("regions", values.activeRegionCount());
         values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
             Map<Period, Map<String, BigDecimal>> reported = new TreeMap<>();
@@ -70,13 +72,14 @@ class EvaluateTasklet implements Tasklet {
                 }
             }
             contribution.incrementWriteCount(1);
+            counted.increment();
         });
         regencyFigures.forEach((province, byPeriod) -> byPeriod.forEach((period, regencies) -> {
             ProvinceRollup.Sums sums = rollup.sum(regencies);
             results.save(evaluator.evaluate(province, Level.KABKOTA, period, sums.values(), RegionEvaluation.Scope.ROLLUP,
                     RegionEvaluation.Basis.reported(period)), sums.regenciesIncluded());
         }));
-        log.info("evaluate: {} region-period figure(s) and {} province roll-up(s)", evaluated[0],
+        log.info("log.evaluate.done", evaluated[0],
                 regencyFigures.values().stream().mapToInt(Map::size).sum());
         return RepeatStatus.FINISHED;
     }

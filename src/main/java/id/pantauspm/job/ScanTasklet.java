@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import id.pantauspm.ops.OperatorLog;
+import id.pantauspm.progress.Counter;
+import id.pantauspm.progress.Progress;
 import id.pantauspm.store.Submission;
 import id.pantauspm.store.SubmissionRepository;
 
@@ -29,7 +30,7 @@ import id.pantauspm.store.SubmissionRepository;
  */
 public class ScanTasklet implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(ScanTasklet.class);
+    private static final OperatorLog log = OperatorLog.of(ScanTasklet.class);
 
     private final PantauSettings settings;
     private final SubmissionRepository submissions;
@@ -46,22 +47,24 @@ public class ScanTasklet implements Tasklet {
         if (!Files.isDirectory(inbox)) {
             throw new IllegalStateException("inbox folder not found: " + inbox);
         }
-        for (Path file : inboxFiles(inbox)) {
+        List<Path> files = inboxFiles(inbox);
+        Counter scanned = Progress.counter("files", files.size());
+        for (Path file : files) {
+            scanned.increment();
             String sha = sha256(file);
             Optional<Submission> known = submissions.findBySha256(sha);
             if (known.isEmpty()) {
                 submissions.register(sha, file.getFileName().toString(), Files.size(file),
                         Files.getLastModifiedTime(file).toInstant(), file.toAbsolutePath(), runId);
                 contribution.incrementReadCount();
-                log.info("received {}", file.getFileName());
+                log.info("log.scan.received", file.getFileName());
             } else if (known.get().status() == Submission.Status.RECEIVED && !Files.isRegularFile(known.get().inboxPath())) {
                 // A pending file that moved (renamed by the office): read it where it now is. A second copy
                 // of the same bytes leaves the registered one, whose name the receipt gives, in place.
                 submissions.updateInboxPath(known.get().id(), file.toAbsolutePath());
             } else if (!settings.keepsInboxFiles() && known.get().storedAs() != null
                     && Files.exists(Path.of(known.get().storedAs())) && sha256(Path.of(known.get().storedAs())).equals(sha)) {
-                log.info("{} was already received as submission {}; the archived copy is identical, removing it from the inbox",
-                        file.getFileName(), known.get().id());
+                log.info("log.scan.duplicate_removed", file.getFileName(), String.valueOf(known.get().id()));
                 Files.delete(file);
             }
         }
