@@ -12,34 +12,34 @@ import picocli.CommandLine.Option;
  */
 public class SettingsOptions {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Extra settings file (properties or YAML).")
+    @Option(names = "--config", paramLabel = "FILE")
     Path config;
 
-    @Option(names = "--inbox", paramLabel = "DIR", description = "Folder offices drop files into. Default: the bundled input-samples/, read in place.")
+    @Option(names = "--inbox", paramLabel = "DIR")
     Path inbox;
 
-    @Option(names = "--archive", paramLabel = "DIR", description = "Where ingested files are kept. Default: data/archive.")
+    @Option(names = "--archive", paramLabel = "DIR")
     Path archive;
 
-    @Option(names = "--rejected", paramLabel = "DIR", description = "Where refused files are kept. Default: data/rejected.")
+    @Option(names = "--rejected", paramLabel = "DIR")
     Path rejected;
 
-    @Option(names = "--outbox", paramLabel = "DIR", description = "Where receipts for offices go. Default: data/outbox.")
+    @Option(names = "--outbox", paramLabel = "DIR")
     Path outbox;
 
-    @Option(names = "--reports", paramLabel = "DIR", description = "Where reports go. Default: reports/.")
+    @Option(names = "--reports", paramLabel = "DIR")
     Path reports;
 
-    @Option(names = "--catalogue", paramLabel = "DIR", description = "The SPM catalogue folder. Default: indicators/.")
+    @Option(names = "--catalogue", paramLabel = "DIR")
     Path catalogue;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data folder: database, lock, run-status.json, default archive, rejected and outbox. Default: data/.")
+    @Option(names = "--data", paramLabel = "DIR")
     Path data;
 
-    @Option(names = "--logs", paramLabel = "DIR", description = "Log folder (pantau.log, rotated). Default: logs/ in the data folder.")
+    @Option(names = "--logs", paramLabel = "DIR")
     Path logs;
 
-    @Option(names = "--db-url", paramLabel = "JDBC-URL", description = "Database, e.g. jdbc:postgresql://localhost:5432/pantau. Default: H2 file under data/.")
+    @Option(names = "--db-url", paramLabel = "JDBC-URL")
     String dbUrl;
 
     @Option(names = "--db-user", paramLabel = "USER")
@@ -48,7 +48,7 @@ public class SettingsOptions {
     @Option(names = "--db-password", paramLabel = "PASSWORD")
     String dbPassword;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "Language of reports and receipts. Default: id.")
+    @Option(names = "--lang", paramLabel = "id|en")
     String lang;
 
     List<String> toSpringArgs() {

@@ -37,22 +37,18 @@ import picocli.CommandLine.Parameters;
  * `pantau validate FILE...`: the job's checks on files an office is about to send, writing nothing,
  * printing the receipt each would get.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check files as the nightly job would, without storing anything, and print their receipts.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file can be accepted", "3:accepted, but some rows would be rejected",
-                "4:a file would be refused as a whole", "2:bad usage or an invalid catalogue"})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 public class ValidateCommand implements Callable<Integer> {
 
     public static final int FILE_REFUSED = 4;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check (xlsx, xlsm, xls, csv, txt).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--catalogue", paramLabel = "DIR", description = "The SPM catalogue folder. Default: indicators/ of the installation.")
+    @Option(names = "--catalogue", paramLabel = "DIR")
     Path catalogue;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "Language of the receipts. Default: id.")
+    @Option(names = "--lang", paramLabel = "id|en")
     String lang = "id";
 
     @CommandLine.Spec
