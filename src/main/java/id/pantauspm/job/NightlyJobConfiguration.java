@@ -35,7 +35,7 @@ import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
- * The nightly job: scan, ingest, evaluate, report, archive. Every step is idempotent and may run
+ * The nightly job: scan, ingest, evaluate, report, archive, notify (mail, when on). Every step is idempotent and may run
  * again on a restart, so a run that died is completed by the next one without double counting.
  */
 @Configuration
@@ -44,10 +44,12 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
 
     @Bean
-    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step evaluateStep, Step reportStep, Step archiveStep) {
+    Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step evaluateStep, Step reportStep, Step archiveStep,
+                   Step notifyStep) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(new RunIdIncrementer())
                 .start(scanStep).next(ingestStep).next(evaluateStep).next(reportStep).next(archiveStep)
+                .next(notifyStep) // mail, when on (OperationsConfiguration)
                 .build();
     }
 

@@ -9,8 +9,20 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import id.pantauspm.ingest.SpreadsheetFormats;
+import id.pantauspm.mail.Mailer;
 import id.pantauspm.ops.ProgressSettings;
+import id.pantauspm.report.ReceiptWriter;
+import id.pantauspm.report.ReportFormat;
+import id.pantauspm.store.MailRepository;
+import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
+import id.pantauspm.store.ValueRepository;
 
 /**
  * What an operator watches a run by: progress lines, the bar, run-status.json. Every job and step
@@ -20,6 +32,15 @@ import id.pantauspm.store.SubmissionRepository;
 @Configuration
 @EnableConfigurationProperties(ProgressSettings.class)
 public class OperationsConfiguration {
+
+    /** The last step: receipts to the offices and the morning summary to officials, when mail is on. */
+    @Bean
+    Step notifyStep(JobRepository jobs, PlatformTransactionManager tx, Mailer mailer, PantauSettings settings, MailRepository mails,
+                    SubmissionRepository submissions, ValueRepository values, ResultRepository results, ReceiptWriter receipts,
+                    ReportFormat format, SpreadsheetFormats formats) {
+        return new StepBuilder("notify", jobs).tasklet(new NotifyTasklet(mailer, settings, mails, submissions, values, results,
+                receipts, format, formats), tx).allowStartIfComplete(true).build();
+    }
 
     @Bean
     RunStatus runStatus(PantauSettings settings) {
