@@ -104,7 +104,7 @@ public class RunCommand implements Callable<Integer> {
             for (RunSummary.ProblemFile f : s.problemFiles()) {
                 lines.add(f.refused()
                         ? text.get("cli.summary.refused_file", f.fileName(),
-                                f.reason() == null ? "-" : receipts.describe(f.reason()))
+                                f.reason() == null ? "-" : sentence(receipts.describe(f.reason())))
                         : text.get("cli.summary.rejected_rows_file", f.fileName(), f.rowsRejected()));
             }
         }
@@ -140,7 +140,7 @@ public class RunCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", f.fileName());
             if (f.refused()) {
-                m.put("reason", f.reason() == null ? null : receipts.describe(f.reason()));
+                m.put("reason", f.reason() == null ? null : sentence(receipts.describe(f.reason())));
                 refused.add(m);
             } else {
                 m.put("rows", f.rowsRejected());
@@ -152,5 +152,10 @@ public class RunCommand implements Callable<Integer> {
         d.put("report", s.report().toString());
         d.put("receipts", s.outbox().toString());
         return d;
+    }
+
+    /** A receipt's problem line without its "[BERKAS DITOLAK]" label, which the summary line already says. */
+    static String sentence(String described) {
+        return described.replaceFirst("^\\[[^]]+] ", "");
     }
 }

@@ -73,7 +73,8 @@ class IngestWriter implements ItemWriter<IngestItem> {
             submissions.finish(s.id(), Submission.Status.REFUSED, 0, 0, 0);
             // the sentence of the receipt, not the problem's code
             log.warn("log.ingest.refused", s.fileName(),
-                    new ReceiptWriter(Messages.create(), OperatorLog.language()).describe(end.problems().get(0)));
+                    new ReceiptWriter(Messages.create(), OperatorLog.language()).describe(end.problems().get(0))
+                            .replaceFirst("^\\[[^]]+] ", ""));
             return;
         }
         values.insertProblems(s.id(), end.problems());

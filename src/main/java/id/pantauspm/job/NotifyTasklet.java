@@ -73,6 +73,7 @@ class NotifyTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         MailSettings mail = mailer.settings();
         if (!mail.enabled()) {
+            log.info("log.mail.off");
             return RepeatStatus.FINISHED;
         }
         if (!mailer.ready()) {

@@ -100,14 +100,15 @@ public class RunProgressListener implements JobExecutionListener, StepExecutionL
         String label = ProgressText.stepLabel(step.getStepName());
         String took = ProgressText.duration(done.elapsed());
         if (step.getStatus() == BatchStatus.COMPLETED) {
-            if (done.counts().isEmpty()) {
-                log.info("log.step.done_plain", label, took);
-            } else {
+            // a step that counted nothing has said what it did in its own lines
+            if (!done.counts().isEmpty()) {
                 log.info("log.step.done", label, took, ProgressText.counts(done.counts()));
             }
         } else {
-            log.warn("log.step.failed", label, took, step.getFailureExceptions().stream()
-                    .map(t -> t.getMessage() != null ? t.getMessage() : t.toString()).findFirst().orElse(step.getStatus().name()));
+            Throwable cause = step.getFailureExceptions().stream().findFirst().orElse(null);
+            String why = cause == null ? step.getStatus().name() : cause.getMessage() != null ? cause.getMessage() : cause.toString();
+            // the sentence, then the stack trace for whoever investigates (Spring Batch's own English report is off)
+            log.error(cause, "log.step.failed", label, took, why);
         }
         status.stepEnded(step, done);
         board.endStep();
