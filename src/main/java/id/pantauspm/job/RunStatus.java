@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * { "state": "RUNNING" | "COMPLETED" | "FAILED" | "STOPPED",
  *   "exitCode": 0 | 1 | 3 (once finished), "outcome": the closing sentence,
  *   "run": job instance, "execution": job execution, "resumedExecution": when a stopped run was continued,
- *   "started", "ended", "updated": ISO-8601 times with offset,
+ *   "started", "ended", "updated": ISO-8601 times in UTC (2026-07-01T18:30:00Z),
  *   "step": the step now running (null once finished),
  *   "progress": { "step", "line", "counts": [{"unit","done","total"}], "secondsLeft" },
  *   "steps": [{ "name", "label", "status", "started", "ended", "seconds", "read", "written", "counts": [...] }],
@@ -150,7 +150,7 @@ public class RunStatus {
     }
 
     private static String now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(); // UTC, as jq's fromdateiso8601 reads it
     }
 
     private void write() {
