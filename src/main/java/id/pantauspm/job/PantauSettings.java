@@ -49,7 +49,7 @@ public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path arch
     }
 
     public Path inboxFolder() {
-        return inbox == null ? home.resolve("input-samples") : home.resolve(inbox);
+        return folder(inbox, Path.of("input-samples"));
     }
 
     /** Samples mode: files stay where they are; copies go to the archive. */
@@ -84,11 +84,11 @@ public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path arch
     }
 
     public Path reportsFolder() {
-        return home.resolve(reports == null ? Path.of("reports") : reports);
+        return folder(reports, Path.of("reports"));
     }
 
     public Path catalogueFolder() {
-        return home.resolve(catalogue == null ? Path.of("indicators") : catalogue);
+        return folder(catalogue, Path.of("indicators"));
     }
 
     public Locale locale() {

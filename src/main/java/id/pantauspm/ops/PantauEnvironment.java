@@ -36,10 +36,10 @@ public final class PantauEnvironment implements ApplicationListener<ApplicationE
         resolved.put(DATA_FOLDER, settings.dataFolder().toString());
         resolved.put("logging.file.name", settings.logFolder().resolve(LOG_FILE_NAME).toString());
         String format = env.getProperty("pantau.log.format", "text").trim().toLowerCase(Locale.ROOT);
-        if (!format.isEmpty() && !format.equals("text")) {
-            // json: the Logstash JSON layout most collectors read (Filebeat, Fluent Bit, Vector); ecs and gelf as Boot names them
-            resolved.put("logging.structured.format.file", format.equals("json") ? "logstash" : format);
-        }
+        // json: the Logstash JSON layout most collectors read (Filebeat, Fluent Bit, Vector); ecs and gelf as Boot names them.
+        // Always set, also to "" for text: Boot keeps it in a system property that would outlive this context.
+        resolved.put("logging.structured.format.file",
+                format.isEmpty() || format.equals("text") ? "" : format.equals("json") ? "logstash" : format);
         env.getPropertySources().addLast(new MapPropertySource("pantau-resolved-folders", resolved));
         OperatorLog.language(settings.locale());
     }
