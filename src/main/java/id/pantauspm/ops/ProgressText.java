@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.pantauspm.progress.ProgressBoard;
 import id.pantauspm.progress.ProgressBoard.Count;
 import id.pantauspm.progress.ProgressBoard.Snapshot;
 
@@ -26,7 +27,7 @@ public final class ProgressText {
     public static String line(Snapshot s) {
         String counts = counts(s.counts());
         String left = s.remaining().map(d -> OperatorLog.text("progress.remaining", duration(d)))
-                .orElse(OperatorLog.text("progress.remaining_unknown"));
+                .orElse(OperatorLog.text(ProgressBoard.allComplete(s) ? "progress.finishing" : "progress.remaining_unknown"));
         if (counts.isEmpty()) {
             return OperatorLog.text("progress.line_running", stepLabel(s.step()), duration(s.elapsed()));
         }

@@ -15,24 +15,28 @@ public final class Counter {
     private final AtomicLong done = new AtomicLong();
     private volatile long total;
     private final long createdNanos;
+    private final java.util.function.LongSupplier clock;
+    private final java.util.concurrent.atomic.AtomicLong firstNanos = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
 
-    Counter(String unit, long total, long nowNanos) {
+    Counter(String unit, long total, java.util.function.LongSupplier clock) {
         this.unit = unit;
         this.total = total;
-        this.createdNanos = nowNanos;
+        this.clock = clock;
+        this.createdNanos = clock.getAsLong();
     }
 
     /** A counter that goes nowhere, for work done outside a job (a unit test, a command without progress). */
     static Counter detached(String unit, long total) {
-        return new Counter(unit, total, System.nanoTime());
+        return new Counter(unit, total, System::nanoTime);
     }
 
     public void add(long n) {
+        firstNanos.compareAndSet(Long.MIN_VALUE, clock.getAsLong());
         done.addAndGet(n);
     }
 
     public void increment() {
-        done.incrementAndGet();
+        add(1);
     }
 
     /** For counts read elsewhere (a step's read count): the done count as it now is. */
@@ -63,5 +67,10 @@ public final class Counter {
 
     long createdNanos() {
         return createdNanos;
+    }
+
+    /** When the first unit was done (the pace is measured from there: preparing the work is not the work); MIN_VALUE before. */
+    long firstNanos() {
+        return firstNanos.get();
     }
 }

@@ -62,7 +62,7 @@ public final class ProgressBoard {
                 return c;
             }
         }
-        Counter c = new Counter(unit, total, clock.getAsLong());
+        Counter c = new Counter(unit, total, clock);
         counters.add(c);
         return c;
     }
@@ -74,8 +74,9 @@ public final class ProgressBoard {
     }
 
     /**
-     * Time left for the counter now moving: the newest counter with a total that is not complete,
-     * at the pace it has kept since it was created. Nothing when no such counter has moved yet.
+     * Time left for the counter now moving: the newest counter with a total that is not complete, at
+     * the pace it has kept since its first unit was done (the first unit's wait, e.g. fonts loaded
+     * for the first PDF, is preparation, not pace). Nothing until two units have been counted apart.
      */
     private Optional<Duration> remaining(long now) {
         for (int i = counters.size() - 1; i >= 0; i--) {
@@ -84,13 +85,20 @@ public final class ProgressBoard {
             if (!c.hasTotal() || done >= c.total()) {
                 continue;
             }
-            long spent = now - c.createdNanos();
-            if (done == 0 || spent <= 0) {
+            long first = c.firstNanos();
+            long spent = now - first;
+            if (first == Long.MIN_VALUE || done < 2 || spent <= 0) {
                 return Optional.empty();
             }
-            double perItem = (double) spent / done;
+            double perItem = (double) spent / (done - 1);
             return Optional.of(Duration.ofNanos((long) (perItem * (c.total() - done))));
         }
         return Optional.empty();
+    }
+
+    /** Whether every counter with a total is complete (the step is finishing what is not counted). */
+    public static boolean allComplete(Snapshot s) {
+        return !s.counts().isEmpty() && s.counts().stream().allMatch(c -> !c.hasTotal() || c.done() >= c.total())
+                && s.counts().stream().anyMatch(Count::hasTotal);
     }
 }

@@ -29,21 +29,23 @@ class ProgressTextTest {
     }
 
     @Test
-    @DisplayName("552 PDFs, 120 written in the first 60 s: 432 left at 0.5 s each is 3 min 36 s")
+    @DisplayName("552 PDFs: the first after 10 s of preparation, 120 more in the next 60 s: 431 left at 0.5 s each is 3 min 35.5 s")
     void timeLeftAtThePaceSoFar() {
         board.startStep("report");
         Counter pages = board.counter("pages", 552);
         pages.add(552);
         Counter pdfs = board.counter("pdfs", 552);
+        after(10);
+        pdfs.add(1); // the pace is measured from the first PDF on: the preparation before it is not the pace
         after(60);
         pdfs.add(120);
 
         ProgressBoard.Snapshot s = board.snapshot();
 
-        assertThat(s.remaining()).contains(Duration.ofSeconds(216));
-        assertThat(ProgressText.line(s)).isEqualTo("Menulis laporan: 552 dari 552 halaman, 120 dari 552 PDF; sisa sekitar 3 menit 36 detik");
+        assertThat(s.remaining()).contains(Duration.ofMillis(215_500));
+        assertThat(ProgressText.line(s)).isEqualTo("Menulis laporan: 552 dari 552 halaman, 121 dari 552 PDF; sisa sekitar 3 menit 36 detik");
         OperatorLog.language(Locale.ENGLISH);
-        assertThat(ProgressText.line(s)).isEqualTo("Writing the reports: 552 of 552 pages, 120 of 552 PDFs; about 3 min 36 s left");
+        assertThat(ProgressText.line(s)).isEqualTo("Writing the reports: 552 of 552 pages, 121 of 552 PDFs; about 3 min 36 s left");
     }
 
     @Test
@@ -52,12 +54,14 @@ class ProgressTextTest {
         board.startStep("ingest");
         Counter files = board.counter("files", 4);
         Counter rows = board.counter("rows", Counter.UNKNOWN);
+        after(1);
+        files.add(1);
         after(30);
         files.add(1);
         rows.add(12_345);
 
         assertThat(ProgressText.line(board.snapshot()))
-                .isEqualTo("Membaca dan memeriksa berkas: 1 dari 4 berkas, 12.345 baris diperiksa; sisa sekitar 1 menit 30 detik");
+                .isEqualTo("Membaca dan memeriksa berkas: 2 dari 4 berkas, 12.345 baris diperiksa; sisa sekitar 1 menit 0 detik");
     }
 
     @Test
@@ -74,12 +78,21 @@ class ProgressTextTest {
     void bar() {
         board.startStep("report");
         Counter pdfs = board.counter("pdfs", 552);
-        after(60);
-        pdfs.add(138); // a quarter: 6 of 24 marks
+        pdfs.add(1);
+        after(137);
+        pdfs.add(137); // a quarter: 6 of 24 marks; 137 s for 137 more, 414 left at 1 s each
 
         String line = TerminalBar.render(board.snapshot(), 120);
-        assertThat(line).isEqualTo("Menulis laporan [######------------------] 138 dari 552 PDF, sisa sekitar 3 menit 0 detik");
+        assertThat(line).isEqualTo("Menulis laporan [######------------------] 138 dari 552 PDF, sisa sekitar 6 menit 54 detik");
         assertThat(TerminalBar.render(board.snapshot(), 40)).hasSize(39).endsWith("…");
+    }
+
+    @Test
+    @DisplayName("every counted unit done, the step still busy: it is finishing, not of unknown length")
+    void finishing() {
+        board.startStep("report");
+        board.counter("pdfs", 2).add(2);
+        assertThat(ProgressText.line(board.snapshot())).isEqualTo("Menulis laporan: 2 dari 2 PDF; menyelesaikan langkah ini");
     }
 
     @Test
