@@ -88,11 +88,11 @@ class ProgressTextTest {
     }
 
     @Test
-    @DisplayName("every counted unit done, the step still busy: it is finishing, not of unknown length")
+    @DisplayName("every counted unit done, the step still busy (e.g. preparing the PDFs): said so, no time guessed")
     void finishing() {
         board.startStep("report");
         board.counter("pdfs", 2).add(2);
-        assertThat(ProgressText.line(board.snapshot())).isEqualTo("Menulis laporan: 2 dari 2 PDF; menyelesaikan langkah ini");
+        assertThat(ProgressText.line(board.snapshot())).isEqualTo("Menulis laporan: 2 dari 2 PDF; bagian yang dihitung sudah selesai, sisa waktu belum dapat diperkirakan");
     }
 
     @Test
