@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import id.pantauspm.cli.PantauCommand;
 import id.pantauspm.job.PantauSettings;
+import id.pantauspm.ops.PantauEnvironment;
 
 /** Entry point: the `pantau` command line; commands that need the database start Spring. */
 @SpringBootApplication
@@ -28,6 +29,7 @@ public class PantauApplication {
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
+        app.addListeners(new PantauEnvironment());
         return app.run(springArgs.toArray(String[]::new));
     }
 }

@@ -34,24 +34,20 @@ import picocli.CommandLine.Option;
  * be used. Neither needs Spring or the database: the catalogue folder is read directly.
  */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "List the SPM catalogue: fields and their service types; with --field or --service, their measures and indicators.",
-        subcommands = {CatalogCommand.Check.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:listed", "2:bad usage, or the catalogue is invalid (its problems are printed)"})
+        subcommands = {CatalogCommand.Check.class})
 public class CatalogCommand implements Callable<Integer> {
 
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The SPM catalogue folder. Default: $PANTAU_CATALOGUE, else indicators/ under $PANTAU_HOME or the current folder.")
+    @Option(names = "--catalogue", paramLabel = "DIR")
     Path catalogue;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "Language of names and headings. Default: $PANTAU_LANG, else id.")
+    @Option(names = "--lang", paramLabel = "id|en")
     String lang;
 
-    @Option(names = "--field", paramLabel = "FIELD", description = "Show the measures and indicators of every service type of this field, e.g. KES.")
+    @Option(names = "--field", paramLabel = "FIELD")
     String field;
 
-    @Option(names = "--service", paramLabel = "SERVICE", description = "Show the measures and indicators of this service type, e.g. KES-K01.")
+    @Option(names = "--service", paramLabel = "SERVICE")
     String service;
 
     @CommandLine.Spec
@@ -97,17 +93,13 @@ public class CatalogCommand implements Callable<Integer> {
     }
 
     /** `pantau catalog check`: every problem of the catalogue with its file and line, or a one-line summary. */
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Check the SPM catalogue: codes, formulas, bands, weights, sources. Prints every problem as file:line: message.",
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:the catalogue is valid", "2:bad usage, or the catalogue is invalid (each problem is printed)"})
+    @Command(name = "check", mixinStandardHelpOptions = true)
     static class Check implements Callable<Integer> {
 
-        @Option(names = "--catalogue", paramLabel = "DIR",
-                description = "The SPM catalogue folder. Default: $PANTAU_CATALOGUE, else indicators/ under $PANTAU_HOME or the current folder.")
+        @Option(names = "--catalogue", paramLabel = "DIR")
         Path catalogue;
 
-        @Option(names = "--lang", paramLabel = "id|en", description = "Language of the summary. Default: $PANTAU_LANG, else id.")
+        @Option(names = "--lang", paramLabel = "id|en")
         String lang;
 
         @CommandLine.ParentCommand

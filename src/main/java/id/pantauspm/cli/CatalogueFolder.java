@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Where commands that run without the application find the catalogue: the option given, else
- * $PANTAU_CATALOGUE (relative to the home, as `pantau run` reads it), else indicators/ under
- * $PANTAU_HOME or the current folder.
+ * $PANTAU_CATALOGUE, else indicators/; a relative folder is taken from $PANTAU_HOME (else the
+ * current folder), as `pantau run` takes every folder setting.
  */
 final class CatalogueFolder {
 
@@ -17,13 +17,11 @@ final class CatalogueFolder {
     }
 
     static Path resolve(Path given, java.util.Map<String, String> env) {
-        if (given != null) {
-            return given.toAbsolutePath().normalize();
-        }
         String home = env.get("PANTAU_HOME");
         Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
         String configured = env.get("PANTAU_CATALOGUE");
-        Path folder = configured == null || configured.isBlank() ? Path.of("indicators") : Path.of(configured);
+        Path folder = given != null ? given
+                : configured == null || configured.isBlank() ? Path.of("indicators") : Path.of(configured);
         return base.resolve(folder).toAbsolutePath().normalize();
     }
 }

@@ -25,7 +25,9 @@ final class Languages {
 
     static void check(String lang, CommandLine cli) {
         if (lang != null && !SUPPORTED.contains(lang)) {
-            throw new CommandLine.ParameterException(cli, "--lang must be one of " + SUPPORTED + ", not " + lang);
+            java.util.ResourceBundle help = cli.getResourceBundle();
+            Locale words = help == null ? Locale.forLanguageTag("id") : help.getLocale();
+            throw new CommandLine.ParameterException(cli, new CliText(words).get("cli.usage.lang", lang));
         }
     }
 }

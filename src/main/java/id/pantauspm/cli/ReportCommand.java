@@ -15,17 +15,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `pantau report`: the reports again from the database, without ingesting anything. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the reports again from the stored results, without reading the inbox.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 public class ReportCommand implements Callable<Integer> {
 
     @Mixin
     SettingsOptions settings;
 
-    @Option(names = "--period", paramLabel = "P", description = "Only this period, e.g. 2025 or 2026-TW3.")
+    @Option(names = "--period", paramLabel = "P")
     String period;
 
-    @Option(names = "--region", paramLabel = "CODE", description = "Only this region, e.g. 33.74.")
+    @Option(names = "--region", paramLabel = "CODE")
     String region;
 
     @CommandLine.Spec
@@ -36,12 +35,12 @@ public class ReportCommand implements Callable<Integer> {
         String periodCode = null;
         if (period != null) {
             periodCode = Period.parse(period).map(Period::code).orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "--period: not a period: " + period));
+                    new CommandLine.ParameterException(spec.commandLine(), text().get("cli.usage.period", period)));
         }
         String regionCode = null;
         if (region != null) {
             regionCode = RegionDirectory.official().resolve(region).map(r -> r.region().code()).orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "--region: unknown region code: " + region));
+                    new CommandLine.ParameterException(spec.commandLine(), text().get("cli.usage.region", region)));
         }
         ConfigurableApplicationContext context;
         try {
@@ -56,8 +55,12 @@ public class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(index);
             return ExitCodes.OK;
         } catch (Exception e) {
-            spec.commandLine().getErr().println("pantau report failed: " + e.getMessage());
+            spec.commandLine().getErr().println(text().get("cli.report.failed", String.valueOf(e.getMessage())));
             return ExitCodes.FAILED;
         }
+    }
+
+    private CliText text() {
+        return new CliText(Startup.language(spec.commandLine()));
     }
 }

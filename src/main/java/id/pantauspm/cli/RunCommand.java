@@ -1,7 +1,12 @@
 package id.pantauspm.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -9,15 +14,24 @@ import org.springframework.context.MessageSource;
 
 import id.pantauspm.job.NightlyRun;
 import id.pantauspm.job.PantauSettings;
+import id.pantauspm.job.RunInProgressException;
+import id.pantauspm.job.RunStatus;
 import id.pantauspm.job.RunSummary;
+import id.pantauspm.ops.LogSetup;
+import id.pantauspm.ops.OperatorLog;
+import id.pantauspm.ops.PantauEnvironment;
+import id.pantauspm.report.Messages;
+import id.pantauspm.report.ReceiptWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** `pantau run`: the nightly job, once. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Ingest new files from the inbox, evaluate against the SPM catalogue, write reports and receipts.")
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false)
 public class RunCommand implements Callable<Integer> {
+
+    /** The summary's lines also go to the log file (the console has them as the command's output). */
+    static final String SUMMARY_LOGGER = "id.pantauspm.summary";
 
     @Mixin
     SettingsOptions settings;
@@ -37,34 +51,111 @@ public class RunCommand implements Callable<Integer> {
             return failure.exitCode();
         }
         try (context) {
-            RunSummary summary = context.getBean(NightlyRun.class).run();
-            print(out, summary, context.getBean(MessageSource.class), context.getBean(PantauSettings.class).locale());
-            return summary.exitCode();
-        } catch (Exception e) {
-            err.println("pantau run failed: " + e.getMessage());
-            return ExitCodes.FAILED;
+            PantauSettings pantau = context.getBean(PantauSettings.class);
+            CliText text = new CliText(pantau.locale());
+            RunStatus status = context.getBean(RunStatus.class);
+            try {
+                RunSummary summary = context.getBean(NightlyRun.class).run();
+                List<String> lines = lines(summary, context.getBean(MessageSource.class), pantau.locale(),
+                        pantau.logFolder().resolve(PantauEnvironment.LOG_FILE_NAME), status.file());
+                lines.forEach(out::println);
+                out.flush();
+                LogSetup.fileOnly(SUMMARY_LOGGER);
+                OperatorLog summaryLog = OperatorLog.named(SUMMARY_LOGGER);
+                lines.stream().filter(l -> !l.isBlank()).forEach(summaryLog::infoText);
+                status.finished(summary, summary.exitCode(), outcome(summary, text), details(summary, pantau.locale()));
+                return summary.exitCode();
+            } catch (RunInProgressException busy) {
+                // the other run owns run-status.json: leave it as it is
+                err.println(text.get("cli.run.busy", busy.lockFile()));
+                return ExitCodes.BUSY;
+            } catch (Exception e) {
+                String message = text.get("cli.run.failed", String.valueOf(e.getMessage()));
+                err.println(message);
+                OperatorLog.of(RunCommand.class).error(e, "cli.run.failed", String.valueOf(e.getMessage()));
+                status.failed(ExitCodes.FAILED, message);
+                return ExitCodes.FAILED;
+            }
         }
     }
 
-    static void print(PrintWriter out, RunSummary s, MessageSource messages, Locale locale) {
-        out.println();
-        out.println(messages.getMessage("cli.summary.title", null, locale));
+    /** The closing summary: what was received, what was refused and why, where things are, what the exit code means. */
+    static List<String> lines(RunSummary s, MessageSource messages, Locale locale, Path logFile, Path statusFile) {
+        List<String> lines = new ArrayList<>();
+        CliText text = new CliText(locale);
+        lines.add("");
+        lines.add(text.get("cli.summary.title"));
         if (s.resumedExecution() != null) {
-            out.println(messages.getMessage("cli.summary.resumed", new Object[] {s.resumedExecution()}, locale));
+            lines.add(text.get("cli.summary.resumed", String.valueOf(s.resumedExecution())));
         }
         if (s.failed()) {
-            out.println(messages.getMessage("cli.summary.failed", new Object[] {s.failure()}, locale));
+            lines.add(text.get("cli.summary.failed", s.failure()));
         }
         if (s.filesAccepted() + s.filesRefused() == 0 && !s.failed()) {
-            out.println(messages.getMessage("cli.summary.nothing_new", new Object[] {s.inbox()}, locale));
+            lines.add(text.get("cli.summary.nothing_new", s.inbox()));
         }
-        out.println(messages.getMessage("cli.summary.files", new Object[] {s.filesAccepted(), s.filesRefused()}, locale));
-        out.println(messages.getMessage("cli.summary.rows", new Object[] {s.rowsAccepted(), s.rowsRejected()}, locale));
-        out.println(messages.getMessage("cli.summary.coverage",
-                new Object[] {s.regions().isEmpty() ? "-" : String.join(", ", s.regions()),
-                        s.periods().isEmpty() ? "-" : String.join(", ", s.periods())}, locale));
-        out.println(messages.getMessage("cli.summary.report", new Object[] {s.report()}, locale));
-        out.println(messages.getMessage("cli.summary.receipts", new Object[] {s.outbox()}, locale));
-        out.flush();
+        lines.add(text.get("cli.summary.files", s.filesAccepted(), s.filesRefused()));
+        lines.add(text.get("cli.summary.rows", s.rowsAccepted(), s.rowsRejected()));
+        lines.add(text.get("cli.summary.coverage", s.regions().isEmpty() ? "-" : String.join(", ", s.regions()),
+                s.periods().isEmpty() ? "-" : String.join(", ", s.periods())));
+        if (!s.problemFiles().isEmpty()) {
+            lines.add(text.get("cli.summary.problem_files", s.problemFiles().size()));
+            ReceiptWriter receipts = new ReceiptWriter(messages, locale);
+            for (RunSummary.ProblemFile f : s.problemFiles()) {
+                lines.add(f.refused()
+                        ? text.get("cli.summary.refused_file", f.fileName(),
+                                f.reason() == null ? "-" : sentence(receipts.describe(f.reason())))
+                        : text.get("cli.summary.rejected_rows_file", f.fileName(), f.rowsRejected()));
+            }
+        }
+        lines.add(text.get("cli.summary.report", s.report()));
+        lines.add(text.get("cli.summary.receipts", s.outbox()));
+        lines.add(text.get("cli.summary.log", logFile, statusFile));
+        lines.add(outcome(s, text));
+        return lines;
+    }
+
+    /** What the exit code means, as the last line of the summary and the outcome in run-status.json. */
+    static String outcome(RunSummary s, CliText text) {
+        int code = s.exitCode();
+        return switch (code) {
+            case ExitCodes.OK -> text.get("cli.summary.exit.0");
+            case ExitCodes.SOME_REJECTED -> text.get("cli.summary.exit.3", s.outbox());
+            default -> text.get("cli.summary.exit.1");
+        };
+    }
+
+    private static Map<String, Object> details(RunSummary s, Locale locale) {
+        ReceiptWriter receipts = new ReceiptWriter(Messages.create(), locale);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("filesAccepted", s.filesAccepted());
+        d.put("filesRefused", s.filesRefused());
+        d.put("rowsAccepted", s.rowsAccepted());
+        d.put("rowsRejected", s.rowsRejected());
+        d.put("regions", List.copyOf(s.regions()));
+        d.put("periods", List.copyOf(s.periods()));
+        List<Map<String, Object>> refused = new ArrayList<>();
+        List<Map<String, Object>> withRejectedRows = new ArrayList<>();
+        for (RunSummary.ProblemFile f : s.problemFiles()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", f.fileName());
+            if (f.refused()) {
+                m.put("reason", f.reason() == null ? null : sentence(receipts.describe(f.reason())));
+                refused.add(m);
+            } else {
+                m.put("rows", f.rowsRejected());
+                withRejectedRows.add(m);
+            }
+        }
+        d.put("refusedFiles", refused);
+        d.put("filesWithRejectedRows", withRejectedRows);
+        d.put("report", s.report().toString());
+        d.put("receipts", s.outbox().toString());
+        return d;
+    }
+
+    /** A receipt's problem line without its "[BERKAS DITOLAK]" label, which the summary line already says. */
+    static String sentence(String described) {
+        return described.replaceFirst("^\\[[^]]+] ", "");
     }
 }

@@ -12,28 +12,34 @@ import picocli.CommandLine.Option;
  */
 public class SettingsOptions {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Extra settings file (properties or YAML).")
+    @Option(names = "--config", paramLabel = "FILE")
     Path config;
 
-    @Option(names = "--inbox", paramLabel = "DIR", description = "Folder offices drop files into. Default: the bundled input-samples/, read in place.")
+    @Option(names = "--inbox", paramLabel = "DIR")
     Path inbox;
 
-    @Option(names = "--archive", paramLabel = "DIR", description = "Where ingested files are kept. Default: data/archive.")
+    @Option(names = "--archive", paramLabel = "DIR")
     Path archive;
 
-    @Option(names = "--rejected", paramLabel = "DIR", description = "Where refused files are kept. Default: data/rejected.")
+    @Option(names = "--rejected", paramLabel = "DIR")
     Path rejected;
 
-    @Option(names = "--outbox", paramLabel = "DIR", description = "Where receipts for offices go. Default: data/outbox.")
+    @Option(names = "--outbox", paramLabel = "DIR")
     Path outbox;
 
-    @Option(names = "--reports", paramLabel = "DIR", description = "Where reports go. Default: reports/.")
+    @Option(names = "--reports", paramLabel = "DIR")
     Path reports;
 
-    @Option(names = "--catalogue", paramLabel = "DIR", description = "The SPM catalogue folder. Default: indicators/.")
+    @Option(names = "--catalogue", paramLabel = "DIR")
     Path catalogue;
 
-    @Option(names = "--db-url", paramLabel = "JDBC-URL", description = "Database, e.g. jdbc:postgresql://localhost:5432/pantau. Default: H2 file under data/.")
+    @Option(names = "--data", paramLabel = "DIR")
+    Path data;
+
+    @Option(names = "--logs", paramLabel = "DIR")
+    Path logs;
+
+    @Option(names = "--db-url", paramLabel = "JDBC-URL")
     String dbUrl;
 
     @Option(names = "--db-user", paramLabel = "USER")
@@ -42,7 +48,7 @@ public class SettingsOptions {
     @Option(names = "--db-password", paramLabel = "PASSWORD")
     String dbPassword;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "Language of reports and receipts. Default: id.")
+    @Option(names = "--lang", paramLabel = "id|en")
     String lang;
 
     /** Progress lines off: set by commands whose output is the result itself (pantau validate). */
@@ -59,6 +65,8 @@ public class SettingsOptions {
         add(args, "pantau.outbox", outbox);
         add(args, "pantau.reports", reports);
         add(args, "pantau.catalogue", catalogue);
+        add(args, "pantau.data", data);
+        add(args, "pantau.logs", logs);
         add(args, "pantau.db.url", dbUrl);
         add(args, "pantau.db.user", dbUser);
         add(args, "pantau.db.password", dbPassword);
@@ -71,8 +79,9 @@ public class SettingsOptions {
 
     private static void add(List<String> args, String property, Object value) {
         if (value != null) {
-            Object v = value instanceof Path p ? p.toAbsolutePath() : value;
-            args.add("--" + property + "=" + v);
+            // A relative folder stays relative: PantauSettings takes it from the installation folder (PANTAU_HOME),
+            // exactly as the same setting in pantau.properties or the environment.
+            args.add("--" + property + "=" + value);
         }
     }
 }

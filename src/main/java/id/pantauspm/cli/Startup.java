@@ -31,6 +31,7 @@ final class Startup {
 
     static ConfigurableApplicationContext start(SettingsOptions options, CommandLine cli) throws StartupFailure {
         Languages.check(options.lang, cli);
+        CliText text = new CliText(language(cli));
         List<String> args = new ArrayList<>(options.toSpringArgs());
         try {
             return PantauApplication.start(args);
@@ -38,20 +39,25 @@ final class Startup {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof CatalogueException c) {
                     // one problem per line, file:line: message, as `pantau catalog check` prints them
-                    throw new StartupFailure("The SPM catalogue is invalid, so the job does not start ("
-                            + c.problems().size() + (c.problems().size() == 1 ? " problem" : " problems") + "):\n" + c.getMessage(),
+                    throw new StartupFailure(text.get("cli.start.catalogue_invalid", c.problems().size(), c.getMessage()),
                             ExitCodes.USAGE, e);
                 }
                 if (t instanceof BindException b) {
-                    throw new StartupFailure("Invalid setting: " + b.getMessage() + (b.getCause() == null ? "" : ": " + b.getCause().getMessage()),
-                            ExitCodes.USAGE, e);
+                    throw new StartupFailure(text.get("cli.start.setting_invalid",
+                            b.getMessage() + (b.getCause() == null ? "" : ": " + b.getCause().getMessage())), ExitCodes.USAGE, e);
                 }
             }
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new StartupFailure("Pantau SPM could not start: " + root.getMessage(), ExitCodes.FAILED, e);
+            throw new StartupFailure(text.get("cli.start.failed", root.getMessage()), ExitCodes.FAILED, e);
         }
+    }
+
+    /** The language the command's help was chosen in (--lang, else PANTAU_LANG, else id). */
+    static java.util.Locale language(CommandLine cli) {
+        java.util.ResourceBundle help = cli.getResourceBundle();
+        return help == null ? java.util.Locale.forLanguageTag("id") : help.getLocale();
     }
 }

@@ -30,56 +30,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** `pantau template`: writes fill-in templates (layout 2) for offices. Needs no database. */
-@Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write fill-in templates (layout 2 of the submission contract): one .xlsx workbook per region "
-                + "and period, with a sheet per SPM field listing every measure and an empty, validated value column. "
-                + "Offices fill in the values and drop the file into the inbox; `pantau run` reads it back. "
-                + "Needs no database."},
-        footer = {"%nExamples:",
-                "  pantau template --region 33.74 --period 2026-TW3",
-                "  pantau template --region 33 --period 2026 --field KES --lang en",
-                "  pantau template --region '33.*' --period 2026-TW3 --out templates/",
-                "  pantau template --region all --period 2026 --out templates/",
-                "  pantau template --ikm --region 33.74 --period 2025 --unit 'Puskesmas Halmahera'"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:templates written (or already there)", "1:a file could not be written",
-                "2:bad usage: unknown region, period or field, or an invalid catalogue"})
+@Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false)
 public class TemplateCommand implements Callable<Integer> {
 
 
-    @Option(names = "--region", required = true, split = ",", paramLabel = "CODE",
-            description = {"Which regions, separated by commas: a kabupaten/kota (33.74), a province (33: its own provinsi "
-                    + "services), PP.* for every kabupaten/kota of province PP (33.*; quote it in a shell), "
-                    + "or all for every province and kabupaten/kota of the country (38 + 514 files)."})
+    @Option(names = "--region", required = true, split = ",", paramLabel = "CODE")
     List<String> regions;
 
-    @Option(names = "--period", required = true, paramLabel = "PERIOD",
-            description = "The period the values are for: 2026, 2026-TW3 (or 2026-Q3), 2026-S1, 2026-07.")
+    @Option(names = "--period", required = true, paramLabel = "PERIOD")
     String period;
 
-    @Option(names = "--field", paramLabel = "FIELD",
-            description = "Only this SPM field: PEND, KES, PU, PERKIM, TRANTIB or SOS. Default: every field.")
+    @Option(names = "--field", paramLabel = "FIELD")
     String field;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder to write into (created if missing). Default: the current folder.")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path outDir;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The SPM catalogue folder. Default: PANTAU_CATALOGUE, else PANTAU_HOME/indicators, else ./indicators.")
+    @Option(names = "--catalogue", paramLabel = "DIR")
     Path catalogue;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "Language of the template. Default: PANTAU_LANG, else id.")
+    @Option(names = "--lang", paramLabel = "id|en")
     String lang;
 
-    @Option(names = "--ikm", description = "Write the community satisfaction survey template (IKM, PermenPAN-RB 14/2017) "
-            + "instead: one row per respondent, U1..U9 scored 1-4, read back by `pantau run` like any survey.")
+    @Option(names = "--ikm")
     boolean ikm;
 
-    @Option(names = "--unit", paramLabel = "NAME", description = "With --ikm: the service unit surveyed, written into the template.")
+    @Option(names = "--unit", paramLabel = "NAME")
     String unit;
 
-    @Option(names = "--overwrite", description = "Replace templates already in the folder. Default: keep them (a filled copy may have been saved there).")
+    @Option(names = "--overwrite")
     boolean overwrite;
 
     @CommandLine.Spec

@@ -26,17 +26,12 @@ import picocli.CommandLine.Parameters;
  * database: the receipts say what a run would accept, warn and reject, conflicts between the files
  * and data-quality findings included. Nothing is stored, moved or reported.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check files as the nightly job would, without storing anything, and print their receipts.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file can be accepted", "3:accepted, but some rows would be rejected",
-                "4:a file would be refused as a whole", "2:bad usage, a file not found, or an invalid catalogue",
-                "1:the check itself failed"})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 public class ValidateCommand implements Callable<Integer> {
 
     public static final int FILE_REFUSED = ValidationRun.REFUSED;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check (xlsx, xlsm, xls, csv, txt), or folders of them.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files = new ArrayList<>();
 
     @Mixin

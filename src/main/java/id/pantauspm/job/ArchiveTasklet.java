@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import id.pantauspm.ops.OperatorLog;
+import id.pantauspm.progress.Counter;
+import id.pantauspm.progress.Progress;
 import id.pantauspm.report.MarkedWorkbook;
 import id.pantauspm.report.Receipt;
 import id.pantauspm.report.ReceiptWriter;
@@ -29,7 +30,7 @@ import id.pantauspm.store.ValueRepository;
  */
 class ArchiveTasklet implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
+    private static final OperatorLog log = OperatorLog.of(ArchiveTasklet.class);
 
     private final PantauSettings settings;
     private final SubmissionRepository submissions;
@@ -48,7 +49,10 @@ class ArchiveTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        for (Submission s : submissions.awaitingArchive()) {
+        java.util.List<Submission> awaiting = submissions.awaitingArchive();
+        Counter filed = Progress.counter("files", awaiting.size());
+        for (Submission s : awaiting) {
+            filed.increment();
             boolean refused = s.status() == Submission.Status.REFUSED;
             Path folder = refused ? settings.rejectedFolder()
                     : settings.archiveFolder().resolve(s.receivedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString());
@@ -64,7 +68,7 @@ class ArchiveTasklet implements Tasklet {
                     Files.delete(s.inboxPath());
                 }
             } else if (!Files.isRegularFile(target)) {
-                log.warn("archive: {} is no longer in the inbox and was never copied", s.fileName());
+                log.warn("log.archive.missing", s.fileName());
                 continue;
             }
             if (refused) {
@@ -73,7 +77,7 @@ class ArchiveTasklet implements Tasklet {
             receipts.write(settings.outboxFolder().resolve(receipts.fileName(s)), receipt);
             submissions.storedAs(s.id(), target.toAbsolutePath());
             contribution.incrementWriteCount(1);
-            log.info("archive: {} -> {}", s.fileName(), target);
+            log.info("log.archive.stored", s.fileName(), target);
         }
         for (DuplicateFile d : submissions.duplicatesAwaitingArchive()) {
             fileDuplicate(d);
@@ -94,12 +98,12 @@ class ArchiveTasklet implements Tasklet {
                 Files.delete(d.inboxPath());
             }
         } else if (!Files.isRegularFile(target)) {
-            log.warn("archive: {} is no longer in the inbox and was never copied", d.fileName());
+            log.warn("log.archive.vanished", d.fileName());
             return;
         }
         receipts.write(settings.outboxFolder().resolve(receipts.fileName(original, d)), receipts.renderDuplicate(d, original));
         submissions.duplicateStoredAs(d.id(), target.toAbsolutePath());
-        log.info("archive: {} (same bytes as {}) -> {}", d.fileName(), original.fileName(), target);
+        log.info("log.archive.duplicate", d.fileName(), original.fileName(), target);
     }
 
     /** What this file changed against earlier ones, and the earlier values of its services it left out. */
@@ -117,7 +121,7 @@ class ArchiveTasklet implements Tasklet {
                     .map(p -> "\n" + receipts.markedCopyLine(p.getFileName().toString()) + "\n").orElse("");
         } catch (IOException | RuntimeException e) {
             // The receipt itself matters more than the marked copy: say nothing of a copy that failed.
-            log.warn("archive: no marked copy of {}: {}", s.fileName(), e.getMessage());
+            log.warn("log.archive.no_marked_copy", s.fileName(), String.valueOf(e.getMessage()));
             return "";
         }
     }

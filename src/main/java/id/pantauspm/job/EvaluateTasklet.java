@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -24,6 +22,9 @@ import id.pantauspm.evaluate.SpmEvaluator;
 import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.ops.OperatorLog;
+import id.pantauspm.progress.Counter;
+import id.pantauspm.progress.Progress;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -36,7 +37,7 @@ import id.pantauspm.store.ValueRepository;
  */
 class EvaluateTasklet implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(EvaluateTasklet.class);
+    private static final OperatorLog log = OperatorLog.of(EvaluateTasklet.class);
 
     private final ValueRepository values;
     private final ResultRepository results;
@@ -70,6 +71,7 @@ class EvaluateTasklet implements Tasklet {
         Map<Period, List<Map<String, BigDecimal>>> nationalFigures = new TreeMap<>();
         int[] evaluated = {0};
         QualityFlags flags = new QualityFlags(flagFactor);
+        Counter counted = Progress.counter("regions", values.activeRegionCount());
         values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
             Map<Period, Map<String, PeriodFigures.Reported>> reported = new TreeMap<>();
@@ -92,6 +94,7 @@ class EvaluateTasklet implements Tasklet {
             }
             results.saveTrends(Trends.of(own));
             contribution.incrementWriteCount(1);
+            counted.increment();
         });
         regencyFigures.forEach((province, byPeriod) -> {
             Map<Period, RegionEvaluation> rolled = new TreeMap<>();
@@ -111,8 +114,8 @@ class EvaluateTasklet implements Tasklet {
         results.saveArrivals(submissions.arrivals().stream().filter(a -> Period.parse(a.periodCode()).isPresent())
                 .map(a -> calendar.arrival(a.regionCode(), Period.parse(a.periodCode()).orElseThrow(), a.fieldCode(), a.first(),
                         a.last(), a.files())).toList());
-        log.info("evaluate: {} region-period figure(s), {} province roll-up(s), {} national roll-up(s), {} data-quality flag(s)",
-                evaluated[0], regencyFigures.values().stream().mapToInt(Map::size).sum(), nationalFigures.size(), found.size());
+        log.info("log.evaluate.done", evaluated[0], regencyFigures.values().stream().mapToInt(Map::size).sum(),
+                nationalFigures.size(), found.size());
         return RepeatStatus.FINISHED;
     }
 

@@ -3,8 +3,6 @@ package id.pantauspm.job;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -22,7 +20,7 @@ import id.pantauspm.store.SurveyRepository;
  */
 class IkmEvaluateTasklet implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(IkmEvaluateTasklet.class);
+    private static final id.pantauspm.ops.OperatorLog log = id.pantauspm.ops.OperatorLog.of(IkmEvaluateTasklet.class);
 
     private final SurveyRepository surveys;
     private final IkmResultRepository results;
@@ -48,7 +46,7 @@ class IkmEvaluateTasklet implements Tasklet {
             results.save(u, rules.version());
             contribution.incrementWriteCount(1);
         }
-        log.info("ikm: {} unit-period IKM result(s)", units.size());
+        log.info("log.ikm.done", units.size());
         return RepeatStatus.FINISHED;
     }
 }

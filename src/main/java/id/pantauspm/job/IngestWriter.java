@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -15,6 +13,9 @@ import id.pantauspm.catalogue.Measure;
 import id.pantauspm.catalogue.ServiceType;
 import id.pantauspm.ingest.ParsedRow;
 import id.pantauspm.ingest.Problem;
+import id.pantauspm.ops.OperatorLog;
+import id.pantauspm.report.Messages;
+import id.pantauspm.report.ReceiptWriter;
 import id.pantauspm.store.Submission;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -26,14 +27,12 @@ import id.pantauspm.store.ValueRepository;
  */
 class IngestWriter implements ItemWriter<IngestItem> {
 
-    private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
-    private static final int PROGRESS_EVERY = 10_000;
+    private static final OperatorLog log = OperatorLog.of(IngestWriter.class);
 
     private final SubmissionRepository submissions;
     private final ValueRepository values;
     private final Catalogue catalogue;
     private final SurveyIngest surveys;
-    private final Map<Long, Long> rowsSeen = new LinkedHashMap<>();
 
     IngestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue, SurveyIngest surveys) {
         this.submissions = submissions;
@@ -57,10 +56,6 @@ class IngestWriter implements ItemWriter<IngestItem> {
                     valuesBySubmission.computeIfAbsent(id, k -> new ArrayList<>())
                             .add(new ValueRepository.Row(row.value(), s.fieldCode(), s.code()));
                 }
-                long seen = rowsSeen.merge(id, 1L, Long::sum);
-                if (seen % PROGRESS_EVERY == 0) {
-                    log.info("ingest: {}: {} rows checked", p.submission().fileName(), seen);
-                }
             }
         }
         valuesBySubmission.forEach(values::insert);
@@ -80,7 +75,10 @@ class IngestWriter implements ItemWriter<IngestItem> {
             values.clearPartial(s.id());
             values.insertProblems(s.id(), end.problems());
             submissions.finish(s.id(), Submission.Status.REFUSED, 0, 0, 0);
-            log.warn("ingest: {} refused: {}", s.fileName(), end.problems().get(0).code());
+            // the sentence of the receipt, not the problem's code
+            log.warn("log.ingest.refused", s.fileName(),
+                    new ReceiptWriter(Messages.create(), OperatorLog.language()).describe(end.problems().get(0))
+                            .replaceFirst("^\\[[^]]+] ", ""));
             return;
         }
         List<ValueRepository.Row> totals = new ArrayList<>();
@@ -103,6 +101,6 @@ class IngestWriter implements ItemWriter<IngestItem> {
         int rejected = values.countRejectedRows(s.id());
         int warned = values.countRowsWithWarnings(s.id());
         submissions.finish(s.id(), Submission.Status.INGESTED, accepted, rejected, warned);
-        log.info("ingest: {}: {} rows accepted, {} rejected, {} with warnings", s.fileName(), accepted, rejected, warned);
+        log.info("log.ingest.finished", s.fileName(), accepted, rejected, warned);
     }
 }

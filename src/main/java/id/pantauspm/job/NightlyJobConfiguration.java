@@ -43,7 +43,7 @@ import id.pantauspm.store.SurveyRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
- * The nightly job: scan, ingest, evaluate, report, archive. Every step is idempotent and may run
+ * The nightly job: scan, ingest, evaluate, report, archive, notify (mail, when on). Every step is idempotent and may run
  * again on a restart, so a run that died is completed by the next one without double counting.
  */
 @Configuration
@@ -53,11 +53,12 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step reconcileStep, Step evaluateStep, Step ikmStep,
-                   Step reportStep, Step archiveStep) {
+                   Step reportStep, Step archiveStep, Step notifyStep) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(new RunIdIncrementer())
                 .start(scanStep).next(ingestStep).next(reconcileStep).next(evaluateStep).next(ikmStep).next(reportStep)
                 .next(archiveStep)
+                .next(notifyStep) // mail, when on (OperationsConfiguration)
                 .build();
     }
 

@@ -8,8 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,6 +16,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import id.pantauspm.ingest.Problem;
+import id.pantauspm.ops.OperatorLog;
 import id.pantauspm.store.Submission;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -30,7 +30,7 @@ import id.pantauspm.store.ValueRepository;
 @Component
 public class NightlyRun {
 
-    private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+    private static final OperatorLog log = OperatorLog.of(NightlyRun.class);
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -50,12 +50,12 @@ public class NightlyRun {
     }
 
     public RunSummary run() throws Exception {
-        Path lockFile = settings.home().resolve("data").resolve("run.lock");
+        Path lockFile = settings.dataFolder().resolve("run.lock");
         Files.createDirectories(lockFile.getParent());
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             if (lock == null) {
-                throw new IllegalStateException("another pantau run is in progress (lock " + lockFile + ")");
+                throw new RunInProgressException(lockFile);
             }
             return runLocked();
         }
@@ -67,12 +67,12 @@ public class NightlyRun {
         JobExecution execution;
         if (previous != null && previous.getStatus().isRunning()) {
             // We hold the lock, so nobody runs it: it died. Mark it failed so it can be restarted.
-            log.warn("previous run (execution {}) did not finish; recovering it", previous.getId());
+            log.warn("log.run.recovering", String.valueOf(previous.getId()));
             previous = operator.recover(previous);
         }
         if (previous != null && (previous.getStatus() == BatchStatus.FAILED || previous.getStatus() == BatchStatus.STOPPED)) {
             resumed = previous.getId();
-            log.info("restarting the run that stopped (execution {})", resumed);
+            log.info("log.run.restarting", String.valueOf(resumed));
             execution = operator.restart(previous);
         } else {
             execution = operator.startNextInstance(job);
@@ -102,6 +102,25 @@ public class NightlyRun {
                 .map(t -> t.getMessage() != null ? t.getMessage() : t.toString()).findFirst()
                 .orElse(execution.getExitStatus().getExitDescription()) : null;
         return new RunSummary(failed, failure, resumed, accepted, refused, rows[0], rows[1], regions, periods,
-                settings.inboxFolder(), settings.reportsFolder().resolve("latest").resolve("index.html"), settings.outboxFolder());
+                settings.inboxFolder(), settings.reportsFolder().resolve("latest").resolve("index.html"), settings.outboxFolder(),
+                problemFiles(ofRun));
+    }
+
+    /** The run's files refused whole (with the problem that refused them) or with rows rejected. */
+    private List<RunSummary.ProblemFile> problemFiles(List<Submission> ofRun) {
+        List<RunSummary.ProblemFile> files = new java.util.ArrayList<>();
+        for (Submission s : ofRun) {
+            if (s.status() == Submission.Status.REFUSED) {
+                Problem reason = values.problems(s.id()).stream().filter(p -> p.severity() == Problem.Severity.FILE_REFUSED)
+                        .findFirst().orElse(null);
+                files.add(new RunSummary.ProblemFile(s.fileName(), true, 0, reason));
+            } else if (s.status() == Submission.Status.INGESTED) {
+                int rejected = values.countRejectedRows(s.id());
+                if (rejected > 0) {
+                    files.add(new RunSummary.ProblemFile(s.fileName(), false, rejected, null));
+                }
+            }
+        }
+        return files;
     }
 }

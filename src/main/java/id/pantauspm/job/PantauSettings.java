@@ -19,13 +19,22 @@ import id.pantauspm.ingest.IngestLimits;
  *        far from other regions' share of population, is flagged on the data-quality page
  * @param deadlineDay quarterly reports are due on this day of the month after the quarter (Permendagri 59/2021 practice: 20)
  * @param ingest limits per received file ({@code pantau.ingest.*}); a file over them is refused whole
+ * @param data the data folder: the default H2 database, the lock, {@code run-status.json}, and the default archive,
+ *        rejected and outbox folders (default {@code data}; on a server {@code /var/lib/pantau})
+ * @param logs the log folder, holding {@code pantau.log} and its rotated copies (default {@code logs} under the data
+ *        folder; on a server {@code /var/log/pantau})
  */
 @ConfigurationProperties("pantau")
 public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path archive, Path rejected, Path outbox,
                              Path reports, Path catalogue, @DefaultValue("id") String lang,
                              @DefaultValue("500") int chunkSize, @DefaultValue("30") int reportRunsKept,
                              @DefaultValue("20") int deadlineDay, @DefaultValue("2") java.math.BigDecimal qualityJumpFactor,
-                             @DefaultValue Ingest ingest) {
+                             @DefaultValue Ingest ingest, Path data, Path logs) {
+
+    /** Every folder is absolute once bound: relative ones are taken from the installation folder, whatever set them. */
+    public PantauSettings {
+        home = home.toAbsolutePath().normalize();
+    }
 
     /**
      * @param maxFileBytes {@code pantau.ingest.max-file-bytes}: the size of a received file; a plain number is
@@ -40,7 +49,7 @@ public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path arch
     }
 
     public Path inboxFolder() {
-        return inbox == null ? home.resolve("input-samples") : home.resolve(inbox);
+        return folder(inbox, Path.of("input-samples"));
     }
 
     /** Samples mode: files stay where they are; copies go to the archive. */
@@ -48,24 +57,38 @@ public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path arch
         return inbox == null;
     }
 
+    /** The data folder: {@code pantau.data} against the installation folder, else {@code data/} there. */
+    public Path dataFolder() {
+        return folder(data, Path.of("data"));
+    }
+
+    /** The log folder: {@code pantau.logs} against the installation folder, else {@code logs/} in the data folder. */
+    public Path logFolder() {
+        return logs == null ? dataFolder().resolve("logs") : folder(logs, null);
+    }
+
     public Path archiveFolder() {
-        return home.resolve(archive == null ? Path.of("data", "archive") : archive);
+        return archive == null ? dataFolder().resolve("archive") : folder(archive, null);
     }
 
     public Path rejectedFolder() {
-        return home.resolve(rejected == null ? Path.of("data", "rejected") : rejected);
+        return rejected == null ? dataFolder().resolve("rejected") : folder(rejected, null);
     }
 
     public Path outboxFolder() {
-        return home.resolve(outbox == null ? Path.of("data", "outbox") : outbox);
+        return outbox == null ? dataFolder().resolve("outbox") : folder(outbox, null);
+    }
+
+    private Path folder(Path given, Path otherwise) {
+        return home.resolve(given == null ? otherwise : given).normalize();
     }
 
     public Path reportsFolder() {
-        return home.resolve(reports == null ? Path.of("reports") : reports);
+        return folder(reports, Path.of("reports"));
     }
 
     public Path catalogueFolder() {
-        return home.resolve(catalogue == null ? Path.of("indicators") : catalogue);
+        return folder(catalogue, Path.of("indicators"));
     }
 
     public Locale locale() {

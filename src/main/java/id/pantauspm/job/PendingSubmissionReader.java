@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -16,6 +14,7 @@ import id.pantauspm.ingest.Problem;
 import id.pantauspm.ingest.SourceRow;
 import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.ingest.SubmissionFile;
+import id.pantauspm.ops.OperatorLog;
 import id.pantauspm.store.Submission;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
@@ -27,7 +26,7 @@ import id.pantauspm.store.ValueRepository;
  */
 class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
 
-    private static final Logger log = LoggerFactory.getLogger(PendingSubmissionReader.class);
+    private static final OperatorLog log = OperatorLog.of(PendingSubmissionReader.class);
 
     private final SubmissionRepository submissions;
     private final ValueRepository values;
@@ -51,7 +50,7 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
         List<Submission> pending = submissions.pending();
         pending.forEach(s -> values.clearPartial(s.id()));
         queue = pending.iterator();
-        log.info("ingest: {} file(s) to read", pending.size());
+        log.info("log.ingest.pending", pending.size());
     }
 
     @Override
@@ -62,7 +61,7 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
                     return null;
                 }
                 current = queue.next();
-                log.info("ingest: reading {}", current.fileName());
+                log.info("log.ingest.reading", current.fileName());
                 try {
                     file = SubmissionFile.open(current.inboxPath(), formats, layouts.apply(current.inboxPath()));
                 } catch (FileRefusedException e) {

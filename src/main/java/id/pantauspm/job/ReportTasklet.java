@@ -2,19 +2,18 @@ package id.pantauspm.job;
 
 import java.nio.file.Path;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import id.pantauspm.ops.OperatorLog;
 import id.pantauspm.report.ReportSite;
 
 /** Writes the reports from the stored results (reports/runs/&lt;time&gt;/, published as reports/latest/). */
 class ReportTasklet implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+    private static final OperatorLog log = OperatorLog.of(ReportTasklet.class);
 
     private final PantauSettings settings;
     private final ReportSite site;
@@ -27,7 +26,7 @@ class ReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Path index = site.publish(settings.reportsFolder(), null, null);
-        log.info("report: {}", index);
+        log.info("log.report.done", index);
         return RepeatStatus.FINISHED;
     }
 }

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import id.pantauspm.ops.OperatorLog;
+import id.pantauspm.progress.Counter;
+import id.pantauspm.progress.Progress;
 import id.pantauspm.store.Submission;
 import id.pantauspm.store.SubmissionRepository;
 
@@ -30,7 +31,7 @@ import id.pantauspm.store.SubmissionRepository;
  */
 public class ScanTasklet implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(ScanTasklet.class);
+    private static final OperatorLog log = OperatorLog.of(ScanTasklet.class);
 
     private final PantauSettings settings;
     private final SubmissionRepository submissions;
@@ -54,14 +55,16 @@ public class ScanTasklet implements Tasklet {
             times.put(file, Files.getLastModifiedTime(file).toInstant());
         }
         files.sort(java.util.Comparator.comparing((Path f) -> times.get(f)).thenComparing(f -> f));
+        Counter scanned = Progress.counter("files", files.size());
         for (Path file : files) {
+            scanned.increment();
             Path path = file.toAbsolutePath();
             String sha = sha256(file);
             Optional<Submission> known = submissions.findBySha256(sha);
             if (known.isEmpty()) {
                 submissions.register(sha, file.getFileName().toString(), Files.size(file), times.get(file), path, runId);
                 contribution.incrementReadCount();
-                log.info("received {}", file.getFileName());
+                log.info("log.scan.received", file.getFileName());
                 continue;
             }
             Submission s = known.get();
@@ -78,7 +81,7 @@ public class ScanTasklet implements Tasklet {
             }
             // Another copy of bytes already received: filed with a receipt saying so, never just deleted.
             submissions.registerDuplicate(s.id(), file.getFileName().toString(), Files.size(file), times.get(file), path, runId);
-            log.info("{} has the same bytes as {} (submission {}): filed as a duplicate", file.getFileName(), s.fileName(), s.id());
+            log.info("log.scan.duplicate", file.getFileName(), s.fileName());
         }
         return RepeatStatus.FINISHED;
     }

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import id.pantauspm.catalogue.IkmRules;
 import id.pantauspm.ikm.SurveyChecks;
@@ -25,7 +23,7 @@ import id.pantauspm.store.ValueRepository;
  */
 class SurveyIngest {
 
-    private static final Logger log = LoggerFactory.getLogger(SurveyIngest.class);
+    private static final id.pantauspm.ops.OperatorLog log = id.pantauspm.ops.OperatorLog.of(SurveyIngest.class);
 
     private final SurveyRepository surveys;
     private final ValueRepository values;
@@ -61,7 +59,7 @@ class SurveyIngest {
         values.insertProblems(s.id(), outcome.findings().stream().map(SurveyFindings::problem).toList());
         surveys.exclude(outcome.excluded());
         surveys.activate(s.id(), s.receivedAt());
-        log.info("ingest: {}: survey of {} unit(s), {} answer(s) left out as repeats", s.fileName(),
+        log.info("log.ingest.survey", s.fileName(),
                 outcome.respondents().size(), outcome.excluded().size());
     }
 }

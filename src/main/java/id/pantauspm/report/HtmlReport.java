@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import id.pantauspm.progress.Counter;
+import id.pantauspm.progress.Progress;
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.Field;
 import id.pantauspm.period.Period;
@@ -95,8 +97,10 @@ public final class HtmlReport {
         summary.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
         render("report/summary", summary, staging.resolve("index.html"));
 
+        Counter pages = Progress.counter("pages", rows.regionCodes().size());
         for (String regionCode : rows.regionCodes()) {
             writeRegionPage(regionCode, rows.allPeriods(), charted, rows, staging);
+            pages.increment();
         }
         return staging.resolve("index.html");
     }

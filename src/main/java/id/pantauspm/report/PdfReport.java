@@ -31,8 +31,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -41,6 +39,8 @@ import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import id.pantauspm.progress.Counter;
+import id.pantauspm.progress.Progress;
 import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.Field;
 import id.pantauspm.catalogue.Measure;
@@ -66,7 +66,7 @@ import id.pantauspm.store.ValueRepository;
  */
 public final class PdfReport {
 
-    private static final Logger log = LoggerFactory.getLogger(PdfReport.class);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PdfReport.class);
 
     private static final String FONT_FAMILY = "DejaVu Sans";
     private static final int WORST = 3;
@@ -168,6 +168,7 @@ public final class PdfReport {
             return t;
         });
         List<Path> written = new ArrayList<>();
+        Counter pdfs = Progress.counter("pdfs", targets.size());
         try {
             List<Future<Path>> files = new ArrayList<>();
             for (Target t : targets) {
@@ -176,6 +177,7 @@ public final class PdfReport {
                     Document doc = document(rows, t, notes, chartFolder);
                     Path file = staging.resolve(fileName(doc));
                     render(doc, file, metrics);
+                    pdfs.increment();
                     return folder.resolve(file.getFileName().toString());
                 }));
             }
@@ -195,8 +197,7 @@ public final class PdfReport {
         HtmlReport.deleteTree(folder);
         Files.createDirectories(folder.getParent());
         Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-        log.info("pdf: {} file(s) in {} ms with {} thread(s): {}", written.size(), (System.nanoTime() - start) / 1_000_000,
-                threads, folder);
+        log.info(fmt.msg("log.pdf.done", written.size(), (System.nanoTime() - start) / 1_000_000_000, threads, folder.toString()));
         return written;
     }
 

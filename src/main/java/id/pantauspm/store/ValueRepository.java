@@ -142,6 +142,12 @@ public class ValueRepository {
         }
     }
 
+    /** How many regions have active values: the regions {@link #forEachRegion(RegionConsumer)} will visit. */
+    public long activeRegionCount() {
+        Long n = jdbc.queryForObject("select count(distinct region_code) from measured_value where active = true", Long.class);
+        return n == null ? 0 : n;
+    }
+
     @FunctionalInterface
     public interface RegionConsumer {
         /** @param valuesByPeriod period code to measure code to the value as reported (at most one active per measure) */

@@ -183,7 +183,8 @@ class CatalogCommandTest {
         Result help = pantau("catalog", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--catalogue", "--lang", "--field", "--service", "check");
-        assertThat(pantau("catalog", "check", "--help").out()).contains("file:line: message");
+        assertThat(pantau("catalog", "check", "--help").out()).contains("berkas:baris: pesan");
+        assertThat(pantau("catalog", "check", "--help", "--lang", "en").out()).contains("file:line: message");
     }
 
     @Test

@@ -30,7 +30,8 @@ class PantauCommandTest {
     void helpListsTheRunCommandAndTheExitCodes() {
         Result r = pantau("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("run", "Exit codes", "3", "some files or rows were rejected");
+        assertThat(r.out()).contains("run", "Kode keluar", "3", "ada berkas atau baris yang ditolak");
+        assertThat(pantau("--help", "--lang", "en").out()).contains("Exit codes", "some files or rows were rejected");
         assertThat(pantau("run", "--help").out()).contains("--inbox", "--db-url", "--lang");
     }
 
@@ -54,7 +55,7 @@ class PantauCommandTest {
         Result r = pantau(runArgs(temp.resolve("home"), "--catalogue", catalogue.toString()));
 
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("catalogue is invalid", "kesehatan.yaml", "kind", "'hasil'");
+        assertThat(r.err()).contains("Katalog SPM tidak valid", "kesehatan.yaml", "kind", "'hasil'");
     }
 
     @Test

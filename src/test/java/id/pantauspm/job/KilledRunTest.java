@@ -40,7 +40,9 @@ class KilledRunTest {
         Path bigFile = temp.resolve("rekap-bulanan-semua-kabkota-2025.csv");
         writeMonthlyReportOfAllRegencies(bigFile);
 
-        PantauHome killed = new PantauHome(temp.resolve("killed"), TestDatabase.h2(temp.resolve("killed-db")));
+        // a progress line every second: the sign that ingest of the big file is under way
+        PantauHome killed = new PantauHome(temp.resolve("killed"), TestDatabase.h2(temp.resolve("killed-db")))
+                .with("--pantau.progress.interval=1s");
         PantauHome clean = new PantauHome(temp.resolve("clean"), TestDatabase.h2(temp.resolve("clean-db")));
         for (PantauHome home : List.of(killed, clean)) {
             home.dropSamples();
@@ -51,8 +53,10 @@ class KilledRunTest {
         List<String> output = runAndKillDuringIngestOf(killed, bigFile.getFileName().toString());
 
         // It died mid-file: the big file is still pending, with part of its rows written but not counted.
-        assertThat(output).anyMatch(line -> line.contains("rows checked"));
-        assertThat(killed.count("select count(*) from submission where status = 'RECEIVED'")).isEqualTo(1);
+        assertThat(output).anyMatch(line -> line.contains("[ingest]") && line.contains("baris diperiksa"));
+        assertThat(killed.count("select count(*) from submission where status = 'RECEIVED'"))
+                .as("pending after the kill; the last lines: %s", output.subList(Math.max(0, output.size() - 8), output.size()))
+                .isEqualTo(1);
         assertThat(killed.count("select count(*) from measured_value where active = false")).isPositive();
 
         RunSummary resumed = killed.run();
@@ -72,9 +76,15 @@ class KilledRunTest {
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
+            boolean reading = false;
             while ((line = out.readLine()) != null) {
                 lines.add(line);
-                if (line.contains(fileName) && line.contains("rows checked")) {
+                reading |= line.contains("[ingest] Membaca " + fileName);
+                // the first progress line that counts every other file done (so the chunk holding their
+                // ends and the big file's first rows is committed) while the big file, read last, is not
+                java.util.regex.Matcher files = java.util.regex.Pattern.compile("\\[ingest\\] .*: (\\d+) dari (\\d+) berkas, .* baris diperiksa")
+                        .matcher(line);
+                if (reading && files.find() && Integer.parseInt(files.group(1)) == Integer.parseInt(files.group(2)) - 1) {
                     process.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
                     break;
                 }

@@ -1,0 +1,120 @@
+package id.pantauspm.job;
+
+import org.slf4j.MDC;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+import id.pantauspm.ops.OperatorLog;
+import id.pantauspm.ops.ProgressReporter;
+import id.pantauspm.ops.ProgressSettings;
+import id.pantauspm.ops.ProgressText;
+import id.pantauspm.progress.Counter;
+import id.pantauspm.progress.Progress;
+import id.pantauspm.progress.ProgressBoard;
+import id.pantauspm.progress.ProgressBoard.Snapshot;
+import id.pantauspm.store.SubmissionRepository;
+
+/**
+ * The run's progress, from Spring Batch's own events: a board per run that the steps count their
+ * work on, the step's name on every log line (MDC {@code step}), a closing line per step with its
+ * counts and time, the progress lines and bar between (ProgressReporter) and run-status.json
+ * throughout. The ingest step is counted here from its chunks (files ended, rows checked); steps
+ * that are tasklets count their own work on {@link Progress} (files, regions, pages, PDFs).
+ */
+public class RunProgressListener implements JobExecutionListener, StepExecutionListener, ChunkListener<Object, Object> {
+
+    public static final String MDC_STEP = "step";
+    static final String INGEST = "ingest";
+
+    private final OperatorLog log = OperatorLog.of(RunProgressListener.class);
+    private final RunStatus status;
+    private final SubmissionRepository submissions;
+    private final ProgressSettings settings;
+
+    private ProgressBoard board;
+    private ProgressReporter reporter;
+    private Counter ingestFiles;
+    private Counter ingestRows;
+
+    public RunProgressListener(RunStatus status, SubmissionRepository submissions, ProgressSettings settings) {
+        this.status = status;
+        this.submissions = submissions;
+        this.settings = settings;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        board = new ProgressBoard();
+        Progress.attach(board);
+        status.jobStarted(execution);
+        reporter = new ProgressReporter(board, settings.interval(), status::progress, settings.showsBar());
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        if (reporter != null) {
+            reporter.close();
+            reporter = null;
+        }
+        Progress.detach(board);
+        status.jobEnded(execution);
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        MDC.put(MDC_STEP, step.getStepName());
+        if (board == null) { // a step run on its own (a test), outside a job
+            board = new ProgressBoard();
+        }
+        board.startStep(step.getStepName());
+        if (INGEST.equals(step.getStepName())) {
+            ingestFiles = board.counter("files", submissions.pending().size());
+            ingestRows = board.counter("rows", Counter.UNKNOWN);
+        }
+        status.stepStarted(step);
+    }
+
+    @Override
+    public void afterChunk(Chunk<Object> chunk) {
+        if (ingestFiles == null) {
+            return;
+        }
+        for (Object item : chunk) {
+            if (item instanceof IngestItem.End) {
+                ingestFiles.increment();
+            } else if (item instanceof IngestItem) {
+                ingestRows.increment();
+            }
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        Snapshot done = board.snapshot();
+        String label = ProgressText.stepLabel(step.getStepName());
+        String took = ProgressText.duration(done.elapsed());
+        if (step.getStatus() == BatchStatus.COMPLETED) {
+            // a step that counted nothing has said what it did in its own lines
+            if (!done.counts().isEmpty()) {
+                log.info("log.step.done", label, took, ProgressText.counts(done.counts()));
+            }
+        } else {
+            Throwable cause = step.getFailureExceptions().stream().findFirst().orElse(null);
+            String why = cause == null ? step.getStatus().name() : cause.getMessage() != null ? cause.getMessage() : cause.toString();
+            // the sentence, then the stack trace for whoever investigates (Spring Batch's own English report is off)
+            log.error(cause, "log.step.failed", label, took, why);
+        }
+        status.stepEnded(step, done);
+        board.endStep();
+        ingestFiles = null;
+        ingestRows = null;
+        MDC.remove(MDC_STEP);
+        return null;
+    }
+}

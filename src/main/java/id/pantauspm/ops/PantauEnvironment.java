@@ -1,0 +1,51 @@
+package id.pantauspm.ops;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import id.pantauspm.job.PantauSettings;
+
+/**
+ * Turns the folder settings into absolute places before anything uses them: the data folder for
+ * the default database, and the log folder for the log file. Runs after the settings files are
+ * read and before logging starts, so the log file is where the settings say from the first line.
+ * Settings given explicitly as Spring properties (e.g. {@code logging.file.name}) still win.
+ */
+public final class PantauEnvironment implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+    /** Boot reads the config files at HIGHEST_PRECEDENCE + 10 and starts logging at + 20. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 15;
+
+    /** The resolved data folder, for placeholders in application.properties. */
+    public static final String DATA_FOLDER = "pantau.resolved.data-folder";
+    public static final String LOG_FILE_NAME = "pantau.log";
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment env = event.getEnvironment();
+        PantauSettings settings = Binder.get(env).bindOrCreate("pantau", PantauSettings.class);
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        resolved.put(DATA_FOLDER, settings.dataFolder().toString());
+        resolved.put("logging.file.name", settings.logFolder().resolve(LOG_FILE_NAME).toString());
+        String format = env.getProperty("pantau.log.format", "text").trim().toLowerCase(Locale.ROOT);
+        // json: the Logstash JSON layout most collectors read (Filebeat, Fluent Bit, Vector); ecs and gelf as Boot names them.
+        // Always set, also to "" for text: Boot keeps it in a system property that would outlive this context.
+        resolved.put("logging.structured.format.file",
+                format.isEmpty() || format.equals("text") ? "" : format.equals("json") ? "logstash" : format);
+        env.getPropertySources().addLast(new MapPropertySource("pantau-resolved-folders", resolved));
+        OperatorLog.language(settings.locale());
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+}
