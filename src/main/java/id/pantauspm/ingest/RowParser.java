@@ -92,6 +92,9 @@ public final class RowParser {
             return null;
         }
         if (basis.get() == Basis.PERIOD_ONLY && measure != null && measure.accumulation() == Measure.Accumulation.LATEST) {
+            if (row.elsewhere().containsKey(Column.BASIS)) {
+                return null; // the template's one "Sifat angka" cell speaks of its flows; its stocks are counts at the end
+            }
             // A stock (target population, enrolment, items available) is a count at the period's end; a count
             // for the quarter alone is another measure, and taking it as the stock would be a wrong number.
             problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "basis_period_only_on_stock", row, Column.BASIS,
