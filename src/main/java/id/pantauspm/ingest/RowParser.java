@@ -262,9 +262,14 @@ public final class RowParser {
                 if (measure.type() == ValueType.COUNT && isWhole(other) != isWhole(value)) {
                     // A count is whole: only one reading fits, so there is nothing to doubt.
                     value = isWhole(value) ? value : other;
+                } else if (measure.type() == ValueType.COUNT && value.scale() > 0 && isWhole(value)
+                        && other.compareTo(value) > 0) {
+                    // "1.000" people: nobody writes one person with three zero decimals; it is a thousand, as
+                    // "1.234" is 1,234 (a count's round thousands must not lose their zeros).
+                    value = other;
                 } else {
                     problems.add(Problem.at(Problem.Severity.WARNING, "value_ambiguous", row, Column.VALUE,
-                            value.stripTrailingZeros().toPlainString(), "convention." + convention.name()));
+                            ReceiptNumbers.arg(value), "convention." + convention.name()));
                 }
             }
         }

@@ -237,7 +237,7 @@ class RowParserTest {
             assertThat(p.code()).isEqualTo("value_ambiguous");
             assertThat(p.column()).isEqualTo("D");
             assertThat(p.found()).isEqualTo("1.234");
-            assertThat(p.args()).containsExactly("1234", "convention.COMMA");
+            assertThat(p.args()).containsExactly("number:1234", "convention.COMMA"); // written in the reader's convention
         });
 
         ParsedRow dot = parse("33.74", "2025", "KES-K01.ANGGARAN_RENCANA", "1.234", DecimalConvention.DOT);
@@ -379,5 +379,16 @@ class RowParserTest {
         // a flow of a quarter takes the declaration
         ParsedRow flow = parse.apply(new Object[] {"33.74", "2026-TW3", "KES-K01.TERLAYANI", 100}, "triwulan");
         assertThat(flow.value().basis()).isEqualTo(id.pantauspm.period.Basis.PERIOD_ONLY);
+    }
+
+    @Test
+    @DisplayName("a count's round thousands keep their zeros: \"1.000\" people in a comma-delimited file is 1,000, like \"1.234\"")
+    void roundThousandsOfACountAreThousands() {
+        assertThat(accepted(parse("33.74", "2025", "KES-K01.SASARAN", "1.000", DecimalConvention.DOT)).amount())
+                .isEqualByComparingTo("1000");
+        assertThat(accepted(parse("33.74", "2025", "KES-K01.SASARAN", "12.500", DecimalConvention.DOT)).amount())
+                .isEqualByComparingTo("12500");
+        assertThat(accepted(parse("33.74", "2025", "KES-K01.SASARAN", "1.234", DecimalConvention.DOT)).amount())
+                .isEqualByComparingTo("1234");
     }
 }
