@@ -73,8 +73,8 @@ class NationalRunProgressTest {
         assertThat(status.get("state").asString()).isEqualTo("COMPLETED");
         assertThat(status.get("exitCode").asInt()).isZero();
         assertThat(status.get("steps")).extracting(s -> s.get("name").asString())
-                .containsExactly("scan", "ingest", "evaluate", "report", "archive", "notify");
-        JsonNode report = status.get("steps").get(3);
+                .containsExactly("scan", "ingest", "reconcile", "evaluate", "ikm", "report", "archive", "notify");
+        JsonNode report = status.get("steps").get(5); // scan, ingest, reconcile, evaluate, ikm, report
         assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
         JsonNode pdfCount = report.get("counts").get(1);
         assertThat(pdfCount.get("unit").asString()).isEqualTo("pdfs");
