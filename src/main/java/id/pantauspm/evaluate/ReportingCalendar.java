@@ -38,6 +38,11 @@ public final class ReportingCalendar {
         return next.withDayOfMonth(Math.min(deadlineDay, next.lengthOfMonth()));
     }
 
+    /** The calendar day an instant falls on, in the region's time zone. */
+    public LocalDate day(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
     public Arrival arrival(String regionCode, Period period, String fieldCode, Instant first, Instant last, int files) {
         LocalDate deadline = deadline(period);
         return new Arrival(regionCode, period, fieldCode, first, last, files, deadline,

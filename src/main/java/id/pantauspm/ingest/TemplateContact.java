@@ -17,7 +17,23 @@ public final class TemplateContact {
     private TemplateContact() {
     }
 
+    /**
+     * What the clerk wrote about the office in a template's header: office (B9), officer (B10) and
+     * contact (B11), each stripped and null when blank.
+     */
+    public record Details(String office, String officer, String contact) {
+        public boolean isEmpty() {
+            return office == null && officer == null && contact == null;
+        }
+    }
+
+    /** The contact cell (B11) alone, for the mail of a receipt. */
     public static Optional<String> read(Path file, SpreadsheetFormats formats) {
+        return details(file, formats).map(Details::contact);
+    }
+
+    /** The office header of a fill-in template; empty for any other file, a blank header, or a file that cannot be read. */
+    public static Optional<Details> details(Path file, SpreadsheetFormats formats) {
         try (SpreadsheetReader.Opened opened = formats.open(file)) {
             Iterator<RawRow> rows = opened.rows().iterator();
             if (!rows.hasNext()) {
@@ -27,17 +43,20 @@ public final class TemplateContact {
             if (!TemplateLayout.isMarkerRow(first)) {
                 return Optional.empty();
             }
+            String[] cells = new String[3];
             while (rows.hasNext()) {
                 RawRow row = rows.next();
                 if (!row.sheet().equals(first.sheet()) || row.rowNumber() > CONTACT_ROW) {
-                    return Optional.empty();
+                    break;
                 }
-                if (row.rowNumber() == CONTACT_ROW) {
+                int at = row.rowNumber() - (CONTACT_ROW - 2);
+                if (at >= 0 && at < 3) {
                     String text = row.cell(TemplateLayout.METADATA_VALUE_COLUMN).asText();
-                    return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+                    cells[at] = text == null || text.isBlank() ? null : CellText.clean(text);
                 }
             }
-            return Optional.empty();
+            Details d = new Details(cells[0], cells[1], cells[2]);
+            return d.isEmpty() ? Optional.empty() : Optional.of(d);
         } catch (FileRefusedException | RuntimeException e) {
             return Optional.empty(); // a file that cannot be read has no contact; its receipt says why
         }

@@ -12,6 +12,8 @@ import id.pantauspm.catalogue.Catalogue;
 import id.pantauspm.catalogue.Measure;
 import id.pantauspm.catalogue.ServiceType;
 import id.pantauspm.ingest.ParsedRow;
+import id.pantauspm.ingest.SpreadsheetFormats;
+import id.pantauspm.ingest.TemplateContact;
 import id.pantauspm.ingest.Problem;
 import id.pantauspm.ops.OperatorLog;
 import id.pantauspm.report.Messages;
@@ -33,8 +35,11 @@ class IngestWriter implements ItemWriter<IngestItem> {
     private final ValueRepository values;
     private final Catalogue catalogue;
     private final SurveyIngest surveys;
+    private final SpreadsheetFormats formats;
 
-    IngestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue, SurveyIngest surveys) {
+    IngestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue, SurveyIngest surveys,
+                 SpreadsheetFormats formats) {
+        this.formats = formats;
         this.submissions = submissions;
         this.values = values;
         this.catalogue = catalogue;
@@ -101,6 +106,8 @@ class IngestWriter implements ItemWriter<IngestItem> {
         int rejected = values.countRejectedRows(s.id());
         int warned = values.countRowsWithWarnings(s.id());
         submissions.finish(s.id(), Submission.Status.INGESTED, accepted, rejected, warned);
+        // who to call about this region's data: the office header of a fill-in template (the chase list)
+        TemplateContact.details(s.inboxPath(), formats).ifPresent(d -> submissions.saveContact(s.id(), d));
         log.info("log.ingest.finished", s.fileName(), accepted, rejected, warned);
     }
 }

@@ -26,6 +26,9 @@ import id.pantauspm.ingest.RowParser;
 import id.pantauspm.ingest.SpreadsheetFormats;
 import id.pantauspm.ingest.SurveyParser;
 import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.mail.MailSettings;
+import id.pantauspm.mail.OfficeContacts;
+import id.pantauspm.report.ChasePages;
 import id.pantauspm.report.HtmlReport;
 import id.pantauspm.report.IkmData;
 import id.pantauspm.report.IkmPages;
@@ -47,6 +50,7 @@ import id.pantauspm.store.ValueRepository;
  * again on a restart, so a run that died is completed by the next one without double counting.
  */
 @Configuration
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ChaseSettings.class)
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightly";
@@ -108,8 +112,8 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     IngestWriter ingestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue,
-                              SurveyRepository surveys, IkmRules ikmRules) {
-        return new IngestWriter(submissions, values, catalogue, new SurveyIngest(surveys, values, ikmRules));
+                              SurveyRepository surveys, IkmRules ikmRules, SpreadsheetFormats formats) {
+        return new IngestWriter(submissions, values, catalogue, new SurveyIngest(surveys, values, ikmRules), formats);
     }
 
     @Bean
@@ -157,10 +161,23 @@ public class NightlyJobConfiguration {
     @Bean
     ReportSite reportSite(ResultRepository results, HtmlReport html, SitePages pages, PdfReport pdf, TabularReports tables,
                           IkmPages ikmPages, IkmResultRepository ikmResults, IkmRules ikmRules, SubmissionRepository submissions,
-                          PantauSettings settings) {
+                          PantauSettings settings, ChasePages chase) {
         ReportSite.Part pdfs = (data, folder) -> pdf.write(data, folder.resolve("pdf"));
-        return new ReportSite(results, html, List.of(pages, pdfs, tables::write, ikmPages), settings.reportRunsKept(),
+        return new ReportSite(results, html, List.of(pages, pdfs, tables::write, ikmPages, chase), settings.reportRunsKept(),
                 (period, region) -> IkmData.load(ikmResults, ikmRules, submissions, period, region));
+    }
+
+    @Bean
+    ChasePages chasePages(ITemplateEngine templates, ReportFormat format, ReportingCalendar calendar, RegionDirectory regions,
+                          Catalogue catalogue, SubmissionRepository submissions, PantauSettings settings, MailSettings mail,
+                          ChaseSettings chase) {
+        return new ChasePages(templates, format, calendar, catalogue.rulesStart(), regions, catalogue, submissions, () -> {
+            try {
+                return OfficeContacts.load(settings.home().resolve(mail.offices()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e); // a broken office list is the operator's to fix, named in the message
+            }
+        }, chase.regions(), () -> java.time.LocalDate.now(java.time.ZoneId.systemDefault()));
     }
 
     @Bean

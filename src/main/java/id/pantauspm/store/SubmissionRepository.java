@@ -53,6 +53,32 @@ public class SubmissionRepository {
                 .params(status.name(), accepted, rejected, warned, Timestamp.from(Instant.now()), id).update();
     }
 
+    /** The office header a fill-in template carried (each part cut to its column's width). */
+    public void saveContact(long id, id.pantauspm.ingest.TemplateContact.Details details) {
+        jdbc.sql("update submission set office_name = ?, officer_name = ?, contact = ? where id = ?")
+                .params(cut(details.office(), 300), cut(details.officer(), 300), cut(details.contact(), 500), id).update();
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** An office's latest contact for a region and field: from the newest ingested template that had values for them. */
+    public record OfficeContact(String regionCode, String fieldCode, String office, String officer, String contact) {
+    }
+
+    /** The newest template contact per region and field (one row each). */
+    public List<OfficeContact> officeContacts() {
+        return jdbc.sql("select k.region_code, k.field_code, s.office_name, s.officer_name, s.contact from "
+                        + "(select v.region_code, v.field_code, max(v.submission_id) as submission_id from measured_value v "
+                        + "join submission c on c.id = v.submission_id "
+                        + "where c.status = 'INGESTED' and (c.office_name is not null or c.officer_name is not null or c.contact is not null) "
+                        + "group by v.region_code, v.field_code) k join submission s on s.id = k.submission_id "
+                        + "order by k.region_code, k.field_code")
+                .query((rs, n) -> new OfficeContact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
     /** Finished and still in the inbox. */
     public List<Submission> awaitingArchive() {
         return jdbc.sql("select " + COLUMNS + " from submission where status <> 'RECEIVED' and stored_as is null order by id")

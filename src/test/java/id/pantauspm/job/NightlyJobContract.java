@@ -450,4 +450,65 @@ abstract class NightlyJobContract {
                 db.queryForList("select * from field_result order by region_code, period_code, field_code").toString(),
                 db.queryForList("select * from region_result order by region_code, period_code").toString()));
     }
+
+    @Test
+    @DisplayName("issue 11: the chase list names the late office with the contact its template gave, and every office that sent nothing")
+    void theChaseListNamesWhomToCall() throws Exception {
+        PantauHome home = home().with("--pantau.chase.regions=34");
+        // The quarter whose deadline passed last, on the day the test runs (the list is drawn up on the real date).
+        java.time.LocalDate today = java.time.LocalDate.now();
+        id.pantauspm.evaluate.ReportingCalendar calendar = new id.pantauspm.evaluate.ReportingCalendar(20, java.time.ZoneId.systemDefault());
+        id.pantauspm.period.Period quarter = new id.pantauspm.evaluate.ChaseList(calendar, java.time.LocalDate.of(2019, 1, 1))
+                .duePeriods(today).stream().filter(p -> p.kind() == id.pantauspm.period.Period.Kind.QUARTER
+                        && calendar.deadline(p).isBefore(today)).findFirst().orElseThrow();
+        byte[] template = id.pantauspm.support.Workbooks.xlsx(wb -> {
+            org.apache.poi.ss.usermodel.Sheet info = wb.createSheet("Petunjuk");
+            String[][] meta = {{"1", id.pantauspm.ingest.TemplateLayout.MARKER}, {"4", "Kode wilayah", "34.71"},
+                    {"6", "Periode", quarter.code()}, {"9", "Nama perangkat daerah (dinas)", "Dinas Kesehatan Kota Yogyakarta"},
+                    {"10", "Nama petugas", "Rina Wulandari"}, {"11", "Telepon / surel petugas", "+62 274 515865 / dinkes@jogjakota.go.id"}};
+            for (String[] m : meta) {
+                org.apache.poi.ss.usermodel.Row row = info.createRow(Integer.parseInt(m[0]) - 1);
+                for (int c = 1; c < m.length; c++) {
+                    row.createCell(c - 1).setCellValue(m[c]);
+                }
+            }
+            org.apache.poi.ss.usermodel.Sheet kes = wb.createSheet("KES");
+            String[] header = {"Kode layanan", "Kode data", "Nama data", "Jenis", "Satuan", "Nilai", "Keterangan"};
+            org.apache.poi.ss.usermodel.Row h = kes.createRow(2);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            Object[][] data = {{"KES-K01", "KES-K01.SASARAN", 3000}, {"KES-K01", "KES-K01.TERLAYANI", 2100}};
+            for (int r = 0; r < data.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = kes.createRow(3 + r);
+                row.createCell(0).setCellValue((String) data[r][0]);
+                row.createCell(1).setCellValue((String) data[r][1]);
+                row.createCell(5).setCellValue((Integer) data[r][2]);
+            }
+        });
+        Files.createDirectories(home.inbox());
+        Files.write(home.inbox().resolve("dinkes jogja.xlsx"), template);
+
+        RunSummary summary = home.run();
+
+        assertThat(summary.filesAccepted()).isEqualTo(1);
+        assertThat(home.row("select office_name, officer_name, contact from submission"))
+                .containsEntry("office_name", "Dinas Kesehatan Kota Yogyakarta").containsEntry("officer_name", "Rina Wulandari")
+                .containsEntry("contact", "+62 274 515865 / dinkes@jogjakota.go.id");
+        // DIY: the province and 5 kabupaten/kota, 6 fields each, 3 due periods = 108 lines; the file arrived today,
+        // after the quarter's deadline: 1 late, the other 35 of that quarter and all 36 of the year overdue.
+        long daysLate = java.time.temporal.ChronoUnit.DAYS.between(calendar.deadline(quarter), today);
+        Path csv = home.reports().resolve("latest/tagihan-laporan.csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(1 + 108);
+        assertThat(lines).filteredOn(l -> l.contains(";terlambat;")).singleElement().asString()
+                .contains("Kota Yogyakarta", "Dinas Kesehatan Kota Yogyakarta", quarter.code(), ";" + daysLate + ";",
+                        "Rina Wulandari", ";'+62 274 515865 / dinkes@jogjakota.go.id"); // no formula in a spreadsheet
+        assertThat(lines).filteredOn(l -> l.contains(";belum mengirim, lewat batas;")).hasSize(35 + 36);
+        assertThat(home.reports().resolve("latest/tagihan.html")).content()
+                .contains("Terlambat: 1 perangkat daerah", "Belum mengirim dan batas waktu sudah lewat: 36 perangkat daerah",
+                        "Rina Wulandari · +62 274 515865",
+                        "Dinas Pendidikan", "Kabupaten Gunungkidul");
+        assertThat(home.reports().resolve("latest/index.html")).content().contains("tagihan.html");
+    }
 }
