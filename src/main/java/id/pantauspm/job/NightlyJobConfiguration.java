@@ -29,6 +29,7 @@ import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.mail.MailSettings;
 import id.pantauspm.mail.OfficeContacts;
 import id.pantauspm.report.ChasePages;
+import id.pantauspm.report.EspmDraft;
 import id.pantauspm.report.HtmlReport;
 import id.pantauspm.report.IkmData;
 import id.pantauspm.report.IkmPages;
@@ -161,9 +162,11 @@ public class NightlyJobConfiguration {
     @Bean
     ReportSite reportSite(ResultRepository results, HtmlReport html, SitePages pages, PdfReport pdf, TabularReports tables,
                           IkmPages ikmPages, IkmResultRepository ikmResults, IkmRules ikmRules, SubmissionRepository submissions,
-                          PantauSettings settings, ChasePages chase) {
+                          PantauSettings settings, ChasePages chase, ITemplateEngine templates, ReportFormat format,
+                          Catalogue catalogue) {
         ReportSite.Part pdfs = (data, folder) -> pdf.write(data, folder.resolve("pdf"));
-        return new ReportSite(results, html, List.of(pages, pdfs, tables::write, ikmPages, chase), settings.reportRunsKept(),
+        return new ReportSite(results, html, List.of(pages, pdfs, tables::write, ikmPages, chase,
+                new EspmDraft(templates, format, catalogue)), settings.reportRunsKept(),
                 (period, region) -> IkmData.load(ikmResults, ikmRules, submissions, period, region));
     }
 

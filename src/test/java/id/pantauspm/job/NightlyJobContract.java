@@ -511,4 +511,62 @@ abstract class NightlyJobContract {
                         "Dinas Pendidikan", "Kabupaten Gunungkidul");
         assertThat(home.reports().resolve("latest/index.html")).content().contains("tagihan.html");
     }
+
+    @Test
+    @DisplayName("issue 11: the e-SPM draft holds, per service, what the report shows: 1,000 to serve, 700 served, 300 left, 70.00%")
+    void theEspmDraftHoldsTheReportsNumbers() throws Exception {
+        PantauHome home = home();
+        home.write("kudus-tw3.csv", "kode_wilayah,periode,kode_data,nilai\n"
+                + "33.19,2026-TW3,KES-K01.SASARAN,1000\n33.19,2026-TW3,KES-K01.TERLAYANI,700\n"
+                + "33.19,2026-TW3,KES-K01.BUKU_KIA_BUTUH,700\n33.19,2026-TW3,KES-K01.BUKU_KIA_TERSEDIA,560\n"
+                + "33.19,2026-TW3,KES-K01.ANGGARAN_RENCANA,50000000\n33.19,2026-TW3,KES-K01.ANGGARAN_REALISASI,20000000\n");
+
+        home.run();
+
+        Path draft = home.reports().resolve("latest/espm/33.19-2026-TW3.xlsx");
+        assertThat(home.reports().resolve("latest/espm/index.html")).content().contains("33.19-2026-TW3.xlsx", "Kabupaten Kudus");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(draft.toFile())) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Ringkasan");
+            org.apache.poi.ss.usermodel.Sheet kes = wb.getSheet("Kesehatan");
+            org.apache.poi.ss.usermodel.Row k01 = rowStartingWith(kes, 1, "KES-K01 ", 0);
+            // A: 1,000 to serve, 700 served, 300 not yet, 700/1,000 = 70.00%
+            assertThat(numbers(k01, 2, 5)).containsExactly(1000.0, 700.0, 300.0, 70.00);
+            // the other eleven services are listed, not reported, without a number (never a zero)
+            org.apache.poi.ss.usermodel.Row k12 = rowStartingWith(kes, 1, "KES-K12 ", 0);
+            assertThat(k12.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(k12.getCell(7).getStringCellValue()).startsWith("Belum dilaporkan");
+            // B: Buku KIA 560 of 700 = 80.00%, 140 missing
+            org.apache.poi.ss.usermodel.Row kia = rowStartingWith(kes, 2, "Buku KIA", 0);
+            assertThat(numbers(kia, 3, 6)).containsExactly(700.0, 560.0, 140.0, 80.00);
+            // C: Rp 50,000,000 planned, 20,000,000 spent, 30,000,000 left, 40.00%
+            // (block B names the service by its code alone, so the next "KES-K01 " line is block C's)
+            org.apache.poi.ss.usermodel.Row budget = rowStartingWith(kes, 1, "KES-K01 ", k01.getRowNum() + 1);
+            assertThat(numbers(budget, 2, 5)).containsExactly(5.0E7, 2.0E7, 3.0E7, 40.00);
+            // the IP-SPM is the stored one the other reports show
+            org.apache.poi.ss.usermodel.Row ip = rowStartingWith(wb.getSheet("Ringkasan"), 0, "IP-SPM", 0);
+            assertThat(BigDecimal.valueOf(ip.getCell(1).getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP))
+                    .isEqualByComparingTo(home.decimal("select region_index from region_result where region_code = '33.19' "
+                            + "and period_code = '2026-TW3' and scope = 'OWN'"));
+        }
+    }
+
+    private static org.apache.poi.ss.usermodel.Row rowStartingWith(org.apache.poi.ss.usermodel.Sheet sheet, int column,
+                                                                   String prefix, int from) {
+        for (int r = from; r <= sheet.getLastRowNum(); r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+            if (row != null && row.getCell(column) != null && row.getCell(column).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && row.getCell(column).getStringCellValue().startsWith(prefix)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row starting with " + prefix + " in " + sheet.getSheetName() + " from row " + from);
+    }
+
+    private static List<Double> numbers(org.apache.poi.ss.usermodel.Row row, int from, int to) {
+        List<Double> out = new java.util.ArrayList<>();
+        for (int c = from; c <= to; c++) {
+            out.add(row.getCell(c).getNumericCellValue());
+        }
+        return out;
+    }
 }
