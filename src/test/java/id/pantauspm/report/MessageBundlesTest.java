@@ -30,6 +30,25 @@ class MessageBundlesTest {
         en.forEach((k, v) -> assertThat(v.toString()).as("%s in %s_en", k, basename).isNotBlank());
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, where a lone apostrophe starts a quoted
+     * part and is dropped ("the office's" would read "the offices"): it must be doubled.
+     */
+    @ParameterizedTest
+    @MethodSource("basenames")
+    void apostrophesInMessagesWithArgumentsAreDoubled(String basename) throws IOException {
+        for (String resource : new String[] {basename + ".properties", basename + "_en.properties"}) {
+            Properties p = load(resource);
+            p.forEach((k, v) -> {
+                String text = v.toString();
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as("%s in %s: write '' for an apostrophe", k, resource)
+                            .doesNotContain("'");
+                }
+            });
+        }
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + resource)) {
