@@ -21,8 +21,10 @@ import id.pantauspm.period.Period;
 
 /**
  * The maths of spm-domain.md section 4 on the shipped catalogue, worked by hand.
- * Region 33.02 (Kabupaten Banyumas), period 2025, rule set 2026.2 (weights 80/20, mean, default bands, every
- * service type of the level counting in the official field index, one without data as 0).
+ * Region 33.02 (Kabupaten Banyumas), period 2025, rule set 2026.3 (weights 80/20, mean, default bands, every
+ * service type of the level counting in the official field index, one without data as 0; health mutu items of
+ * Permenkes 6/2024, education quality from the Rapor Pendidikan percentages). Periods up to 2023 fall under 2026.2
+ * (Permenkes 4/2019 items, education quality from its mutu items).
  */
 @DisplayName("SpmEvaluator: indices and categories, worked by hand")
 class SpmEvaluatorTest {
@@ -85,7 +87,7 @@ class SpmEvaluatorTest {
         assertThat(k01.categoryCode()).isEqualTo("TUNTAS_UTAMA");
         assertThat(k01.warnings()).containsExactly(Warning.INDEX_WITHOUT_QUALITY);
         assertThat(k01.stillToServe()).isEqualByComparingTo("100");
-        assertThat(e.ruleVersion()).isEqualTo("2026.2");
+        assertThat(e.ruleVersion()).isEqualTo("2026.3");
         assertThat(e.regionCode()).isEqualTo("33.02");
         assertThat(e.period()).isEqualTo(YEAR_2025);
     }
@@ -144,14 +146,15 @@ class SpmEvaluatorTest {
     }
 
     @Test
-    @DisplayName("education uses its sourced 80/20 weights: PEND-K01 150/200 with its mutu met -> 80.00 Madya")
+    @DisplayName("education uses its sourced 80/20 weights: PEND-K01 150/200 in 2023 with its mutu met -> 80.00 Madya")
     void educationWeights() {
         put("PEND-K01.SASARAN", 200);
         put("PEND-K01.TERLAYANI", 150);
         put("PEND-K01.JUKNIS_BUTUH", 1);
         put("PEND-K01.JUKNIS_TERSEDIA", 1);
 
-        ServiceResult k01 = service(kabupaten(), "PEND-K01");
+        // 2023 is judged by rule 2026.2, whose education quality is the mean of the mutu items
+        ServiceResult k01 = service(evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2023), values), "PEND-K01");
 
         // recipients 150 / 200 x 100 = 75; quality 1 / 1 x 100 = 100; index 0.8 x 75 + 0.2 x 100 = 60 + 20 = 80.00
         assertThat(k01.recipientAchievement()).isEqualTo(new BigDecimal("75.00"));
@@ -447,5 +450,68 @@ class SpmEvaluatorTest {
                 java.time.Instant.parse("2026-10-21T08:00:00Z"), 2).onTime()).isFalse();
         assertThat(calendar.arrival("33.74", Period.quarter(2026, 3), "KES", java.time.Instant.parse("2026-10-01T08:00:00Z"),
                 java.time.Instant.parse("2026-10-20T23:00:00Z"), 1).onTime()).isTrue();
+    }
+
+    @Test
+    @DisplayName("one run, two rule versions: KES-K01 in 2023 judged with the Permenkes 4/2019 items (82.00 Madya), in 2024 with those of 6/2024 (90.00 Utama)")
+    void healthItemsByPeriod() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);                   // recipients 900 / 1000 = 90.00 in both years
+        put("KES-K01.BUKU_KIA_BUTUH", 100);               // in both lists: 80 / 100 = 80
+        put("KES-K01.BUKU_KIA_TERSEDIA", 80);
+        put("KES-K01.PEMERIKSAAN_USG_BUTUH", 100);        // USG service, until 2026.2: 20 / 100 = 20
+        put("KES-K01.PEMERIKSAAN_USG_TERSEDIA", 20);
+        put("KES-K01.GEL_USG_BUTUH", 10);                 // USG gel, since 2026.3: 10 / 10 = 100
+        put("KES-K01.GEL_USG_TERSEDIA", 10);
+        put("KES-K10.SASARAN", 50);
+        put("KES-K10.TERLAYANI", 50);                     // 100
+        put("KES-K10.KIT_FIKSASI_BUTUH", 4);              // restraint kit, dropped in 6/2024: 0 / 4 = 0
+        put("KES-K10.KIT_FIKSASI_TERSEDIA", 0);
+
+        RegionEvaluation y2023 = evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2023), values);
+        RegionEvaluation y2024 = evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2024), values);
+        assertThat(y2023.ruleVersion()).isEqualTo("2026.2");
+        assertThat(y2024.ruleVersion()).isEqualTo("2026.3");
+
+        // 2023: quality = (80 + 20) / 2 = 50; index = 0.8 x 90 + 0.2 x 50 = 72 + 10 = 82.00 -> Madya
+        ServiceResult old = service(y2023, "KES-K01");
+        assertThat(old.mutuItemsReported()).isEqualTo(2);
+        assertThat(old.qualityAchievement()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(old.index()).isEqualTo(new BigDecimal("82.00"));
+        assertThat(old.categoryCode()).isEqualTo("TUNTAS_MADYA");
+        // 2024: quality = (80 + 100) / 2 = 90; index = 72 + 0.2 x 90 = 72 + 18 = 90.00 -> Utama
+        ServiceResult now = service(y2024, "KES-K01");
+        assertThat(now.mutuItemsReported()).isEqualTo(2);
+        assertThat(now.qualityAchievement()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(now.index()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(now.categoryCode()).isEqualTo("TUNTAS_UTAMA");
+
+        // KES-K10 2023: quality 0 (the kit), index 0.8 x 100 + 0 = 80.00; 2024: no item of 6/2024 reported -> 100.00 alone
+        assertThat(service(y2023, "KES-K10").index()).isEqualTo(new BigDecimal("80.00"));
+        assertThat(service(y2024, "KES-K10").index()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(service(y2024, "KES-K10").warnings()).contains(Warning.INDEX_WITHOUT_QUALITY);
+
+        // what is still lacking lists the items of the period's version only
+        assertThat(y2023.mutu()).extracting(MutuResult::itemCode).containsExactlyInAnyOrder("BUKU_KIA", "PEMERIKSAAN_USG", "KIT_FIKSASI");
+        assertThat(y2024.mutu()).extracting(MutuResult::itemCode).containsExactlyInAnyOrder("BUKU_KIA", "GEL_USG");
+    }
+
+    @Test
+    @DisplayName("the catalogue: 6/2024 items since 2026.3, 4/2019 items until 2026.2, shared items in both")
+    void itemsInForce() {
+        var k01 = catalogue.service("KES-K01").orElseThrow();
+        assertThat(k01.mutuIn("2026.2")).extracting(m -> m.code()).contains("PEMERIKSAAN_USG", "PEMERIKSAAN_LABORATORIUM", "BUKU_KIA")
+                .doesNotContain("GEL_USG", "TES_KEHAMILAN");
+        assertThat(k01.mutuIn("2026.3")).extracting(m -> m.code()).contains("GEL_USG", "PEMERIKSAAN_LAB_ANTENATAL", "BUKU_KIA")
+                .doesNotContain("PEMERIKSAAN_USG", "PEMERIKSAAN_LABORATORIUM");
+        assertThat(catalogue.service("KES-K03").orElseThrow().mutuIn("2026.3")).extracting(m -> m.code())
+                .doesNotContain("SKRINING_HIPOTIROID_KONGENITAL");
+        assertThat(catalogue.service("KES-K07").orElseThrow().mutuIn("2026.3")).extracting(m -> m.code())
+                .contains("INSTRUMEN_SKILAS", "INSTRUMEN_ADL_BARTHEL").doesNotContain("INSTRUMEN_GERIATRI");
+        // medicines counted in packages from 2024
+        assertThat(catalogue.service("KES-K08").orElseThrow().mutuIn("2026.3")).filteredOn(m -> m.code().startsWith("PAKET_OBAT"))
+                .extracting(m -> m.unit()).containsExactly("paket");
+        assertThat(catalogue.service("KES-K09").orElseThrow().mutuIn("2026.2")).filteredOn(m -> m.code().equals("OBAT_ANTIDIABETES"))
+                .extracting(m -> m.unit()).containsExactly("tablet");
     }
 }
