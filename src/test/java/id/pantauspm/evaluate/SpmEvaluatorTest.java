@@ -514,4 +514,147 @@ class SpmEvaluatorTest {
         assertThat(catalogue.service("KES-K09").orElseThrow().mutuIn("2026.2")).filteredOn(m -> m.code().equals("OBAT_ANTIDIABETES"))
                 .extracting(m -> m.unit()).containsExactly("tablet");
     }
+
+    private void put(String measure, String value) {
+        assertThat(catalogue.measure(measure)).as("measure %s in the catalogue", measure).isPresent();
+        values.put(measure, new BigDecimal(value));
+    }
+
+    @Test
+    @DisplayName("PEND quality as Rapor Pendidikan reports it (2026.3): PEND-K02 95% served, quality 80.00 from five percentages -> 92.00 Utama; the goods items count in 2023")
+    void educationQualityReported() {
+        put("PEND-K02.SASARAN", 1000);
+        put("PEND-K02.TERLAYANI", 950);                   // 950 / 1000 = 95.00
+        put("PEND-K02.RAPOR_LITERASI", "70");
+        put("PEND-K02.RAPOR_NUMERASI", "60");
+        put("PEND-K02.RAPOR_IKLIM_KEAMANAN", "80");
+        put("PEND-K02.RAPOR_IKLIM_KEBINEKAAN", "90");
+        put("PEND-K02.RAPOR_IKLIM_INKLUSIVITAS", "104"); // above 100 (a typo): capped at 100
+        put("PEND-K02.JUKNIS_BUTUH", 2);                   // a goods/SDM item: half met
+        put("PEND-K02.JUKNIS_TERSEDIA", 1);
+
+        // 2025 (2026.3, PEND quality `reported`): (70 + 60 + 80 + 90 + 100) / 5 = 400 / 5 = 80.00;
+        // index = 0.8 x 95 + 0.2 x 80 = 76 + 16 = 92.00 -> Tuntas Utama; the JUKNIS item does not count
+        ServiceResult k02 = service(kabupaten(), "PEND-K02");
+        assertThat(k02.qualityAchievement()).isEqualTo(new BigDecimal("80.00"));
+        assertThat(k02.mutuItemsReported()).isEqualTo(5);
+        assertThat(k02.index()).isEqualTo(new BigDecimal("92.00"));
+        assertThat(k02.categoryCode()).isEqualTo("TUNTAS_UTAMA");
+
+        // 2023 (2026.2, `item_mean`): quality = 1 / 2 = 50.00; index = 76 + 0.2 x 50 = 76 + 10 = 86.00 -> Madya
+        ServiceResult old = service(evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2023), values), "PEND-K02");
+        assertThat(old.qualityAchievement()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(old.index()).isEqualTo(new BigDecimal("86.00"));
+        assertThat(old.categoryCode()).isEqualTo("TUNTAS_MADYA");
+    }
+
+    @Test
+    @DisplayName("PAUD quality in 2026.3: accreditation 60% and D4/S1 teachers 40% -> quality 50.00; PEND-K01 100/100 -> 0.8 x 100 + 0.2 x 50 = 90.00")
+    void paudQualityReported() {
+        put("PEND-K01.SASARAN", 100);
+        put("PEND-K01.TERLAYANI", 100);
+        put("PEND-K01.RAPOR_AKREDITASI_PAUD", "60");
+        put("PEND-K01.RAPOR_GURU_PAUD_D4_S1", "40");
+        ServiceResult k01 = service(kabupaten(), "PEND-K01");
+        // (60 + 40) / 2 = 50; 80 + 10 = 90.00
+        assertThat(k01.qualityAchievement()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(k01.index()).isEqualTo(new BigDecimal("90.00"));
+    }
+
+    @Test
+    @DisplayName("literacy must improve on two years before: 2025 at 70.00 against 2023's 65.00 (target 65.00, met); without 2023 no target")
+    void learningOutcomeAgainstTwoYearsBefore() {
+        put("PEND-K02.RAPOR_LITERASI", "65");
+        put("PEND-K02.RAPOR_NUMERASI", "55");
+        RegionEvaluation y2023 = evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2023), values);
+        put("PEND-K02.RAPOR_LITERASI", "70");
+        put("PEND-K02.RAPOR_NUMERASI", "50");
+        RegionEvaluation y2025 = evaluator.evaluate("33.02", Level.KABKOTA, YEAR_2025, values);
+
+        RegionEvaluation compared = evaluator.againstEarlier(y2025, years -> years == 2 ? y2023 : null);
+        IndicatorResult literacy = indicator(compared, "PEND-K02.LITERASI");
+        IndicatorResult numeracy = indicator(compared, "PEND-K02.NUMERASI");
+        assertThat(literacy.value()).isEqualTo(new BigDecimal("70.00"));
+        assertThat(literacy.target()).as("the 2023 value is the bar").isEqualTo(new BigDecimal("65.00"));
+        assertThat(numeracy.value()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(numeracy.target()).as("numeracy fell from 55 to 50: below its target").isEqualTo(new BigDecimal("55.00"));
+        // a fixed target is left alone
+        assertThat(indicator(compared, "PEND-K02.CAPAIAN_PENERIMA").target()).isEqualByComparingTo("100");
+
+        RegionEvaluation alone = evaluator.againstEarlier(y2025, years -> null);
+        assertThat(indicator(alone, "PEND-K02.LITERASI").target()).as("no 2023 figure: no target to compare").isNull();
+    }
+
+    private static IndicatorResult indicator(RegionEvaluation e, String code) {
+        return e.indicators().stream().filter(i -> i.indicatorCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no indicator " + code));
+    }
+
+    @Test
+    @DisplayName("PU-K02 in houses: 30000 cubluk + 5000 IPLT + 1223 IPALD = 36223 of 41665 houses -> 86.94 Madya (Kota Gorontalo 2019)")
+    void wastewaterFromHouseCounts() {
+        Map<Period, Map<String, BigDecimal>> reported = Map.of(YEAR_2025, Map.of(
+                "PU-K02.SASARAN", new BigDecimal("41665"),
+                "PU-K02.RUMAH_CUBLUK", new BigDecimal("30000"),
+                "PU-K02.RUMAH_LUMPUR_TINJA_IPLT", new BigDecimal("5000"),
+                "PU-K02.RUMAH_SR_IPALD", new BigDecimal("1223")));
+        PeriodFigures.Figure figure = new PeriodFigures(catalogue).assembleAmounts(reported).get(0);
+        // TERLAYANI = 30000 + 5000 + 1223 = 36223 houses
+        assertThat(figure.values().get("PU-K02.TERLAYANI")).isEqualByComparingTo("36223");
+
+        ServiceResult k02 = service(evaluator.evaluate("71.71", Level.KABKOTA, YEAR_2025, figure.values()), "PU-K02");
+        // 36223 / 41665 x 100 = 86.9393... -> 86.94 -> Tuntas Madya (no mutu item: recipients alone)
+        assertThat(k02.recipientAchievement()).isEqualTo(new BigDecimal("86.94"));
+        assertThat(k02.index()).isEqualTo(new BigDecimal("86.94"));
+        assertThat(k02.categoryCode()).isEqualTo("TUNTAS_MADYA");
+        assertThat(catalogue.measure("PU-K02.SASARAN").orElseThrow().unit()).isEqualTo("rumah");
+    }
+
+    @Test
+    @DisplayName("a reported TERLAYANI stands over the sum of its parts; a part missing leaves it unreported")
+    void reportedServedStands() {
+        PeriodFigures figures = new PeriodFigures(catalogue);
+        var both = figures.assembleAmounts(Map.of(YEAR_2025, Map.of("PU-K02.TERLAYANI", new BigDecimal("100"),
+                "PU-K02.RUMAH_CUBLUK", new BigDecimal("30"), "PU-K02.RUMAH_LUMPUR_TINJA_IPLT", new BigDecimal("30"),
+                "PU-K02.RUMAH_SR_IPALD", new BigDecimal("30")))).get(0);
+        assertThat(both.values().get("PU-K02.TERLAYANI")).isEqualByComparingTo("100");
+        var partial = figures.assembleAmounts(Map.of(YEAR_2025, Map.of("PU-K02.RUMAH_CUBLUK", new BigDecimal("30"),
+                "PU-K02.RUMAH_SR_IPALD", new BigDecimal("30")))).get(0);
+        assertThat(partial.values()).doesNotContainKey("PU-K02.TERLAYANI");
+    }
+
+    @Test
+    @DisplayName("PERKIM-K02 households through three forms: 20 + 30 + 10 = 60 of 80 relocated households -> 75.00 Pratama")
+    void relocationThreeForms() {
+        var f = new PeriodFigures(catalogue).assembleAmounts(Map.of(YEAR_2025, Map.of(
+                "PERKIM-K02.SASARAN", new BigDecimal("80"),
+                "PERKIM-K02.RT_PENGGANTIAN_HAK", new BigDecimal("20"),
+                "PERKIM-K02.RT_SUBSIDI_SEWA", new BigDecimal("30"),
+                "PERKIM-K02.RT_PENYEDIAAN_RUMAH", new BigDecimal("10")))).get(0);
+        ServiceResult k02 = service(evaluator.evaluate("33.02", Level.KABKOTA, YEAR_2025, f.values()), "PERKIM-K02");
+        // 60 / 80 x 100 = 75.00 -> Tuntas Pratama
+        assertThat(k02.index()).isEqualTo(new BigDecimal("75.00"));
+        assertThat(k02.categoryCode()).isEqualTo("TUNTAS_PRATAMA");
+        assertThat(catalogue.measure("PERKIM-K01.SASARAN").orElseThrow().unit()).isEqualTo("unit rumah");
+    }
+
+    @Test
+    @DisplayName("pooled quality, the documented alternative: items 50/100 and 300/300 give 87.50 pooled against 75.00 as a mean")
+    void pooledQuality() {
+        var rules = catalogue.ruleSetFor(java.time.LocalDate.of(2025, 12, 31));
+        var pooled = new id.pantauspm.catalogue.RuleSet(rules.version(), rules.validFrom(), rules.validTo(), rules.source(),
+                rules.defaultWeights(), rules.weightsByField(), rules.fieldIndex(), rules.regionIndex(), rules.bands(),
+                rules.periodBasis(), rules.coverage(), new id.pantauspm.catalogue.RuleSet.Quality(
+                        id.pantauspm.catalogue.RuleSet.QualityMethod.POOLED, "test", Map.of()));
+        put("KES-K01.SASARAN", 100);
+        put("KES-K01.TERLAYANI", 100);
+        put("KES-K01.BUKU_KIA_BUTUH", 100);
+        put("KES-K01.BUKU_KIA_TERSEDIA", 50);
+        put("KES-K01.GEL_USG_BUTUH", 300);
+        put("KES-K01.GEL_USG_TERSEDIA", 300);
+        var k01 = catalogue.service("KES-K01").orElseThrow();
+        // pooled: (50 + 300) / (100 + 300) = 350 / 400 = 87.50; mean of ratios: (50 + 100) / 2 = 75.00
+        assertThat(evaluator.evaluateService(k01, pooled, values).qualityAchievement()).isEqualTo(new BigDecimal("87.50"));
+        assertThat(evaluator.evaluateService(k01, rules, values).qualityAchievement()).isEqualTo(new BigDecimal("75.00"));
+    }
 }
