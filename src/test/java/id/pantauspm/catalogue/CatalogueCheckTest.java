@@ -415,6 +415,17 @@ class CatalogueCheckTest {
         }
 
         @Test
+        @DisplayName("issue 13: sum_of naming a measure the service does not have, and a quality method that does not exist")
+        void sumOfAndQualityMethod() throws IOException {
+            int at = edit("fields/pekerjaan-umum.yaml", "sum_of: [RUMAH_CUBLUK, RUMAH_LUMPUR_TINJA_IPLT, RUMAH_SR_IPALD]",
+                    "sum_of: [RUMAH_CUBLUK, RUMAH_LUMPUR_TINJA, RUMAH_SR_IPALD]");
+            refused("fields/pekerjaan-umum.yaml", at, "sum_of (TERLAYANI): 'RUMAH_LUMPUR_TINJA' is not another measure of PU-K02");
+            edit("fields/pekerjaan-umum.yaml", "RUMAH_LUMPUR_TINJA, ", "RUMAH_LUMPUR_TINJA_IPLT, ");
+            int method = edit("rules.yaml", "          method: reported", "          method: rapor");
+            refused("rules.yaml", method, "quality/by_field/PEND/method (2026.3): 'rapor' is not one of [item_mean, pooled, reported]");
+        }
+
+        @Test
         @DisplayName("mutu: [] without a mutu_note")
         void emptyMutuWithoutNote() throws IOException {
             int at = line("fields/pekerjaan-umum.yaml", "    mutu: []");
