@@ -275,6 +275,29 @@ abstract class NightlyJobContract {
     }
 
     @Test
+    @DisplayName("issue 13: literacy must improve on two years before: 2025's target is 2023's value; PEND quality from Rapor Pendidikan in 2025")
+    void literacyIsComparedWithTwoYearsBefore() throws Exception {
+        PantauHome home = home();
+        home.write("rapor.csv", "kode_wilayah,periode,kode_data,nilai,keterangan\n"
+                + "33.19,2023,PEND-K02.RAPOR_LITERASI,61.5,\n"
+                + "33.19,2025,PEND-K02.SASARAN,1000,\n33.19,2025,PEND-K02.TERLAYANI,950,\n"
+                + "33.19,2025,PEND-K02.RAPOR_LITERASI,66.25,\n33.19,2025,PEND-K02.RAPOR_NUMERASI,53.75,\n");
+
+        assertThat(home.run().exitCode()).isEqualTo(RunSummary.OK);
+
+        // 2025's literacy 66.25 against 2023's 61.50: the target is the earlier value, which it beats
+        assertThat(home.row("select indicator_value, target from indicator_result where region_code = '33.19' "
+                + "and period_code = '2025' and scope = 'OWN' and indicator_code = 'PEND-K02.LITERASI'"))
+                .containsEntry("indicator_value", new BigDecimal("66.2500")).containsEntry("target", new BigDecimal("61.5000"));
+        // no numeracy in 2023: no target to improve on
+        assertThat(home.row("select target from indicator_result where region_code = '33.19' and period_code = '2025' "
+                + "and scope = 'OWN' and indicator_code = 'PEND-K02.NUMERASI'")).containsEntry("target", null);
+        // quality = (66.25 + 53.75) / 2 = 60.00; index = 0.8 x 95 + 0.2 x 60 = 76 + 12 = 88.00 Madya
+        assertThat(service(home, "33.19", "2025", "PEND-K02")).containsEntry("quality_pct", new BigDecimal("60.00"))
+                .containsEntry("service_index", new BigDecimal("88.00")).containsEntry("category", "TUNTAS_MADYA");
+    }
+
+    @Test
     @DisplayName("issue 8: one key twice in one file with different values is a conflict: both rows named, neither used")
     void aValueTwiceInOneFileIsAConflict() throws Exception {
         PantauHome home = home();
