@@ -15,6 +15,7 @@ public final class Catalogue {
     private final Map<String, ServiceType> services = new LinkedHashMap<>();
     private final Map<String, Measure> measures = new LinkedHashMap<>();
     private final Words words;
+    private final List<Unverified> unverified;
 
     /**
      * The words offices use for services and measures (fields/*.yaml {@code words}, common.yaml
@@ -34,7 +35,12 @@ public final class Catalogue {
     }
 
     public Catalogue(List<Field> fields, List<RuleSet> ruleSets, Words words) {
+        this(fields, ruleSets, words, List.of());
+    }
+
+    public Catalogue(List<Field> fields, List<RuleSet> ruleSets, Words words, List<Unverified> unverified) {
         this.words = words;
+        this.unverified = List.copyOf(unverified);
         this.fields = List.copyOf(fields);
         this.ruleSets = List.copyOf(ruleSets);
         for (Field f : fields) {
@@ -77,11 +83,15 @@ public final class Catalogue {
         return words;
     }
 
+    /** The entries still marked {@code unverified}, in file order, for an SPM officer to confirm. */
+    public List<Unverified> unverified() {
+        return unverified;
+    }
+
     public List<RuleSet> ruleSets() {
         return ruleSets;
     }
 
-    /** The rule version in force on a day (the last period day of what is evaluated). */
     /** The rule version in force on a day, or empty before the first (PP 2/2018 applies from 2019). */
     public java.util.Optional<RuleSet> ruleSetAt(LocalDate day) {
         return ruleSets.stream().filter(r -> r.appliesTo(day)).reduce((a, b) -> b);

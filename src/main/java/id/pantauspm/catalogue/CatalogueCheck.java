@@ -112,6 +112,7 @@ public final class CatalogueCheck {
         }
         checkReferences();
         checkByFieldKeys();
+        checkVersionRefs();
         List<CatalogueProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt((CatalogueProblem p) -> files.order(p.file()))
                 .thenComparing(CatalogueProblem::file)
@@ -170,7 +171,8 @@ public final class CatalogueCheck {
         String fieldCode = null;
         At field = root.child("field", true, "add field: with code, name, technical_standard and source");
         if (field != null) {
-            field.allowOnly("code", "name", "technical_standard", "source");
+            field.allowOnly("code", "name", "technical_standard", "source", "confidence", "unverified");
+            evidence(field);
             String code = field.text("code", "the field code, one of " + FIELD_CODES);
             if (code != null) {
                 if (!FIELD_CODES.contains(code)) {
@@ -198,7 +200,9 @@ public final class CatalogueCheck {
     }
 
     private void checkService(At s, String fieldCode) {
-        s.allowOnly("code", "level", "name", "recipients", "regulation", "words", "measures", "mutu", "mutu_note", "indicators");
+        s.allowOnly("code", "level", "name", "recipients", "regulation", "words", "measures", "quality_indicators", "mutu",
+                "mutu_note", "indicators", "confidence", "unverified");
+        evidence(s);
         String code = s.text("code", "the service code, e.g. KES-K01");
         String levelFromCode = null;
         if (code != null) {
@@ -269,6 +273,22 @@ public final class CatalogueCheck {
             }
         }
 
+        for (At q : s.list("quality_indicators", false, null)) {
+            q.allowOnly("code", "name", "unit", "source", "since", "until", "confidence", "unverified");
+            String qc = q.code("code", "the indicator's measure code, e.g. RAPOR_LITERASI");
+            q.localized("name", true);
+            q.text("unit", "the unit, e.g. unit: persen");
+            q.text("source", SOURCE_FIX);
+            inForce(q);
+            evidence(q);
+            if (qc != null) {
+                Where first = measures.putIfAbsent(qc, q.at("code"));
+                if (first != null || commonMeasures.containsKey(qc)) {
+                    q.problem("code", qc + " is already a measure of " + label(code) + "; give the quality indicator its own code");
+                }
+            }
+        }
+
         Property mutuKey = s.map.property("mutu");
         List<At> mutu = s.list("mutu", true, "list the mutu items, or write mutu: [] with a mutu_note saying why there is none");
         boolean hasNote = s.localized("mutu_note", false);
@@ -277,7 +297,10 @@ public final class CatalogueCheck {
         }
         Map<String, Where> mutuCodes = new LinkedHashMap<>();
         for (At item : mutu) {
-            item.allowOnly("code", "category", "name", "unit", "source");
+            item.allowOnly("code", "category", "name", "unit", "source", "optional", "since", "until", "confidence", "unverified");
+            item.oneOf("optional", List.of("true", "false"), false);
+            inForce(item);
+            evidence(item);
             String ic = item.code("code", "the item code, e.g. BUKU_KIA");
             item.oneOf("category", MUTU_CATEGORIES, true);
             item.localized("name", true);
@@ -304,6 +327,23 @@ public final class CatalogueCheck {
         }
         Set<String> known = new LinkedHashSet<>(measures.keySet());
         known.addAll(commonMeasures.keySet());
+        for (MeasureInfo info : declared.values()) {
+            Property sumOf = info.at().map.property("sum_of");
+            if (sumOf == null) {
+                continue;
+            }
+            if (!(sumOf.value() instanceof Sequence seq) || seq.items().size() < 2) {
+                info.at().problem("sum_of", sumOf.line(), "expected a list of at least two measures of this service, e.g. sum_of: [A, B]");
+                continue;
+            }
+            for (Node part : seq.items()) {
+                String name = part instanceof Scalar sc && !sc.isNull() ? sc.text().trim() : "";
+                if (!known.contains(name) || name.equals(info.code())) {
+                    info.at().problem("sum_of", part.line(), "'" + name + "' is not another measure of " + label(code)
+                            + closest(name, known));
+                }
+            }
+        }
         if (code != null) {
             for (String m : known) {
                 allMeasures.add(Measure.code(code, m));
@@ -363,7 +403,10 @@ public final class CatalogueCheck {
     }
 
     private MeasureInfo checkMeasure(At m) {
-        m.allowOnly("code", "name", "kind", "unit", "type", "accumulation", "source");
+        m.allowOnly("code", "name", "kind", "unit", "type", "accumulation", "source", "since", "until", "sum_of", "confidence",
+                "unverified");
+        inForce(m);
+        evidence(m);
         String code = m.code("code", "the measure code, e.g. SASARAN");
         m.localized("name", true);
         m.oneOf("kind", names(Kind.values()), true);
@@ -376,7 +419,10 @@ public final class CatalogueCheck {
 
     /** Checks an indicator and queues its formula's measures; {@code service} is null for common.yaml. */
     private String checkIndicator(At i, String service, Set<String> measures) {
-        i.allowOnly("code", "name", "kind", "formula", "unit", "target", "direction", "source");
+        i.allowOnly("code", "name", "kind", "formula", "unit", "target", "direction", "source", "since", "until", "confidence",
+                "unverified");
+        inForce(i);
+        evidence(i);
         String code = i.code("code", "the indicator code, e.g. CAPAIAN_PENERIMA");
         i.localized("name", true);
         i.oneOf("kind", names(Kind.values()), true);
@@ -421,7 +467,16 @@ public final class CatalogueCheck {
             }
         }
         i.text("unit", "the unit of the result, e.g. unit: persen");
-        i.number("target", true);
+        At comparison = i.map.get("target") instanceof Mapping ? i.child("target", true, null) : null;
+        if (comparison != null) {
+            comparison.allowOnly("improves_on_years_before");
+            BigDecimal years = comparison.number("improves_on_years_before", true);
+            if (years != null && (years.scale() > 0 && years.stripTrailingZeros().scale() > 0 || years.signum() <= 0)) {
+                comparison.problem("improves_on_years_before", "expected a whole number of years, at least 1, e.g. 2");
+            }
+        } else {
+            i.number("target", true);
+        }
         i.oneOf("direction", names(Indicator.Direction.values()), true);
         i.text("source", SOURCE_FIX);
         return code;
@@ -469,6 +524,57 @@ public final class CatalogueCheck {
 
     // ---------------------------------------------------------------- rules.yaml
 
+    /** The {@code since}/{@code until} of an entry, checked against rules.yaml once it has been read. */
+    private record VersionRef(At at, String since, String until) {
+    }
+
+    private final List<VersionRef> versionRefs = new ArrayList<>();
+    private final List<String> versionNames = new ArrayList<>();
+    static final List<String> CONFIDENCE = List.of("high", "medium", "low");
+
+    private void inForce(At entry) {
+        String since = entry.text("since", null, false);
+        String until = entry.text("until", null, false);
+        if (since != null || until != null) {
+            versionRefs.add(new VersionRef(entry, since, until));
+        }
+    }
+
+    /** confidence: high|medium|low and unverified: "what to confirm", both optional. */
+    private void evidence(At entry) {
+        entry.oneOf("confidence", CONFIDENCE, false);
+        entry.text("unverified", null, false);
+    }
+
+    private void checkVersionRefs() {
+        if (files.document(CatalogueFiles.RULES) == null) {
+            return;
+        }
+        for (VersionRef r : versionRefs) {
+            int from = -1;
+            int to = -1;
+            for (String key : List.of("since", "until")) {
+                String name = key.equals("since") ? r.since() : r.until();
+                if (name == null) {
+                    continue;
+                }
+                int at = versionNames.indexOf(name);
+                if (at < 0) {
+                    r.at().problem(key, "'" + name + "' is not a rule version of rules.yaml; expected one of " + versionNames
+                            + closest(name, versionNames));
+                } else if (key.equals("since")) {
+                    from = at;
+                } else {
+                    to = at;
+                }
+            }
+            if (from >= 0 && to >= 0 && to < from) {
+                r.at().problem("until", "until " + r.until() + " comes before since " + r.since()
+                        + " in rules.yaml; the entry would apply in no version");
+            }
+        }
+    }
+
     private record Span(At at, String version, LocalDate from, LocalDate to) {
     }
 
@@ -493,9 +599,31 @@ public final class CatalogueCheck {
         List<Span> spans = new ArrayList<>();
         for (At v : versions) {
             v.allowOnly("version", "valid_from", "valid_to", "source", "period_basis", "coverage", "service_index_weights",
-                    "field_index", "region_index", "categories");
+                    "quality", "field_index", "region_index", "categories");
+            At quality = v.child("quality", false, null);
+            if (quality != null) {
+                quality.allowOnly("method", "source", "by_field");
+                List<String> methods = names(RuleSet.QualityMethod.values());
+                quality.oneOf("method", methods, true);
+                quality.text("source", SOURCE_FIX);
+                At byField = quality.child("by_field", false, null);
+                if (byField != null) {
+                    for (Property p : byField.map.all()) {
+                        byFieldKeys.add(new FieldKey(byField, p));
+                        if (p.value() instanceof Mapping m) {
+                            At one = byField.nested(p.key(), m);
+                            one.allowOnly("method", "source");
+                            one.oneOf("method", methods, true);
+                            one.text("source", SOURCE_FIX);
+                        } else {
+                            byField.problem(p.key(), p.line(), "expected {method: reported, source: \"...\"}");
+                        }
+                    }
+                }
+            }
             String name = v.text("version", "a name such as version: \"2026.1\"");
             if (name != null) {
+                versionNames.add(name);
                 Where first = names.putIfAbsent(name, v.at("version"));
                 if (first != null) {
                     v.problem("version", "version " + name + " appears twice (first at line " + first.line() + "); every stored result names its version, so give each its own");
@@ -889,6 +1017,14 @@ public final class CatalogueCheck {
                 return null;
             }
             return s.text().trim();
+        }
+
+        /** The text of an optional key: null when absent; reported when present but empty. */
+        String text(String key, String fix, boolean required) {
+            if (!required && (map.property(key) == null || map.get(key) instanceof Scalar s && s.isNull())) {
+                return null;
+            }
+            return text(key, fix);
         }
 
         /** The text of a key as it is, without reporting anything. */

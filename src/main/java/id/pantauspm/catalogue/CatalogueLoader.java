@@ -32,6 +32,8 @@ public final class CatalogueLoader {
             throw new CatalogueException(problems);
         }
         List<RuleSet> ruleSets = readRules(files.document(CatalogueFiles.RULES));
+        versions = ruleSets.stream().map(RuleSet::version).toList();
+        unverified = new ArrayList<>();
         Source common = files.document(CatalogueFiles.COMMON);
         List<Field> fields = new ArrayList<>();
         Map<String, List<String>> serviceWords = new LinkedHashMap<>();
@@ -52,11 +54,35 @@ public final class CatalogueLoader {
             }
         }
         return new Catalogue(fields, ruleSets, new Catalogue.Words(Map.copyOf(serviceWords),
-                java.util.Collections.unmodifiableMap(measureWords)));
+                java.util.Collections.unmodifiableMap(measureWords)), List.copyOf(unverified));
     }
+
+    /** The rule versions in the order of rules.yaml, for since/until. */
+    private List<String> versions = List.of();
+    private List<Unverified> unverified = new ArrayList<>();
 
     private static List<String> lower(List<String> words) {
         return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The versions from {@code since} to {@code until} (both inclusive, both optional). */
+    private InForce inForce(Node n) {
+        if (!n.has("since") && !n.has("until")) {
+            return InForce.ALWAYS;
+        }
+        int from = n.has("since") ? versions.indexOf(n.text("since")) : 0;
+        int to = n.has("until") ? versions.indexOf(n.text("until")) : versions.size() - 1;
+        return new InForce(versions.subList(from, to + 1));
+    }
+
+    /** The entry's confidence and what remains unverified; an unverified one is also listed for the officer. */
+    private Evidence evidence(Node n, String fieldCode, String entry) {
+        String confidence = n.has("confidence") ? n.text("confidence").toLowerCase(Locale.ROOT) : null;
+        String note = n.has("unverified") ? n.text("unverified") : null;
+        if (note != null) {
+            unverified.add(new Unverified(fieldCode, n.file(), n.line("unverified"), entry, note, confidence));
+        }
+        return confidence == null && note == null ? Evidence.NONE : new Evidence(confidence, note);
     }
 
     private Field readField(Source file, Source commonFile) {
@@ -64,51 +90,67 @@ public final class CatalogueLoader {
         Node common = Node.root(commonFile);
         Node field = root.child("field");
         String fieldCode = field.text("code");
+        Evidence fieldEvidence = evidence(field, fieldCode, fieldCode);
         List<ServiceType> services = new ArrayList<>();
         for (Node s : root.list("services")) {
             String serviceCode = s.text("code");
+            Evidence serviceEvidence = evidence(s, fieldCode, serviceCode);
             List<Measure> measures = new ArrayList<>();
             for (Node m : s.list("measures")) {
-                measures.add(measure(m, serviceCode));
+                measures.add(measure(m, serviceCode, fieldCode));
+            }
+            List<String> qualityIndicators = new ArrayList<>();
+            for (Node m : s.list("quality_indicators")) {
+                Measure q = new Measure(Measure.code(serviceCode, m.text("code")), serviceCode, m.localized("name"),
+                        Kind.OUTCOME, m.text("unit"), ValueType.PERCENT, Measure.Accumulation.LATEST, m.text("source"),
+                        inForce(m), evidence(m, fieldCode, serviceCode + " " + m.text("code")), List.of());
+                measures.add(q);
+                qualityIndicators.add(q.code());
             }
             for (Node m : common.list("measures")) {
-                measures.add(measure(m, serviceCode));
+                measures.add(measure(m, serviceCode, null));
             }
             List<MutuItem> mutu = new ArrayList<>();
             for (Node item : s.list("mutu")) {
                 MutuItem mi = new MutuItem(item.text("code"), serviceCode, item.text("category"),
-                        item.localized("name"), item.text("unit"), item.text("source"));
+                        item.localized("name"), item.text("unit"), item.text("source"),
+                        item.has("optional") && Boolean.parseBoolean(item.text("optional")), inForce(item),
+                        evidence(item, fieldCode, serviceCode + " mutu " + item.text("code")));
                 mutu.add(mi);
                 LocalizedText needed = new LocalizedText(mi.name().id() + " (dibutuhkan)", mi.name().en() + " (needed)");
                 LocalizedText available = new LocalizedText(mi.name().id() + " (tersedia)", mi.name().en() + " (available)");
                 measures.add(new Measure(mi.neededMeasure(), serviceCode, needed, Kind.INPUT, mi.unit(), ValueType.COUNT,
-                        Measure.Accumulation.LATEST, mi.source()));
+                        Measure.Accumulation.LATEST, mi.source(), mi.inForce(), Evidence.NONE, List.of()));
                 measures.add(new Measure(mi.availableMeasure(), serviceCode, available, Kind.INPUT, mi.unit(), ValueType.COUNT,
-                        Measure.Accumulation.LATEST, mi.source()));
+                        Measure.Accumulation.LATEST, mi.source(), mi.inForce(), Evidence.NONE, List.of()));
             }
             List<Indicator> indicators = new ArrayList<>();
             for (Node i : s.list("indicators")) {
-                indicators.add(indicator(i, serviceCode));
+                indicators.add(indicator(i, serviceCode, fieldCode));
             }
             for (Node i : common.list("indicators")) {
-                indicators.add(indicator(i, serviceCode));
+                indicators.add(indicator(i, serviceCode, null));
             }
             services.add(new ServiceType(serviceCode, fieldCode, s.enumValue("level", Level.class),
                     s.localized("name"), s.localized("recipients"), s.text("regulation"),
-                    List.copyOf(measures), List.copyOf(mutu), s.optionalLocalized("mutu_note"), List.copyOf(indicators)));
+                    List.copyOf(measures), List.copyOf(mutu), s.optionalLocalized("mutu_note"), List.copyOf(indicators),
+                    List.copyOf(qualityIndicators), serviceEvidence));
         }
         return new Field(fieldCode, field.localized("name"), field.text("technical_standard"), field.text("source"),
-                List.copyOf(services));
+                List.copyOf(services), fieldEvidence);
     }
 
-    private Measure measure(Node m, String serviceCode) {
+    /** @param fieldCode null for the common measures (never marked unverified per service) */
+    private Measure measure(Node m, String serviceCode, String fieldCode) {
         return new Measure(Measure.code(serviceCode, m.text("code")), serviceCode, m.localized("name"),
                 m.enumValue("kind", Kind.class), m.text("unit"), m.enumValue("type", ValueType.class),
                 m.has("accumulation") ? m.enumValue("accumulation", Measure.Accumulation.class) : Measure.Accumulation.LATEST,
-                m.text("source"));
+                m.text("source"), inForce(m),
+                fieldCode == null ? Evidence.NONE : evidence(m, fieldCode, serviceCode + " " + m.text("code")),
+                m.has("sum_of") ? m.texts("sum_of").stream().map(n -> ref(serviceCode, n)).toList() : List.of());
     }
 
-    private Indicator indicator(Node i, String serviceCode) {
+    private Indicator indicator(Node i, String serviceCode, String fieldCode) {
         Node f = i.child("formula");
         Formula formula = switch (f.text("type")) {
             case "ratio" -> new Formula.Ratio(ref(serviceCode, f.text("numerator")), ref(serviceCode, f.text("denominator")),
@@ -117,9 +159,17 @@ public final class CatalogueLoader {
             case "measure" -> new Formula.Direct(ref(serviceCode, f.text("of")));
             default -> throw f.problem("type", "expected ratio, sum or measure");
         };
+        BigDecimal target = null;
+        int yearsBefore = 0;
+        if (i.map().get("target") instanceof Mapping) {
+            yearsBefore = i.child("target").number("improves_on_years_before").intValueExact();
+        } else {
+            target = i.number("target");
+        }
         return new Indicator(Measure.code(serviceCode, i.text("code")), serviceCode, i.localized("name"),
-                i.enumValue("kind", Kind.class), formula, i.text("unit"), i.number("target"),
-                i.enumValue("direction", Indicator.Direction.class), i.text("source"));
+                i.enumValue("kind", Kind.class), formula, i.text("unit"), target, yearsBefore,
+                i.enumValue("direction", Indicator.Direction.class), i.text("source"), inForce(i),
+                fieldCode == null ? Evidence.NONE : evidence(i, fieldCode, serviceCode + " " + i.text("code")));
     }
 
     /** A measure named in a formula: local to the service unless it carries its own service code. */
@@ -148,7 +198,8 @@ public final class CatalogueLoader {
                     weights(w.child("default")), byField,
                     v.child("field_index").enumValue("method", RuleSet.Aggregation.class),
                     v.child("region_index").enumValue("method", RuleSet.Aggregation.class), List.copyOf(bands),
-                    periodBasis(v.child("period_basis")), coverage(v.child("coverage"))));
+                    periodBasis(v.child("period_basis")), coverage(v.child("coverage")),
+                    v.has("quality") ? quality(v.child("quality")) : RuleSet.Quality.ITEM_MEAN));
         }
         return sets;
     }
@@ -165,6 +216,17 @@ public final class CatalogueLoader {
     private static RuleSet.Coverage coverage(Node n) {
         return new RuleSet.Coverage(n.enumValue("unreported_service", RuleSet.UnreportedService.class),
                 n.number("rollup_min_coverage"), n.text("source"));
+    }
+
+    private static RuleSet.Quality quality(Node n) {
+        Map<String, RuleSet.QualityMethod> byField = new LinkedHashMap<>();
+        if (n.has("by_field")) {
+            Node bf = n.child("by_field");
+            for (String fieldCode : bf.names()) {
+                byField.put(fieldCode, bf.child(fieldCode).enumValue("method", RuleSet.QualityMethod.class));
+            }
+        }
+        return new RuleSet.Quality(n.enumValue("method", RuleSet.QualityMethod.class), n.text("source"), Map.copyOf(byField));
     }
 
     private static RuleSet.Weights weights(Node n) {
@@ -186,6 +248,11 @@ public final class CatalogueLoader {
                 throw problem(name, "missing");
             }
             return new Node(file, join(name), m);
+        }
+
+        int line(String name) {
+            Property p = map.property(name);
+            return p == null ? map.line() : p.line();
         }
 
         boolean has(String name) {

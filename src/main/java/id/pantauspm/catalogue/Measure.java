@@ -1,8 +1,21 @@
 package id.pantauspm.catalogue;
 
-/** A raw number offices report, such as KES-K01.SASARAN. */
+import java.util.List;
+
+/**
+ * A raw number offices report, such as KES-K01.SASARAN.
+ *
+ * @param inForce the rule versions whose periods ask for it (the template of a period lists only these)
+ * @param sumOf   full codes of measures whose sum stands for this one when it is not reported itself
+ *                (PU-K02.TERLAYANI = houses reached by its three access routes); empty when none
+ */
 public record Measure(String code, String serviceCode, LocalizedText name, Kind kind, String unit, ValueType type,
-                      Accumulation accumulation, String source) {
+                      Accumulation accumulation, String source, InForce inForce, Evidence evidence, List<String> sumOf) {
+
+    public Measure(String code, String serviceCode, LocalizedText name, Kind kind, String unit, ValueType type,
+                   Accumulation accumulation, String source) {
+        this(code, serviceCode, name, kind, unit, type, accumulation, source, InForce.ALWAYS, Evidence.NONE, List.of());
+    }
 
     /** How reports of shorter periods make up a longer one (quarters up to the year). */
     public enum Accumulation {

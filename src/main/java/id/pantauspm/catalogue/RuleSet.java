@@ -20,7 +20,30 @@ import id.pantauspm.period.Period;
 public record RuleSet(String version, LocalDate validFrom, LocalDate validTo, String source,
                       Weights defaultWeights, Map<String, Weights> weightsByField,
                       Aggregation fieldIndex, Aggregation regionIndex, List<CategoryBand> bands,
-                      Map<Period.Kind, Basis> periodBasis, Coverage coverage) {
+                      Map<Period.Kind, Basis> periodBasis, Coverage coverage, Quality quality) {
+
+    /**
+     * How a service's quality achievement is computed (rules.yaml {@code quality}).
+     *
+     * @param method  the default for every field
+     * @param byField a field's own method (education: {@code reported}, the Rapor Pendidikan percentages)
+     */
+    public record Quality(QualityMethod method, String source, Map<String, QualityMethod> byField) {
+        public static final Quality ITEM_MEAN = new Quality(QualityMethod.ITEM_MEAN, "", Map.of());
+    }
+
+    public enum QualityMethod {
+        /** Mean over the reported mutu items of available / needed, each capped at 100 (the default). */
+        ITEM_MEAN,
+        /** Sum of available over sum of needed across the reported items, capped at 100 (one regional app's way). */
+        POOLED,
+        /** Mean of the quality-indicator percentages the service reports (Rapor Pendidikan), each capped at 100. */
+        REPORTED
+    }
+
+    public QualityMethod qualityFor(String fieldCode) {
+        return quality.byField().getOrDefault(fieldCode, quality.method());
+    }
 
     /**
      * @param unreportedService   ZERO: every service type of the level counts, one without data as 0; EXCLUDED: only

@@ -50,6 +50,9 @@ public class CatalogCommand implements Callable<Integer> {
     @Option(names = "--service", paramLabel = "SERVICE")
     String service;
 
+    @Option(names = "--unverified")
+    boolean unverified;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +69,9 @@ public class CatalogCommand implements Callable<Integer> {
             printProblems(err, text, folder, e.problems());
             return ExitCodes.USAGE;
         }
-        if (service != null) {
+        if (unverified) {
+            printUnverified(out, text, c, field == null ? null : field.trim().toUpperCase(Locale.ROOT));
+        } else if (service != null) {
             Optional<ServiceType> s = c.service(service.trim().toUpperCase(Locale.ROOT));
             if (s.isEmpty()) {
                 err.println(text.get("catalog.unknown_service", service));
@@ -80,7 +85,7 @@ public class CatalogCommand implements Callable<Integer> {
                         fields(c).stream().map(Field::code).collect(Collectors.joining(", "))));
                 return ExitCodes.USAGE;
             }
-            printField(out, text, f.get());
+            printField(out, text, f.get(), latest(c));
             for (ServiceType s : f.get().services()) {
                 out.println();
                 printService(out, text, c, s);
@@ -122,6 +127,7 @@ public class CatalogCommand implements Callable<Integer> {
             }
             out.println(text.get("catalog.check.valid", c.fields().size(), c.services().size(), c.measures().size(),
                     indicatorCount(c), c.ruleSets().size(), folder));
+            out.println(unverifiedSummary(text, c));
             out.flush();
             return ExitCodes.OK;
         }
@@ -148,6 +154,48 @@ public class CatalogCommand implements Callable<Integer> {
         w.flush();
     }
 
+    /** One line: how many entries are still marked unverified, per field in the order of PP 2/2018. */
+    static String unverifiedSummary(Text text, Catalogue c) {
+        if (c.unverified().isEmpty()) {
+            return text.get("catalog.unverified.none");
+        }
+        String perField = fields(c).stream().map(f -> f.code() + " " + c.unverified().stream()
+                .filter(u -> u.fieldCode().equals(f.code())).count()).collect(Collectors.joining(", "));
+        return text.get("catalog.unverified.summary", c.unverified().size(), perField);
+    }
+
+    /** `pantau catalog --unverified`: every entry an SPM officer should still confirm, with file, line and what. */
+    private static void printUnverified(PrintWriter out, Text text, Catalogue c, String fieldCode) {
+        out.println(unverifiedSummary(text, c));
+        for (Field f : fields(c)) {
+            if (fieldCode != null && !fieldCode.equals(f.code())) {
+                continue;
+            }
+            List<id.pantauspm.catalogue.Unverified> entries = c.unverified().stream()
+                    .filter(u -> u.fieldCode().equals(f.code())).toList();
+            if (entries.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println(text.get("catalog.unverified.field", f.code(), text.name(f.name()), entries.size()));
+            for (id.pantauspm.catalogue.Unverified u : entries) {
+                out.println("  " + u.file() + ":" + u.line() + "  " + u.entry()
+                        + (u.confidence() == null ? "" : "  [" + text.get("catalog.confidence." + u.confidence()) + "]"));
+                out.println("      " + u.note());
+            }
+        }
+    }
+
+    /** The newest rule version: what the overview counts (a current template asks for these). */
+    private static String latest(Catalogue c) {
+        return c.ruleSets().get(c.ruleSets().size() - 1).version();
+    }
+
+    /** Blank for an entry of every version, else the versions it applies in. */
+    private static String versions(id.pantauspm.catalogue.InForce inForce) {
+        return inForce.always() ? "" : String.join(", ", inForce.versions());
+    }
+
     private static void printOverview(PrintWriter out, Text text, Catalogue c, Path folder) {
         out.println(text.get("catalog.title", folder));
         out.println(text.get("catalog.totals", c.fields().size(), c.services().size(), c.measures().size(), indicatorCount(c)));
@@ -155,17 +203,21 @@ public class CatalogCommand implements Callable<Integer> {
                 r.validTo() == null ? text.get("catalog.open_ended") : r.validTo())));
         for (Field f : fields(c)) {
             out.println();
-            printField(out, text, f);
+            printField(out, text, f, latest(c));
         }
+        out.println();
+        out.println(text.get("catalog.counts_in", latest(c)));
+        out.println(unverifiedSummary(text, c));
     }
 
-    private static void printField(PrintWriter out, Text text, Field f) {
+    private static void printField(PrintWriter out, Text text, Field f, String version) {
         out.println(text.get("catalog.field", f.code(), text.name(f.name()), f.services().size()));
         Table t = new Table(text.get("catalog.col.code"), text.get("catalog.col.level"), text.get("catalog.col.measures"),
                 text.get("catalog.col.mutu"), text.get("catalog.col.indicators"), text.get("catalog.col.service"))
                 .rightAligned(2, 3, 4);
         for (ServiceType s : f.services()) {
-            t.row(s.code(), text.get("catalog.level." + s.level()), s.measures().size(), s.mutu().size(), s.indicators().size(),
+            t.row(s.code(), text.get("catalog.level." + s.level()), s.measuresIn(version).size(), s.mutuIn(version).size(),
+                    s.indicatorsIn(version).size(),
                     text.name(s.name()));
         }
         t.print(out, "  ");
@@ -185,14 +237,18 @@ public class CatalogCommand implements Callable<Integer> {
         out.println();
         out.println("  " + text.get("catalog.service.measures", s.measures().size()));
         Table measures = new Table(text.get("catalog.col.code"), text.get("catalog.col.kind"), text.get("catalog.col.type"),
-                text.get("catalog.col.unit"), text.get("catalog.col.accumulation"), text.get("catalog.col.name"));
+                text.get("catalog.col.unit"), text.get("catalog.col.accumulation"), text.get("catalog.col.versions"),
+                text.get("catalog.col.name"));
         for (Measure m : s.measures()) {
             measures.row(m.code(), text.get("catalog.kind." + m.kind()), text.get("catalog.type." + m.type()), m.unit(),
-                    text.get("catalog.accumulation." + m.accumulation()), text.name(m.name()));
+                    text.get("catalog.accumulation." + m.accumulation()), versions(m.inForce()), text.name(m.name()));
         }
         measures.print(out, "  ");
         if (!s.mutu().isEmpty()) {
             out.println("  " + text.get("catalog.service.mutu_hint"));
+            if (s.mutu().stream().anyMatch(m -> !m.inForce().always())) {
+                out.println("  " + text.get("catalog.service.versions_hint"));
+            }
         }
 
         out.println();
@@ -202,7 +258,8 @@ public class CatalogCommand implements Callable<Integer> {
                 text.get("catalog.col.name")).rightAligned(4);
         for (Indicator i : s.indicators()) {
             indicators.row(i.code(), text.get("catalog.kind." + i.kind()), formula(s.code(), i.formula()), i.unit(),
-                    plain(i.target()), text.get("catalog.direction." + i.direction()), text.name(i.name()));
+                    i.comparative() ? text.get("catalog.target.improves", i.improvesOnYearsBefore()) : plain(i.target()),
+                    text.get("catalog.direction." + i.direction()), text.name(i.name()));
         }
         indicators.print(out, "  ");
     }

@@ -121,7 +121,47 @@ public final class PeriodFigures {
             }
         }
         figures.sort((a, b) -> a.period().compareTo(b.period()));
-        return figures;
+        return figures.stream().map(this::withSums).toList();
+    }
+
+    /**
+     * A measure the catalogue defines as the sum of others ({@code sum_of}: PU-K02's houses served are the
+     * houses reached by its three access routes) takes that sum when the office reported every part but
+     * not the measure itself; a figure the office reported always stands.
+     */
+    private Figure withSums(Figure f) {
+        Map<String, BigDecimal> values = null;
+        for (Measure m : sumMeasures()) {
+            if (f.values().containsKey(m.code())) {
+                continue;
+            }
+            BigDecimal total = BigDecimal.ZERO;
+            for (String part : m.sumOf()) {
+                BigDecimal v = f.values().get(part);
+                if (v == null) {
+                    total = null;
+                    break;
+                }
+                total = total.add(v);
+            }
+            if (total != null) {
+                if (values == null) {
+                    values = new LinkedHashMap<>(f.values());
+                }
+                values.put(m.code(), total);
+            }
+        }
+        return values == null ? f : new Figure(f.period(), java.util.Collections.unmodifiableMap(values), f.covered(),
+                f.missing(), f.derived(), f.findings(), f.origins(), f.unresolved());
+    }
+
+    private List<Measure> sumMeasures;
+
+    private List<Measure> sumMeasures() {
+        if (sumMeasures == null) {
+            sumMeasures = catalogue.measures().stream().filter(m -> !m.sumOf().isEmpty()).toList();
+        }
+        return sumMeasures;
     }
 
     /** The figure of the year's last quarter (else semester, else month), when that period was reported. */

@@ -33,6 +33,11 @@ public record RegionEvaluation(String regionCode, Period period, Scope scope, St
 
     public enum Scope { OWN, ROLLUP, NATIONAL }
 
+    RegionEvaluation withIndicators(List<IndicatorResult> replaced) {
+        return new RegionEvaluation(regionCode, period, scope, ruleVersion, services, fields, replaced, index, categoryCode,
+                provisionalIndex, servicesComputed, servicesDue, coverage, regionsReporting, regionsTotal, basis, budget, mutu);
+    }
+
     /**
      * What a figure is made of, for the report to say.
      *

@@ -95,7 +95,7 @@ public final class SpmEvaluator {
             long fieldPairsDue = 0;
             for (ServiceType s : services) {
                 ServiceResult r = evaluateService(s, rules, values, basis.unresolved()).withBudget(budget(s, values));
-                mutu.addAll(mutuResults(s, values));
+                mutu.addAll(mutuResults(s, rules, values));
                 if (planRegion != null) {
                     r = withPlan(r, planRegion, period);
                 }
@@ -111,7 +111,7 @@ public final class SpmEvaluator {
                 }
                 ofField.add(r);
             }
-            services.forEach(s -> indicators.addAll(indicators(s, values, planRegion, period)));
+            services.forEach(s -> indicators.addAll(indicators(s, rules, values, planRegion, period)));
             serviceResults.addAll(ofField);
             BigDecimal fieldIndex = aggregate(rules, ofField, true);
             BigDecimal provisional = aggregate(rules, ofField, false);
@@ -160,10 +160,15 @@ public final class SpmEvaluator {
         return plan == null ? r : r.withPlan(plan);
     }
 
-    /** Every indicator of a service, computed from its formula. */
-    List<IndicatorResult> indicators(ServiceType service, Map<String, BigDecimal> values, String region, Period period) {
+    /**
+     * Every indicator of a service in force under the rule version, computed from its formula. An indicator
+     * whose target is to improve on an earlier year gets that year's value as its target from
+     * {@link #againstEarlier}; until then its target is null.
+     */
+    List<IndicatorResult> indicators(ServiceType service, RuleSet rules, Map<String, BigDecimal> values, String region,
+                                     Period period) {
         List<IndicatorResult> results = new ArrayList<>();
-        for (Indicator indicator : service.indicators()) {
+        for (Indicator indicator : service.indicatorsIn(rules.version())) {
             BigDecimal plan = region == null ? null : plans.target(region, indicator.code(), period).orElse(null);
             results.add(new IndicatorResult(indicator.code(), service.code(), round(compute(indicator.formula(), values)),
                     indicator.target(), plan));
@@ -202,7 +207,7 @@ public final class SpmEvaluator {
         BigDecimal served = values.get(service.servedMeasure());
         Set<ServiceResult.Warning> warnings = EnumSet.noneOf(ServiceResult.Warning.class);
 
-        Quality quality = quality(service, values);
+        Quality quality = quality(service, rules, values);
         if (target == null && served == null && !unresolved.contains(service.targetPopulationMeasure())
                 && !unresolved.contains(service.servedMeasure())) {
             return new ServiceResult(service.code(), service.fieldCode(), null, null, null, null,
@@ -261,10 +266,10 @@ public final class SpmEvaluator {
         return part == null || whole == null || whole.signum() == 0 ? null : round(part.multiply(HUNDRED).divide(whole, MC));
     }
 
-    /** Each mutu item reported with both needed and available: what is still lacking. */
-    private static List<MutuResult> mutuResults(ServiceType service, Map<String, BigDecimal> values) {
+    /** Each mutu item of the rule version reported with both needed and available: what is still lacking. */
+    private static List<MutuResult> mutuResults(ServiceType service, RuleSet rules, Map<String, BigDecimal> values) {
         List<MutuResult> out = new ArrayList<>();
-        for (MutuItem item : service.mutu()) {
+        for (MutuItem item : service.mutuIn(rules.version())) {
             BigDecimal needed = values.get(item.neededMeasure());
             BigDecimal available = values.get(item.availableMeasure());
             if (needed != null && available != null) {
@@ -283,18 +288,72 @@ public final class SpmEvaluator {
     private record Quality(BigDecimal achievement, int items) {
     }
 
-    /** Mean over the reported mutu items of available / needed, each capped at 100. */
-    private static Quality quality(ServiceType service, Map<String, BigDecimal> values) {
+    /**
+     * The quality achievement by the rule version's method for the service's field (rules.yaml {@code quality}):
+     * ITEM_MEAN, the mean over the reported mutu items of the version of available / needed, each capped at
+     * 100; POOLED, their summed available over summed needed, capped at 100; REPORTED, the mean of the
+     * quality-indicator percentages the service reported (Rapor Pendidikan), each capped at 100.
+     */
+    private static Quality quality(ServiceType service, RuleSet rules, Map<String, BigDecimal> values) {
+        RuleSet.QualityMethod method = rules.qualityFor(service.fieldCode());
         List<BigDecimal> shares = new ArrayList<>();
-        for (MutuItem item : service.mutu()) {
+        if (method == RuleSet.QualityMethod.REPORTED) {
+            for (String code : service.qualityIndicators()) {
+                BigDecimal pct = values.get(code);
+                if (pct != null && catalogueInForce(service, code, rules)) {
+                    shares.add(pct.max(BigDecimal.ZERO).min(HUNDRED));
+                }
+            }
+            return new Quality(mean(shares), shares.size());
+        }
+        BigDecimal neededSum = BigDecimal.ZERO;
+        BigDecimal availableSum = BigDecimal.ZERO;
+        for (MutuItem item : service.mutuIn(rules.version())) {
             BigDecimal needed = values.get(item.neededMeasure());
             BigDecimal available = values.get(item.availableMeasure());
             if (needed == null || available == null) {
                 continue;
             }
             shares.add(met(needed, available));
+            neededSum = neededSum.add(needed);
+            availableSum = availableSum.add(available);
+        }
+        if (method == RuleSet.QualityMethod.POOLED && !shares.isEmpty()) {
+            return new Quality(met(neededSum, availableSum), shares.size());
         }
         return new Quality(mean(shares), shares.size());
+    }
+
+    private static boolean catalogueInForce(ServiceType service, String measureCode, RuleSet rules) {
+        return service.measures().stream().filter(m -> m.code().equals(measureCode)).findFirst()
+                .map(m -> m.inForce().in(rules.version())).orElse(false);
+    }
+
+    /**
+     * The evaluation with its comparative targets filled in: an indicator that must improve on the same
+     * period n years before (education's literacy and numeracy) gets that period's value as its target.
+     * Without the earlier evaluation, or without a value in it, the target stays null (not known).
+     *
+     * @param earlierByYears the region's evaluations of the same kind of period, by how many years earlier
+     */
+    public RegionEvaluation againstEarlier(RegionEvaluation e, java.util.function.IntFunction<RegionEvaluation> earlierByYears) {
+        boolean any = false;
+        List<IndicatorResult> out = new ArrayList<>();
+        for (IndicatorResult r : e.indicators()) {
+            Indicator indicator = catalogue.service(r.serviceCode()).flatMap(s -> s.indicators().stream()
+                    .filter(i -> i.code().equals(r.indicatorCode())).findFirst()).orElse(null);
+            if (indicator == null || !indicator.comparative()) {
+                out.add(r);
+                continue;
+            }
+            RegionEvaluation earlier = earlierByYears.apply(indicator.improvesOnYearsBefore());
+            BigDecimal before = earlier == null ? null : earlier.indicators().stream()
+                    .filter(x -> x.indicatorCode().equals(r.indicatorCode())).map(IndicatorResult::value)
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            out.add(new IndicatorResult(r.indicatorCode(), r.serviceCode(), r.value(), before, r.planTarget()));
+            any |= before != null;
+        }
+        return any ? e.withIndicators(List.copyOf(out)) : e;
     }
 
     /**

@@ -66,6 +66,7 @@ public final class RowParser {
         }
         String note = row.cell(Column.NOTE).asText();
         checkBasisWording(row, period, measure.get(), basis, note, sheetTitle, problems);
+        checkInForce(row, period, measure.get(), problems);
         MeasuredValue value = new MeasuredValue(regionCode, period.code(), measure.get().code(), amount,
                 note.isEmpty() ? null : note, row.sheet(), row.rowNumber(), row.letter(Column.VALUE), basis);
         return new ParsedRow(row, value, List.copyOf(problems));
@@ -122,6 +123,18 @@ public final class RowParser {
                         declared == null ? "basis.default" : "basis.declared"));
                 return;
             }
+        }
+    }
+
+    /**
+     * A measure of another rule version than the period's (a Permenkes 4/2019 item reported for 2024) is kept,
+     * since nothing an office sends is lost, but the evaluation of the period does not count it: the clerk is told.
+     */
+    private void checkInForce(SourceRow row, Period period, Measure measure, List<Problem> problems) {
+        String version = catalogue.ruleSetFor(period.lastDay()).version();
+        if (!measure.inForce().in(version)) {
+            problems.add(Problem.at(Problem.Severity.WARNING, "measure_not_in_version", row, Column.MEASURE_CODE,
+                    period.code(), version, String.join(", ", measure.inForce().versions())));
         }
     }
 

@@ -81,6 +81,7 @@ class EvaluateTasklet implements Tasklet {
                 RegionEvaluation e = evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA,
                         f.period(), f.values(), RegionEvaluation.Scope.OWN,
                         new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(), f.unresolved()));
+                e = evaluator.againstEarlier(e, years -> own.get(yearsBefore(f.period(), years)));
                 results.save(e);
                 own.put(f.period(), e);
                 flags.add(regionCode, f.findings());
@@ -99,8 +100,8 @@ class EvaluateTasklet implements Tasklet {
         regencyFigures.forEach((province, byPeriod) -> {
             Map<Period, RegionEvaluation> rolled = new TreeMap<>();
             byPeriod.forEach((period, regencies) -> {
-                RegionEvaluation e = rollUp(province, RegionEvaluation.Scope.ROLLUP, period, regencies,
-                        regions.regenciesOf(province).size());
+                RegionEvaluation e = evaluator.againstEarlier(rollUp(province, RegionEvaluation.Scope.ROLLUP, period, regencies,
+                        regions.regenciesOf(province).size()), years -> rolled.get(yearsBefore(period, years)));
                 results.save(e);
                 rolled.put(period, e);
             });
@@ -117,6 +118,11 @@ class EvaluateTasklet implements Tasklet {
         log.info("log.evaluate.done", evaluated[0], regencyFigures.values().stream().mapToInt(Map::size).sum(),
                 nationalFigures.size(), found.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The same period n years earlier (TW3 2025 for TW3 2027 two years on). */
+    private static Period yearsBefore(Period p, int years) {
+        return new Period(p.year() - years, p.kind(), p.number());
     }
 
     private RegionEvaluation rollUp(String code, RegionEvaluation.Scope scope, Period period,

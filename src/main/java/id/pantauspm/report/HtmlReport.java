@@ -201,6 +201,7 @@ public final class HtmlReport {
         }
         Context page = context();
         page.setVariable("trendChart", trendChart(regionCode, periods, rows, out));
+        page.setVariable("versionsNote", versionsNote(regionCode, periods, rows));
         page.setVariable("region", regions.find(regionCode).orElseThrow());
         page.setVariable("provinceName", fmt.region(regions.find(regionCode).orElseThrow().provinceCode()));
         page.setVariable("sections", sections);
@@ -239,6 +240,26 @@ public final class HtmlReport {
         charts.lineChart(out.resolve(file), fmt.region(region) + " · " + fmt.msg("report.trend"), fmt.msg("report.region_index"),
                 fmt.msg("chart.target"), labels, lines, 900, 340);
         return "../" + file;
+    }
+
+    /**
+     * When the region's periods were judged under more than one rule version (a trend across 2023 and 2024:
+     * Permenkes 4/2019 items, then 6/2024), a note naming each version with its periods; null otherwise.
+     */
+    private String versionsNote(String region, List<String> periods, ReportData rows) {
+        Map<String, List<String>> byVersion = new LinkedHashMap<>();
+        periods.stream().map(p -> Period.parse(p).orElseThrow()).sorted().forEach(p -> {
+            ResultRepository.RegionRow row = rows.region(region, p.code(), ReportData.OWN);
+            if (row != null && row.ruleVersion() != null) {
+                byVersion.computeIfAbsent(row.ruleVersion(), v -> new ArrayList<>()).add(fmt.period(p.code()));
+            }
+        });
+        if (byVersion.size() < 2) {
+            return null;
+        }
+        String each = byVersion.entrySet().stream().map(e -> fmt.msg("report.versions.each", e.getKey(), String.join(", ", e.getValue())))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return fmt.msg("report.versions.note", each);
     }
 
     /** A mutu item reported for a service: needed, available and what is still missing. */

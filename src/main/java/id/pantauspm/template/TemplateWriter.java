@@ -218,6 +218,12 @@ public final class TemplateWriter {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         XSSFDataValidationHelper validations = new XSSFDataValidationHelper(sheet);
+        // the measures of the rule version in force on the period's last day: a 2024 template asks for
+        // the mutu items of Permenkes 6/2024, a 2023 one for those of 4/2019
+        String version = catalogue.ruleSetAt(period.lastDay()).map(id.pantauspm.catalogue.RuleSet::version).orElse(null);
+        java.util.Set<String> optional = new java.util.HashSet<>();
+        field.services().forEach(s -> s.mutu().stream().filter(id.pantauspm.catalogue.MutuItem::optional)
+                .forEach(m -> { optional.add(m.neededMeasure()); optional.add(m.availableMeasure()); }));
         int r = FIRST_DATA_ROW;
         for (ServiceType service : field.services()) {
             if (service.level() != level) {
@@ -232,13 +238,15 @@ public final class TemplateWriter {
             }
             name.getRow().setHeightInPoints(15 * lines(name.getStringCellValue(), NAME_CHARS_PER_LINE));
             r++;
-            for (Measure m : service.measures()) {
+            for (Measure m : version == null ? service.measures() : service.measuresIn(version)) {
                 if (m.reportedAchievement()) {
                     continue; // the template asks for the counts; a reported percentage is for files without them
                 }
                 cell(sheet, r, COL_SERVICE, service.code(), styles.code);
                 cell(sheet, r, COL_MEASURE, m.code(), styles.code);
-                XSSFCell measureName = cell(sheet, r, COL_NAME, m.name().in(text.locale()), styles.wrapped);
+                String measureText = m.name().in(text.locale())
+                        + (optional.contains(m.code()) ? " " + text.get("template.optional") : "");
+                XSSFCell measureName = cell(sheet, r, COL_NAME, measureText, styles.wrapped);
                 cell(sheet, r, COL_KIND, text.get("template.kind." + m.kind().name()), styles.plain);
                 cell(sheet, r, COL_UNIT, m.unit(), styles.plain);
                 cell(sheet, r, COL_VALUE, null, styles.value(m.type()));

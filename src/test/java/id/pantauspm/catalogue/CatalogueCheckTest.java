@@ -352,19 +352,19 @@ class CatalogueCheckTest {
         @DisplayName("a rule version that ends before it starts")
         void validToBeforeValidFrom() throws IOException {
             int at = edit("rules.yaml", "valid_to: null", "valid_to: 2018-12-31");
-            refused("rules.yaml", at, "versions[0]/valid_to (2026.2): valid_to 2018-12-31 is before valid_from 2019-01-01");
+            refused("rules.yaml", at, "versions[1]/valid_to (2026.3): valid_to 2018-12-31 is before valid_from 2024-01-01");
         }
 
         @Test
         @DisplayName("two rule versions in force on the same day, and a version name given twice")
         void overlappingVersions() throws IOException {
             String rules = Files.readString(dir.resolve("rules.yaml"));
-            String version = rules.substring(rules.indexOf("  - version:"));
-            String next = version.replace("version: \"2026.2\"", "version: \"2027.1\"").replace("valid_from: 2019-01-01", "valid_from: 2027-01-01");
+            String version = rules.substring(rules.lastIndexOf("  - version:"));
+            String next = version.replace("version: \"2026.3\"", "version: \"2027.1\"").replace("valid_from: 2024-01-01", "valid_from: 2027-01-01");
             Files.writeString(dir.resolve("rules.yaml"), rules + next);
             int at = line("rules.yaml", "valid_from: 2027-01-01");
-            refused("rules.yaml", at, "versions[1]/valid_from (2027.1): version 2027.1 starts on 2027-01-01 while version 2026.2",
-                    "still applies (it has no valid_to)", "close 2026.2 with valid_to: 2026-12-31");
+            refused("rules.yaml", at, "versions[2]/valid_from (2027.1): version 2027.1 starts on 2027-01-01 while version 2026.3",
+                    "still applies (it has no valid_to)", "close 2026.3 with valid_to: 2026-12-31");
 
             // closing the first version the day before fixes it; a day too early leaves a gap
             edit("rules.yaml", "valid_to: null", "valid_to: 2026-12-31");
@@ -372,8 +372,8 @@ class CatalogueCheckTest {
             edit("rules.yaml", "valid_to: 2026-12-31", "valid_to: 2026-12-30");
             refused("rules.yaml", at, "no rule version applies from 2026-12-31 to 2026-12-31");
 
-            edit("rules.yaml", "version: \"2027.1\"", "version: \"2026.2\"");
-            refused("rules.yaml", at - 1, "version 2026.2 appears twice");
+            edit("rules.yaml", "version: \"2027.1\"", "version: \"2026.3\"");
+            refused("rules.yaml", at - 1, "version 2026.3 appears twice");
         }
 
         @Test
@@ -411,7 +411,18 @@ class CatalogueCheckTest {
         @DisplayName("an unknown key, such as a misspelt valid_to")
         void unknownKey() throws IOException {
             int at = edit("rules.yaml", "valid_to: null", "valid_until: null");
-            refused("rules.yaml", at, "versions[0]/valid_until (2026.2): unknown key");
+            refused("rules.yaml", at, "versions[1]/valid_until (2026.3): unknown key");
+        }
+
+        @Test
+        @DisplayName("issue 13: sum_of naming a measure the service does not have, and a quality method that does not exist")
+        void sumOfAndQualityMethod() throws IOException {
+            int at = edit("fields/pekerjaan-umum.yaml", "sum_of: [RUMAH_CUBLUK, RUMAH_LUMPUR_TINJA_IPLT, RUMAH_SR_IPALD]",
+                    "sum_of: [RUMAH_CUBLUK, RUMAH_LUMPUR_TINJA, RUMAH_SR_IPALD]");
+            refused("fields/pekerjaan-umum.yaml", at, "sum_of (TERLAYANI): 'RUMAH_LUMPUR_TINJA' is not another measure of PU-K02");
+            edit("fields/pekerjaan-umum.yaml", "RUMAH_LUMPUR_TINJA, ", "RUMAH_LUMPUR_TINJA_IPLT, ");
+            int method = edit("rules.yaml", "          method: reported", "          method: rapor");
+            refused("rules.yaml", method, "quality/by_field/PEND/method (2026.3): 'rapor' is not one of [item_mean, pooled, reported]");
         }
 
         @Test

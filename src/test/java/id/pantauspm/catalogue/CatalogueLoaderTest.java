@@ -178,16 +178,19 @@ class CatalogueLoaderTest {
     }
 
     @Nested
-    @DisplayName("rule set 2026.2")
+    @DisplayName("rule set 2026.3 (periods from 2024)")
     class Rules {
 
         private final RuleSet rules = catalogue.ruleSetFor(LocalDate.of(2025, 12, 31));
 
         @Test
         void versionAndValidity() {
-            assertThat(catalogue.ruleSets()).extracting(RuleSet::version).containsExactly("2026.2");
-            assertThat(rules.version()).isEqualTo("2026.2");
+            assertThat(catalogue.ruleSets()).extracting(RuleSet::version).containsExactly("2026.2", "2026.3");
+            assertThat(rules.version()).isEqualTo("2026.3");
             assertThat(catalogue.ruleSetFor(LocalDate.of(2019, 1, 1)).version()).isEqualTo("2026.2");
+            // Permenkes 6/2024 and the Rapor Pendidikan quality from 2024: the last day of 2023 and the first of 2024
+            assertThat(catalogue.ruleSetFor(LocalDate.of(2023, 12, 31)).version()).isEqualTo("2026.2");
+            assertThat(catalogue.ruleSetFor(LocalDate.of(2024, 1, 1)).version()).isEqualTo("2026.3");
             assertThatThrownBy(() -> catalogue.ruleSetFor(LocalDate.of(2018, 12, 31)))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("2018-12-31");
         }
@@ -197,7 +200,9 @@ class CatalogueLoaderTest {
         void weights() {
             assertThat(rules.weightsFor("PEND").recipients()).isEqualByComparingTo("80");
             assertThat(rules.weightsFor("PEND").quality()).isEqualByComparingTo("20");
-            assertThat(rules.weightsFor("PEND").source()).contains("311/M/2022");
+            assertThat(rules.weightsFor("PEND").source()).contains("311/M/2022", "Kemendagri report format");
+            // every field's weights cite the Kemendagri report format (A penerima 80%, B mutu 20%)
+            assertThat(rules.defaultWeights().source()).contains("Kemendagri laporan penerapan SPM format", "80%", "20%");
             assertThat(rules.weightsFor("KES")).isSameAs(rules.defaultWeights());
             assertThat(rules.defaultWeights().recipients()).isEqualByComparingTo("80");
             assertThat(rules.defaultWeights().quality()).isEqualByComparingTo("20");

@@ -73,8 +73,11 @@ class CatalogCommandTest {
     @DisplayName("a service row: code, level, measures, mutu items, indicators, name")
     void serviceRow() {
         Result r = pantau("catalog", "--catalogue", SHIPPED, "--lang", "en");
-        // KES-K01: SASARAN, TERLAYANI, 7 common measures (CAPAIAN_DILAPORKAN among them) and 7 mutu items x 2 = 23 measures; 2 indicators
-        assertThat(r.out()).containsPattern("KES-K01 +regency/city +23 +7 +2 +Health care for pregnant women");
+        // counted under the rule version in force now (2026.3, Permenkes 6/2024): KES-K01 has 5 items kept from 4/2019
+        // (BUKU_KIA, TABLET_TAMBAH_DARAH, VAKSIN_TD, TENAGA_BIDAN, TENAGA_DOKTER) and 8 new ones = 13 items;
+        // SASARAN, TERLAYANI, 7 common measures and 13 x 2 = 26 item measures = 35 measures; 2 indicators
+        assertThat(r.out()).containsPattern("KES-K01 +regency/city +35 +13 +2 +Health care for pregnant women");
+        assertThat(r.out()).contains("under rule version 2026.3 (in force now)");
         assertThat(r.out()).contains("Code", "Level", "Measures", "Basic service type");
     }
 
@@ -85,7 +88,11 @@ class CatalogCommandTest {
 
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("KES-K01  Health care for pregnant women", "Recipients: Pregnant women",
-                "Measures (23)", "Indicators (2)", "Formula", "Direction");
+                "Measures (39)", "Indicators (2)", "Formula", "Direction", "Rule version");
+        // all 15 items of both versions (7 of 4/2019, 8 new of 6/2024; 5 shared): 2 + 7 + 15 x 2 = 39 measures, each
+        // version-bound one with the versions it applies in
+        assertThat(r.out()).containsPattern("KES-K01\\.PEMERIKSAAN_USG_BUTUH +input +count +pemeriksaan +latest +2026\\.2 +Ultrasound");
+        assertThat(r.out()).containsPattern("KES-K01\\.GEL_USG_TERSEDIA +input +count +botol +latest +2026\\.3 +Ultrasound gel");
         assertThat(r.out()).containsPattern("KES-K01\\.SASARAN +process +count +orang +latest +Pregnant women in the region");
         assertThat(r.out()).containsPattern("KES-K01\\.TERLAYANI +output +count +orang +sum +Pregnant women served to standard");
         assertThat(r.out()).containsPattern("KES-K01\\.BUKU_KIA_BUTUH +input +count +buah +latest +Maternal and child health handbook \\(needed\\)");
@@ -129,7 +136,10 @@ class CatalogCommandTest {
         Result r = pantau("catalog", "check", "--catalogue", SHIPPED);
 
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).startsWith("Katalog valid: 6 bidang, 43 jenis pelayanan dasar, ").contains(" ukuran, ", " indikator, 1 versi aturan");
+        assertThat(r.out()).startsWith("Katalog valid: 6 bidang, 43 jenis pelayanan dasar, ").contains(" ukuran, ", " indikator, 2 versi aturan");
+        // the entries an officer should still confirm, per field in the order of PP 2/2018
+        assertThat(r.out()).containsPattern("Entri belum terverifikasi: \\d+ \\(PEND \\d+, KES \\d+, PU \\d+, PERKIM \\d+, TRANTIB \\d+, SOS \\d+\\)")
+                .contains("pantau catalog --unverified");
         assertThat(pantau("catalog", "check", "--catalogue", SHIPPED, "--lang", "en").out())
                 .startsWith("Catalogue valid: 6 fields, 43 basic service types, ");
         // the options may also come before the subcommand
@@ -160,7 +170,8 @@ class CatalogCommandTest {
         Result r = pantau("catalog", "check", "--catalogue", temp.resolve("indicators").toString(), "--lang", "en");
 
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.out()).contains("Catalogue invalid: 3 problems",
+        // the band of 2026.2, and quality 30 in both versions' default and PEND weights: 1 + 2 x 2 = 5
+        assertThat(r.out()).contains("Catalogue invalid: 5 problems",
                 "rules.yaml:" + band + ": versions[0]/categories/bands[2]/min (TUNTAS_MADYA): indices from 80.00 to 80.49 fall in no band",
                 "recipients 80 + quality 30 = 110, not 100");
     }
@@ -199,5 +210,56 @@ class CatalogCommandTest {
             p.load(in);
         }
         return p.stringPropertyNames().stream().filter(k -> k.startsWith("catalog.")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    @DisplayName("catalog check counts the unverified entries per field; catalog --unverified lists each with file, line and what to confirm")
+    void unverifiedEntries() throws IOException {
+        Result all = pantau("catalog", "--catalogue", SHIPPED, "--unverified", "--lang", "en");
+        assertThat(all.code()).isEqualTo(ExitCodes.OK);
+        assertThat(all.out()).contains("KES Health: ", "fields/kesehatan.yaml:", "KES-K01 mutu PEMERIKSAAN_USG",
+                "USG by a doctor", "PU-K02", "OPERATOR_SPALD", "[low confidence]");
+        // PU: the field note, PU-P01 SASARAN (people vs liter/detik), the two item lists, the two personnel items = 6
+        assertThat(all.out()).contains("PU Public Works: 6 entries not yet verified");
+
+        // marking one more entry raises its field's count by one, and the check names it
+        // (the first 6/2024 item of KES-K01, PEMERIKSAAN_LAB_ANTENATAL)
+        int line = brokenCopy("fields/kesehatan.yaml", "        since: \"2026.3\"\n        confidence: medium\n",
+                "        since: \"2026.3\"\n        confidence: medium\n        unverified: \"checked by no one\"\n") + 2;
+        Path copy = temp.resolve("indicators");
+        String before = countOf(pantau("catalog", "check", "--catalogue", SHIPPED).out(), "KES");
+        Result check = pantau("catalog", "check", "--catalogue", copy.toString());
+        assertThat(check.code()).as(check.out()).isEqualTo(ExitCodes.OK);
+        assertThat(countOf(check.out(), "KES")).isEqualTo(String.valueOf(Integer.parseInt(before) + 1));
+        assertThat(countOf(check.out(), "SOS")).isEqualTo(countOf(pantau("catalog", "check", "--catalogue", SHIPPED).out(), "SOS"));
+        Result listed = pantau("catalog", "--catalogue", copy.toString(), "--unverified", "--field", "KES");
+        assertThat(listed.out()).contains("fields/kesehatan.yaml:" + line + "  KES-K01 mutu PEMERIKSAAN_LAB_ANTENATAL  [keyakinan sedang]",
+                "checked by no one").doesNotContain("sosial.yaml");
+
+        // a confidence outside high, medium, low is refused with its line
+        int bad = brokenCopy("fields/pekerjaan-umum.yaml", "        confidence: low", "        confidence: sure");
+        Result refused = pantau("catalog", "check", "--catalogue", copy.toString());
+        assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.out()).contains("fields/pekerjaan-umum.yaml:" + bad + ": ", "'sure' is not one of [high, medium, low]");
+    }
+
+    @Test
+    @DisplayName("an item bound to a rule version that does not exist, or ending before it starts, is refused")
+    void sinceAndUntilNameRuleVersions() throws IOException {
+        int at = brokenCopy("fields/kesehatan.yaml", "        since: \"2026.3\"", "        since: \"2024.1\"");
+        Result r = pantau("catalog", "check", "--catalogue", temp.resolve("indicators").toString(), "--lang", "en");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.out()).contains("fields/kesehatan.yaml:" + at + ": ", "'2024.1' is not a rule version of rules.yaml",
+                "[2026.2, 2026.3]");
+        int until = brokenCopy("fields/kesehatan.yaml", "        since: \"2026.3\"", "        since: \"2026.3\"\n        until: \"2026.2\"");
+        Result r2 = pantau("catalog", "check", "--catalogue", temp.resolve("indicators").toString());
+        assertThat(r2.out()).contains("fields/kesehatan.yaml:" + (until + 1) + ": ", "until 2026.2 comes before since 2026.3");
+    }
+
+    /** The count a summary line gives a field: "SOS 11" -> "11". */
+    private static String countOf(String out, String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[(, ]" + field + " (\\d+)").matcher(out);
+        assertThat(m.find()).as("a count for %s in %s", field, out).isTrue();
+        return m.group(1);
     }
 }

@@ -21,8 +21,10 @@ import id.pantauspm.period.Period;
 
 /**
  * The maths of spm-domain.md section 4 on the shipped catalogue, worked by hand.
- * Region 33.02 (Kabupaten Banyumas), period 2025, rule set 2026.2 (weights 80/20, mean, default bands, every
- * service type of the level counting in the official field index, one without data as 0).
+ * Region 33.02 (Kabupaten Banyumas), period 2025, rule set 2026.3 (weights 80/20, mean, default bands, every
+ * service type of the level counting in the official field index, one without data as 0; health mutu items of
+ * Permenkes 6/2024, education quality from the Rapor Pendidikan percentages). Periods up to 2023 fall under 2026.2
+ * (Permenkes 4/2019 items, education quality from its mutu items).
  */
 @DisplayName("SpmEvaluator: indices and categories, worked by hand")
 class SpmEvaluatorTest {
@@ -85,7 +87,7 @@ class SpmEvaluatorTest {
         assertThat(k01.categoryCode()).isEqualTo("TUNTAS_UTAMA");
         assertThat(k01.warnings()).containsExactly(Warning.INDEX_WITHOUT_QUALITY);
         assertThat(k01.stillToServe()).isEqualByComparingTo("100");
-        assertThat(e.ruleVersion()).isEqualTo("2026.2");
+        assertThat(e.ruleVersion()).isEqualTo("2026.3");
         assertThat(e.regionCode()).isEqualTo("33.02");
         assertThat(e.period()).isEqualTo(YEAR_2025);
     }
@@ -144,14 +146,15 @@ class SpmEvaluatorTest {
     }
 
     @Test
-    @DisplayName("education uses its sourced 80/20 weights: PEND-K01 150/200 with its mutu met -> 80.00 Madya")
+    @DisplayName("education uses its sourced 80/20 weights: PEND-K01 150/200 in 2023 with its mutu met -> 80.00 Madya")
     void educationWeights() {
         put("PEND-K01.SASARAN", 200);
         put("PEND-K01.TERLAYANI", 150);
         put("PEND-K01.JUKNIS_BUTUH", 1);
         put("PEND-K01.JUKNIS_TERSEDIA", 1);
 
-        ServiceResult k01 = service(kabupaten(), "PEND-K01");
+        // 2023 is judged by rule 2026.2, whose education quality is the mean of the mutu items
+        ServiceResult k01 = service(evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2023), values), "PEND-K01");
 
         // recipients 150 / 200 x 100 = 75; quality 1 / 1 x 100 = 100; index 0.8 x 75 + 0.2 x 100 = 60 + 20 = 80.00
         assertThat(k01.recipientAchievement()).isEqualTo(new BigDecimal("75.00"));
@@ -447,5 +450,211 @@ class SpmEvaluatorTest {
                 java.time.Instant.parse("2026-10-21T08:00:00Z"), 2).onTime()).isFalse();
         assertThat(calendar.arrival("33.74", Period.quarter(2026, 3), "KES", java.time.Instant.parse("2026-10-01T08:00:00Z"),
                 java.time.Instant.parse("2026-10-20T23:00:00Z"), 1).onTime()).isTrue();
+    }
+
+    @Test
+    @DisplayName("one run, two rule versions: KES-K01 in 2023 judged with the Permenkes 4/2019 items (82.00 Madya), in 2024 with those of 6/2024 (90.00 Utama)")
+    void healthItemsByPeriod() {
+        put("KES-K01.SASARAN", 1000);
+        put("KES-K01.TERLAYANI", 900);                   // recipients 900 / 1000 = 90.00 in both years
+        put("KES-K01.BUKU_KIA_BUTUH", 100);               // in both lists: 80 / 100 = 80
+        put("KES-K01.BUKU_KIA_TERSEDIA", 80);
+        put("KES-K01.PEMERIKSAAN_USG_BUTUH", 100);        // USG service, until 2026.2: 20 / 100 = 20
+        put("KES-K01.PEMERIKSAAN_USG_TERSEDIA", 20);
+        put("KES-K01.GEL_USG_BUTUH", 10);                 // USG gel, since 2026.3: 10 / 10 = 100
+        put("KES-K01.GEL_USG_TERSEDIA", 10);
+        put("KES-K10.SASARAN", 50);
+        put("KES-K10.TERLAYANI", 50);                     // 100
+        put("KES-K10.KIT_FIKSASI_BUTUH", 4);              // restraint kit, dropped in 6/2024: 0 / 4 = 0
+        put("KES-K10.KIT_FIKSASI_TERSEDIA", 0);
+
+        RegionEvaluation y2023 = evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2023), values);
+        RegionEvaluation y2024 = evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2024), values);
+        assertThat(y2023.ruleVersion()).isEqualTo("2026.2");
+        assertThat(y2024.ruleVersion()).isEqualTo("2026.3");
+
+        // 2023: quality = (80 + 20) / 2 = 50; index = 0.8 x 90 + 0.2 x 50 = 72 + 10 = 82.00 -> Madya
+        ServiceResult old = service(y2023, "KES-K01");
+        assertThat(old.mutuItemsReported()).isEqualTo(2);
+        assertThat(old.qualityAchievement()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(old.index()).isEqualTo(new BigDecimal("82.00"));
+        assertThat(old.categoryCode()).isEqualTo("TUNTAS_MADYA");
+        // 2024: quality = (80 + 100) / 2 = 90; index = 72 + 0.2 x 90 = 72 + 18 = 90.00 -> Utama
+        ServiceResult now = service(y2024, "KES-K01");
+        assertThat(now.mutuItemsReported()).isEqualTo(2);
+        assertThat(now.qualityAchievement()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(now.index()).isEqualTo(new BigDecimal("90.00"));
+        assertThat(now.categoryCode()).isEqualTo("TUNTAS_UTAMA");
+
+        // KES-K10 2023: quality 0 (the kit), index 0.8 x 100 + 0 = 80.00; 2024: no item of 6/2024 reported -> 100.00 alone
+        assertThat(service(y2023, "KES-K10").index()).isEqualTo(new BigDecimal("80.00"));
+        assertThat(service(y2024, "KES-K10").index()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(service(y2024, "KES-K10").warnings()).contains(Warning.INDEX_WITHOUT_QUALITY);
+
+        // what is still lacking lists the items of the period's version only
+        assertThat(y2023.mutu()).extracting(MutuResult::itemCode).containsExactlyInAnyOrder("BUKU_KIA", "PEMERIKSAAN_USG", "KIT_FIKSASI");
+        assertThat(y2024.mutu()).extracting(MutuResult::itemCode).containsExactlyInAnyOrder("BUKU_KIA", "GEL_USG");
+    }
+
+    @Test
+    @DisplayName("the catalogue: 6/2024 items since 2026.3, 4/2019 items until 2026.2, shared items in both")
+    void itemsInForce() {
+        var k01 = catalogue.service("KES-K01").orElseThrow();
+        assertThat(k01.mutuIn("2026.2")).extracting(m -> m.code()).contains("PEMERIKSAAN_USG", "PEMERIKSAAN_LABORATORIUM", "BUKU_KIA")
+                .doesNotContain("GEL_USG", "TES_KEHAMILAN");
+        assertThat(k01.mutuIn("2026.3")).extracting(m -> m.code()).contains("GEL_USG", "PEMERIKSAAN_LAB_ANTENATAL", "BUKU_KIA")
+                .doesNotContain("PEMERIKSAAN_USG", "PEMERIKSAAN_LABORATORIUM");
+        assertThat(catalogue.service("KES-K03").orElseThrow().mutuIn("2026.3")).extracting(m -> m.code())
+                .doesNotContain("SKRINING_HIPOTIROID_KONGENITAL");
+        assertThat(catalogue.service("KES-K07").orElseThrow().mutuIn("2026.3")).extracting(m -> m.code())
+                .contains("INSTRUMEN_SKILAS", "INSTRUMEN_ADL_BARTHEL").doesNotContain("INSTRUMEN_GERIATRI");
+        // medicines counted in packages from 2024
+        assertThat(catalogue.service("KES-K08").orElseThrow().mutuIn("2026.3")).filteredOn(m -> m.code().startsWith("PAKET_OBAT"))
+                .extracting(m -> m.unit()).containsExactly("paket");
+        assertThat(catalogue.service("KES-K09").orElseThrow().mutuIn("2026.2")).filteredOn(m -> m.code().equals("OBAT_ANTIDIABETES"))
+                .extracting(m -> m.unit()).containsExactly("tablet");
+    }
+
+    private void put(String measure, String value) {
+        assertThat(catalogue.measure(measure)).as("measure %s in the catalogue", measure).isPresent();
+        values.put(measure, new BigDecimal(value));
+    }
+
+    @Test
+    @DisplayName("PEND quality as Rapor Pendidikan reports it (2026.3): PEND-K02 95% served, quality 80.00 from five percentages -> 92.00 Utama; the goods items count in 2023")
+    void educationQualityReported() {
+        put("PEND-K02.SASARAN", 1000);
+        put("PEND-K02.TERLAYANI", 950);                   // 950 / 1000 = 95.00
+        put("PEND-K02.RAPOR_LITERASI", "70");
+        put("PEND-K02.RAPOR_NUMERASI", "60");
+        put("PEND-K02.RAPOR_IKLIM_KEAMANAN", "80");
+        put("PEND-K02.RAPOR_IKLIM_KEBINEKAAN", "90");
+        put("PEND-K02.RAPOR_IKLIM_INKLUSIVITAS", "104"); // above 100 (a typo): capped at 100
+        put("PEND-K02.JUKNIS_BUTUH", 2);                   // a goods/SDM item: half met
+        put("PEND-K02.JUKNIS_TERSEDIA", 1);
+
+        // 2025 (2026.3, PEND quality `reported`): (70 + 60 + 80 + 90 + 100) / 5 = 400 / 5 = 80.00;
+        // index = 0.8 x 95 + 0.2 x 80 = 76 + 16 = 92.00 -> Tuntas Utama; the JUKNIS item does not count
+        ServiceResult k02 = service(kabupaten(), "PEND-K02");
+        assertThat(k02.qualityAchievement()).isEqualTo(new BigDecimal("80.00"));
+        assertThat(k02.mutuItemsReported()).isEqualTo(5);
+        assertThat(k02.index()).isEqualTo(new BigDecimal("92.00"));
+        assertThat(k02.categoryCode()).isEqualTo("TUNTAS_UTAMA");
+
+        // 2023 (2026.2, `item_mean`): quality = 1 / 2 = 50.00; index = 76 + 0.2 x 50 = 76 + 10 = 86.00 -> Madya
+        ServiceResult old = service(evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2023), values), "PEND-K02");
+        assertThat(old.qualityAchievement()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(old.index()).isEqualTo(new BigDecimal("86.00"));
+        assertThat(old.categoryCode()).isEqualTo("TUNTAS_MADYA");
+    }
+
+    @Test
+    @DisplayName("PAUD quality in 2026.3: accreditation 60% and D4/S1 teachers 40% -> quality 50.00; PEND-K01 100/100 -> 0.8 x 100 + 0.2 x 50 = 90.00")
+    void paudQualityReported() {
+        put("PEND-K01.SASARAN", 100);
+        put("PEND-K01.TERLAYANI", 100);
+        put("PEND-K01.RAPOR_AKREDITASI_PAUD", "60");
+        put("PEND-K01.RAPOR_GURU_PAUD_D4_S1", "40");
+        ServiceResult k01 = service(kabupaten(), "PEND-K01");
+        // (60 + 40) / 2 = 50; 80 + 10 = 90.00
+        assertThat(k01.qualityAchievement()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(k01.index()).isEqualTo(new BigDecimal("90.00"));
+    }
+
+    @Test
+    @DisplayName("literacy must improve on two years before: 2025 at 70.00 against 2023's 65.00 (target 65.00, met); without 2023 no target")
+    void learningOutcomeAgainstTwoYearsBefore() {
+        put("PEND-K02.RAPOR_LITERASI", "65");
+        put("PEND-K02.RAPOR_NUMERASI", "55");
+        RegionEvaluation y2023 = evaluator.evaluate("33.02", Level.KABKOTA, Period.year(2023), values);
+        put("PEND-K02.RAPOR_LITERASI", "70");
+        put("PEND-K02.RAPOR_NUMERASI", "50");
+        RegionEvaluation y2025 = evaluator.evaluate("33.02", Level.KABKOTA, YEAR_2025, values);
+
+        RegionEvaluation compared = evaluator.againstEarlier(y2025, years -> years == 2 ? y2023 : null);
+        IndicatorResult literacy = indicator(compared, "PEND-K02.LITERASI");
+        IndicatorResult numeracy = indicator(compared, "PEND-K02.NUMERASI");
+        assertThat(literacy.value()).isEqualTo(new BigDecimal("70.00"));
+        assertThat(literacy.target()).as("the 2023 value is the bar").isEqualTo(new BigDecimal("65.00"));
+        assertThat(numeracy.value()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(numeracy.target()).as("numeracy fell from 55 to 50: below its target").isEqualTo(new BigDecimal("55.00"));
+        // a fixed target is left alone
+        assertThat(indicator(compared, "PEND-K02.CAPAIAN_PENERIMA").target()).isEqualByComparingTo("100");
+
+        RegionEvaluation alone = evaluator.againstEarlier(y2025, years -> null);
+        assertThat(indicator(alone, "PEND-K02.LITERASI").target()).as("no 2023 figure: no target to compare").isNull();
+    }
+
+    private static IndicatorResult indicator(RegionEvaluation e, String code) {
+        return e.indicators().stream().filter(i -> i.indicatorCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no indicator " + code));
+    }
+
+    @Test
+    @DisplayName("PU-K02 in houses: 30000 cubluk + 5000 IPLT + 1223 IPALD = 36223 of 41665 houses -> 86.94 Madya (Kota Gorontalo 2019)")
+    void wastewaterFromHouseCounts() {
+        Map<Period, Map<String, BigDecimal>> reported = Map.of(YEAR_2025, Map.of(
+                "PU-K02.SASARAN", new BigDecimal("41665"),
+                "PU-K02.RUMAH_CUBLUK", new BigDecimal("30000"),
+                "PU-K02.RUMAH_LUMPUR_TINJA_IPLT", new BigDecimal("5000"),
+                "PU-K02.RUMAH_SR_IPALD", new BigDecimal("1223")));
+        PeriodFigures.Figure figure = new PeriodFigures(catalogue).assembleAmounts(reported).get(0);
+        // TERLAYANI = 30000 + 5000 + 1223 = 36223 houses
+        assertThat(figure.values().get("PU-K02.TERLAYANI")).isEqualByComparingTo("36223");
+
+        ServiceResult k02 = service(evaluator.evaluate("71.71", Level.KABKOTA, YEAR_2025, figure.values()), "PU-K02");
+        // 36223 / 41665 x 100 = 86.9393... -> 86.94 -> Tuntas Madya (no mutu item: recipients alone)
+        assertThat(k02.recipientAchievement()).isEqualTo(new BigDecimal("86.94"));
+        assertThat(k02.index()).isEqualTo(new BigDecimal("86.94"));
+        assertThat(k02.categoryCode()).isEqualTo("TUNTAS_MADYA");
+        assertThat(catalogue.measure("PU-K02.SASARAN").orElseThrow().unit()).isEqualTo("rumah");
+    }
+
+    @Test
+    @DisplayName("a reported TERLAYANI stands over the sum of its parts; a part missing leaves it unreported")
+    void reportedServedStands() {
+        PeriodFigures figures = new PeriodFigures(catalogue);
+        var both = figures.assembleAmounts(Map.of(YEAR_2025, Map.of("PU-K02.TERLAYANI", new BigDecimal("100"),
+                "PU-K02.RUMAH_CUBLUK", new BigDecimal("30"), "PU-K02.RUMAH_LUMPUR_TINJA_IPLT", new BigDecimal("30"),
+                "PU-K02.RUMAH_SR_IPALD", new BigDecimal("30")))).get(0);
+        assertThat(both.values().get("PU-K02.TERLAYANI")).isEqualByComparingTo("100");
+        var partial = figures.assembleAmounts(Map.of(YEAR_2025, Map.of("PU-K02.RUMAH_CUBLUK", new BigDecimal("30"),
+                "PU-K02.RUMAH_SR_IPALD", new BigDecimal("30")))).get(0);
+        assertThat(partial.values()).doesNotContainKey("PU-K02.TERLAYANI");
+    }
+
+    @Test
+    @DisplayName("PERKIM-K02 households through three forms: 20 + 30 + 10 = 60 of 80 relocated households -> 75.00 Pratama")
+    void relocationThreeForms() {
+        var f = new PeriodFigures(catalogue).assembleAmounts(Map.of(YEAR_2025, Map.of(
+                "PERKIM-K02.SASARAN", new BigDecimal("80"),
+                "PERKIM-K02.RT_PENGGANTIAN_HAK", new BigDecimal("20"),
+                "PERKIM-K02.RT_SUBSIDI_SEWA", new BigDecimal("30"),
+                "PERKIM-K02.RT_PENYEDIAAN_RUMAH", new BigDecimal("10")))).get(0);
+        ServiceResult k02 = service(evaluator.evaluate("33.02", Level.KABKOTA, YEAR_2025, f.values()), "PERKIM-K02");
+        // 60 / 80 x 100 = 75.00 -> Tuntas Pratama
+        assertThat(k02.index()).isEqualTo(new BigDecimal("75.00"));
+        assertThat(k02.categoryCode()).isEqualTo("TUNTAS_PRATAMA");
+        assertThat(catalogue.measure("PERKIM-K01.SASARAN").orElseThrow().unit()).isEqualTo("unit rumah");
+    }
+
+    @Test
+    @DisplayName("pooled quality, the documented alternative: items 50/100 and 300/300 give 87.50 pooled against 75.00 as a mean")
+    void pooledQuality() {
+        var rules = catalogue.ruleSetFor(java.time.LocalDate.of(2025, 12, 31));
+        var pooled = new id.pantauspm.catalogue.RuleSet(rules.version(), rules.validFrom(), rules.validTo(), rules.source(),
+                rules.defaultWeights(), rules.weightsByField(), rules.fieldIndex(), rules.regionIndex(), rules.bands(),
+                rules.periodBasis(), rules.coverage(), new id.pantauspm.catalogue.RuleSet.Quality(
+                        id.pantauspm.catalogue.RuleSet.QualityMethod.POOLED, "test", Map.of()));
+        put("KES-K01.SASARAN", 100);
+        put("KES-K01.TERLAYANI", 100);
+        put("KES-K01.BUKU_KIA_BUTUH", 100);
+        put("KES-K01.BUKU_KIA_TERSEDIA", 50);
+        put("KES-K01.GEL_USG_BUTUH", 300);
+        put("KES-K01.GEL_USG_TERSEDIA", 300);
+        var k01 = catalogue.service("KES-K01").orElseThrow();
+        // pooled: (50 + 300) / (100 + 300) = 350 / 400 = 87.50; mean of ratios: (50 + 100) / 2 = 75.00
+        assertThat(evaluator.evaluateService(k01, pooled, values).qualityAchievement()).isEqualTo(new BigDecimal("87.50"));
+        assertThat(evaluator.evaluateService(k01, rules, values).qualityAchievement()).isEqualTo(new BigDecimal("75.00"));
     }
 }

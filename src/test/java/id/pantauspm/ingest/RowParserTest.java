@@ -391,4 +391,20 @@ class RowParserTest {
         assertThat(accepted(parse("33.74", "2025", "KES-K01.SASARAN", "1.234", DecimalConvention.DOT)).amount())
                 .isEqualByComparingTo("1234");
     }
+
+    @Test
+    @DisplayName("issue 13: a Permenkes 4/2019 item reported for 2024 is kept with a warning naming both rule versions; for 2023 it is plain")
+    void aMeasureOfAnotherRuleVersionIsKeptAndWarned() {
+        ParsedRow late = parse("33.74", "2024", "KES-K01.PEMERIKSAAN_USG_BUTUH", 120);
+        assertThat(accepted(late).measureCode()).isEqualTo("KES-K01.PEMERIKSAAN_USG_BUTUH");
+        assertThat(late.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.code()).isEqualTo("measure_not_in_version");
+            assertThat(p.args()).containsExactly("2024", "2026.3", "2026.2");
+        });
+        assertThat(parse("33.74", "2023", "KES-K01.PEMERIKSAAN_USG_BUTUH", 120).problems()).isEmpty();
+        // and the other way round: a 6/2024 item for 2023
+        assertThat(parse("33.74", "2023", "KES-K01.GEL_USG_BUTUH", 8).problems()).extracting(Problem::code)
+                .containsExactly("measure_not_in_version");
+    }
 }

@@ -242,6 +242,62 @@ abstract class NightlyJobContract {
     }
 
     @Test
+    @DisplayName("issue 13: one run judges 2023 by the Permenkes 4/2019 items (rule 2026.2) and 2024 by those of 6/2024 (2026.3); the region page says so")
+    void eachPeriodIsJudgedByTheRuleVersionOfItsDates() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah,periode,kode_data,nilai,keterangan\n";
+        StringBuilder rows = new StringBuilder(header);
+        for (String year : List.of("2023", "2024")) {
+            rows.append("33.19,").append(year).append(",KES-K01.SASARAN,1000,\n")
+                    .append("33.19,").append(year).append(",KES-K01.TERLAYANI,900,\n")
+                    .append("33.19,").append(year).append(",KES-K01.BUKU_KIA_BUTUH,100,\n")
+                    .append("33.19,").append(year).append(",KES-K01.BUKU_KIA_TERSEDIA,80,\n")
+                    .append("33.19,").append(year).append(",KES-K01.PEMERIKSAAN_USG_BUTUH,100,\n")
+                    .append("33.19,").append(year).append(",KES-K01.PEMERIKSAAN_USG_TERSEDIA,20,\n");
+        }
+        rows.append("33.19,2024,KES-K01.GEL_USG_BUTUH,10,\n33.19,2024,KES-K01.GEL_USG_TERSEDIA,10,\n");
+        home.write("kes-2023-2024.csv", rows.toString());
+
+        RunSummary summary = home.run();
+
+        assertThat(summary.exitCode()).isEqualTo(RunSummary.OK);
+        // 2023 (2026.2): quality = mean(80/100, 20/100) = (80 + 20) / 2 = 50; index = 0.8 x 90 + 0.2 x 50 = 82.00 Madya
+        assertThat(service(home, "33.19", "2023", "KES-K01")).containsEntry("rule_version", "2026.2")
+                .containsEntry("quality_pct", new BigDecimal("50.00")).containsEntry("service_index", new BigDecimal("82.00"))
+                .containsEntry("category", "TUNTAS_MADYA");
+        // 2024 (2026.3): the USG service is no item of 6/2024 any more, the gel is: mean(80, 10/10 = 100) = 90;
+        // index = 72 + 0.2 x 90 = 90.00 Utama
+        assertThat(service(home, "33.19", "2024", "KES-K01")).containsEntry("rule_version", "2026.3")
+                .containsEntry("quality_pct", new BigDecimal("90.00")).containsEntry("service_index", new BigDecimal("90.00"))
+                .containsEntry("category", "TUNTAS_UTAMA");
+        assertThat(home.reports().resolve("latest/wilayah/33.19.html")).content()
+                .contains("dinilai dengan versi aturan yang berbeda", "versi 2026.2 untuk Tahun 2023", "versi 2026.3 untuk Tahun 2024");
+    }
+
+    @Test
+    @DisplayName("issue 13: literacy must improve on two years before: 2025's target is 2023's value; PEND quality from Rapor Pendidikan in 2025")
+    void literacyIsComparedWithTwoYearsBefore() throws Exception {
+        PantauHome home = home();
+        home.write("rapor.csv", "kode_wilayah,periode,kode_data,nilai,keterangan\n"
+                + "33.19,2023,PEND-K02.RAPOR_LITERASI,61.5,\n"
+                + "33.19,2025,PEND-K02.SASARAN,1000,\n33.19,2025,PEND-K02.TERLAYANI,950,\n"
+                + "33.19,2025,PEND-K02.RAPOR_LITERASI,66.25,\n33.19,2025,PEND-K02.RAPOR_NUMERASI,53.75,\n");
+
+        assertThat(home.run().exitCode()).isEqualTo(RunSummary.OK);
+
+        // 2025's literacy 66.25 against 2023's 61.50: the target is the earlier value, which it beats
+        assertThat(home.row("select indicator_value, target from indicator_result where region_code = '33.19' "
+                + "and period_code = '2025' and scope = 'OWN' and indicator_code = 'PEND-K02.LITERASI'"))
+                .containsEntry("indicator_value", new BigDecimal("66.2500")).containsEntry("target", new BigDecimal("61.5000"));
+        // no numeracy in 2023: no target to improve on
+        assertThat(home.row("select target from indicator_result where region_code = '33.19' and period_code = '2025' "
+                + "and scope = 'OWN' and indicator_code = 'PEND-K02.NUMERASI'")).containsEntry("target", null);
+        // quality = (66.25 + 53.75) / 2 = 60.00; index = 0.8 x 95 + 0.2 x 60 = 76 + 12 = 88.00 Madya
+        assertThat(service(home, "33.19", "2025", "PEND-K02")).containsEntry("quality_pct", new BigDecimal("60.00"))
+                .containsEntry("service_index", new BigDecimal("88.00")).containsEntry("category", "TUNTAS_MADYA");
+    }
+
+    @Test
     @DisplayName("issue 8: one key twice in one file with different values is a conflict: both rows named, neither used")
     void aValueTwiceInOneFileIsAConflict() throws Exception {
         PantauHome home = home();

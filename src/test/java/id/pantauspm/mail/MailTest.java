@@ -111,7 +111,7 @@ class MailTest {
         assertThat(morning.getSubject()).startsWith("Pantau SPM ").endsWith(": ada berkas yang perlu diperbaiki");
         assertThat(text(morning)).contains("Proses semalam: 2 berkas diterima, 1 ditolak; 26 baris diterima, 4 ditolak.",
                 "Layanan dengan indeks terendah", "Laporan lengkap: https://spm.kuduskab.go.id/laporan/index.html",
-                "Pelaporan Triwulan III tahun 2026", // IP-SPM counts every service type (rule 2026.2): KES-K01 72.50 alone -> health 72.50 / 12 = 6.04,
+                "Pelaporan Triwulan III tahun 2026", // IP-SPM counts every service type (rule 2026.3): KES-K01 72.50 alone -> health 72.50 / 12 = 6.04,
                 // over six fields 6.0417 / 6 = 1.01
                 "1 wilayah dinilai; indeks SPM 1,01 (Kota Semarang)",
                 "- Kota Semarang, KES-K01 Pelayanan kesehatan ibu hamil: indeks 72,50 (Tuntas Pratama)",

@@ -102,7 +102,7 @@ class PdfReportTest {
 
             String cover = text(pdf, 1, 1);
             assertThat(cover).contains("Laporan Penerapan SPM", "Kota Semarang", "Provinsi Jawa Tengah", "Tahun 2025",
-                    "Versi aturan: 2026.2").containsPattern("Dibuat \\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus"
+                    "Versi aturan: 2026.3").containsPattern("Dibuat \\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus"
                     + "|September|Oktober|November|Desember) \\d{4}");
             assertThat(cover).doesNotContain("Halaman");
 

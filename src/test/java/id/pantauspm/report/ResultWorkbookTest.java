@@ -353,7 +353,7 @@ class ResultWorkbookTest {
         }));
         ReportFormat fmt = new ReportFormat(ID, MESSAGES, null, null);
         assertThat(all.toString()).contains("Hasil Pencapaian Standar Pelayanan Minimal", "Dibuat",
-                fmt.date(java.time.LocalDate.now()), "2026.2", "PP 2/2018", "2026-TW3", "Triwulan III tahun 2026",
+                fmt.date(java.time.LocalDate.now()), "2026.3", "PP 2/2018", "2026-TW3", "Triwulan III tahun 2026",
                 "Wilayah", "Layanan", "Gabungan layanan", "tidak pernah 0", "BACA.txt");
         assertThat(fills).containsEntry("Tuntas Paripurna", argb(Categories.hex("TUNTAS_PARIPURNA")))
                 .containsEntry("Tuntas Utama", argb(Categories.hex("TUNTAS_UTAMA")))

@@ -56,7 +56,7 @@ class XlsxReportTest {
 
             String about = text(workbook.getSheet("About"));
             assertThat(about).contains("Minimum Service Standards (SPM) Achievement Results", "Generated", "27 November 2026",
-                    "2026.2: valid from 1 January 2019, until further notice", "Quarter 2 2026 (cumulative since January)",
+                    "2026.2: valid from 1 January 2019, until 31 December 2023", "Quarter 2 2026 (cumulative since January)",
                     "Fully met (Paripurna)", "Not computable yet", "never 0", "README.txt");
         }
     }
@@ -115,7 +115,7 @@ class XlsxReportTest {
             XSSFSheet regions = workbook.getSheet("Wilayah");
             assertThat(regions.getLastRowNum()).isZero();
             assertThat(regions.getCTWorksheet().isSetAutoFilter()).isTrue();
-            assertThat(text(workbook.getSheet("Keterangan"))).contains("2026.2", "Tuntas Paripurna");
+            assertThat(text(workbook.getSheet("Keterangan"))).contains("2026.3", "Tuntas Paripurna");
         }
     }
 

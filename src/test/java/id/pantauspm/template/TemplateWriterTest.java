@@ -117,9 +117,10 @@ class TemplateWriterTest {
                 assertThat(List.of(text(header, 0), text(header, 1), text(header, 2), text(header, 3), text(header, 4),
                         text(header, 5), text(header, 6)))
                         .containsExactly("Kode layanan", "Kode data", "Nama data", "Jenis", "Satuan", "Nilai", "Keterangan");
-                // every measure but the reported achievement, which is for files without counts
+                // every measure of the rule version of 2026-TW3 (2026.3) but the reported achievement, which is for
+                // files without counts
                 List<Measure> expected = field.services().stream().filter(s -> s.level() == Level.KABKOTA)
-                        .flatMap(s -> s.measures().stream()).filter(m -> !m.reportedAchievement()).toList();
+                        .flatMap(s -> s.measuresIn("2026.3").stream()).filter(m -> !m.reportedAchievement()).toList();
                 List<Row> rows = measureRows(sheet);
                 assertThat(rows).extracting(r -> text(r, TemplateWriter.COL_MEASURE))
                         .containsExactlyElementsOf(expected.stream().map(Measure::code).toList());
@@ -127,7 +128,7 @@ class TemplateWriterTest {
                     Row r = rows.get(i);
                     Measure m = expected.get(i);
                     assertThat(text(r, TemplateWriter.COL_SERVICE)).isEqualTo(m.serviceCode()).contains("-K");
-                    assertThat(text(r, TemplateWriter.COL_NAME)).isEqualTo(m.name().id());
+                    assertThat(text(r, TemplateWriter.COL_NAME)).startsWith(m.name().id());
                     assertThat(text(r, TemplateWriter.COL_KIND)).isEqualTo(m.kind().name().toLowerCase(Locale.ROOT));
                     assertThat(text(r, TemplateWriter.COL_UNIT)).isEqualTo(m.unit());
                     assertThat(r.getCell(TemplateWriter.COL_VALUE).getCellType()).isEqualTo(CellType.BLANK);
@@ -143,6 +144,28 @@ class TemplateWriterTest {
     }
 
     @Test
+    @DisplayName("issue 13: a 2023 template asks for the Permenkes 4/2019 items, a 2024 one for those of 6/2024; optional personnel marked")
+    void theTemplateFollowsTheRuleVersionOfItsPeriod() throws Exception {
+        try (XSSFWorkbook old = template("33.74", "2023", "KES", "id"); XSSFWorkbook now = template("33.74", "2024", "KES", "id")) {
+            List<String> before = measureRows(old.getSheet("KES")).stream().map(r -> text(r, TemplateWriter.COL_MEASURE)).toList();
+            List<String> after = measureRows(now.getSheet("KES")).stream().map(r -> text(r, TemplateWriter.COL_MEASURE)).toList();
+            assertThat(before).contains("KES-K01.PEMERIKSAAN_USG_BUTUH", "KES-K10.KIT_FIKSASI_TERSEDIA", "KES-K01.BUKU_KIA_BUTUH")
+                    .doesNotContain("KES-K01.GEL_USG_BUTUH", "KES-K07.INSTRUMEN_SKILAS_BUTUH");
+            assertThat(after).contains("KES-K01.GEL_USG_BUTUH", "KES-K07.INSTRUMEN_SKILAS_BUTUH", "KES-K08.PAKET_OBAT_HIPERTENSI_TERSEDIA",
+                    "KES-K01.BUKU_KIA_BUTUH").doesNotContain("KES-K01.PEMERIKSAAN_USG_BUTUH", "KES-K10.KIT_FIKSASI_TERSEDIA");
+        }
+        try (XSSFWorkbook pu = template("33.74", "2025", "PU", "id")) {
+            Map<String, Row> rows = new java.util.HashMap<>();
+            measureRows(pu.getSheet("PU")).forEach(r -> rows.put(text(r, TemplateWriter.COL_MEASURE), r));
+            // PU-K02 in houses, through its three access routes
+            assertThat(text(rows.get("PU-K02.SASARAN"), TemplateWriter.COL_UNIT)).isEqualTo("rumah");
+            assertThat(rows).containsKeys("PU-K02.RUMAH_CUBLUK", "PU-K02.RUMAH_LUMPUR_TINJA_IPLT", "PU-K02.RUMAH_SR_IPALD");
+            assertThat(text(rows.get("PU-K02.OPERATOR_SPALD_BUTUH"), TemplateWriter.COL_NAME)).endsWith("(opsional)");
+            assertThat(text(rows.get("PU-K02.SASARAN"), TemplateWriter.COL_NAME)).doesNotContain("opsional");
+        }
+    }
+
+    @Test
     void aProvinceTemplateListsTheProvinsiServicesOnly() throws Exception {
         try (XSSFWorkbook wb = template("33", "2026", null, "id")) {
             assertThat(text(wb.getSheetAt(0), "B4")).isEqualTo("33");
@@ -152,11 +175,13 @@ class TemplateWriterTest {
             for (Field f : catalogue.fields()) {
                 measureRows(wb.getSheet(f.code())).forEach(r -> codes.add(text(r, TemplateWriter.COL_MEASURE)));
             }
+            // the measures of the rule version in force in 2026 (2026.3: PERKIM-P02's AKSES_RUMAH_SEWA ended with 2026.2)
             List<String> expected = catalogue.services(Level.PROVINSI).stream()
-                    .flatMap(s -> s.measures().stream()).filter(m -> !m.reportedAchievement()).map(Measure::code).toList();
+                    .flatMap(s -> s.measuresIn("2026.3").stream()).filter(m -> !m.reportedAchievement()).map(Measure::code).toList();
             assertThat(codes).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(codes).allMatch(c -> c.matches("[A-Z]+-P\\d\\d\\..+"));
-            assertThat(codes).contains("KES-P01.SASARAN", "PEND-P02.TERLAYANI", "SOS-P05.SASARAN");
+            assertThat(codes).contains("KES-P01.SASARAN", "PEND-P02.TERLAYANI", "SOS-P05.SASARAN",
+                    "PERKIM-P02.PENGGANTIAN_HAK_TANAH_BANGUNAN_BUTUH").doesNotContain("PERKIM-P02.AKSES_RUMAH_SEWA_BUTUH");
         }
     }
 
