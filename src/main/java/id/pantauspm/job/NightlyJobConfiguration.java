@@ -150,8 +150,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
-                          ReportFormat format) {
-        return new HtmlReport(templates, results, catalogue, regions, format);
+                          ReportFormat format, ReportingCalendar calendar) {
+        return new HtmlReport(templates, results, catalogue, regions, format, calendar);
     }
 
     @Bean
@@ -177,8 +177,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     PdfReport pdfReport(ITemplateEngine templates, ResultRepository results, ValueRepository values, Catalogue catalogue,
-                        RegionDirectory regions, ReportFormat format) {
-        return new PdfReport(templates, results, values, catalogue, regions, format);
+                        RegionDirectory regions, ReportFormat format, SignerSettings signer,
+                        id.pantauspm.catalogue.RegionPlans plans) {
+        return new PdfReport(templates, results, values, catalogue, regions, format,
+                new PdfReport.Signer(signer.name(), signer.position(), signer.nip(), signer.place(), signer.region()), plans);
     }
 
     @Bean

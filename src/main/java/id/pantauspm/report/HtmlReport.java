@@ -52,9 +52,17 @@ public final class HtmlReport {
     private static final int HEAT_TABLE_REGIONS = 60;
 
     private final ChartRenderer charts = new ChartRenderer();
+    private final id.pantauspm.evaluate.ReportingCalendar calendar;
 
     public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
                       ReportFormat fmt) {
+        this(templates, results, catalogue, regions, fmt, new id.pantauspm.evaluate.ReportingCalendar(20, java.time.ZoneId.systemDefault()));
+    }
+
+    /** @param calendar when each period's report is due, for the index page's status line */
+    public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
+                      ReportFormat fmt, id.pantauspm.evaluate.ReportingCalendar calendar) {
+        this.calendar = calendar;
         this.pages = new PageRenderer(templates, fmt);
         this.results = results;
         this.catalogue = catalogue;
@@ -67,9 +75,22 @@ public final class HtmlReport {
                              int servicesComputed, int servicesDue, Map<String, FieldRow> fields) {
     }
 
-    /** One period on the summary page. */
+    /** One period on the summary page: kabupaten/kota ranked among themselves, provinces apart (their own 14 services). */
     public record PeriodView(String code, String label, String ruleVersion, List<RegionLine> ranking,
-                             Map<String, Long> categoryCounts, List<String> serviceCharts, String heatTable) {
+                             Map<String, Long> categoryCounts, List<String> serviceCharts, String heatTable,
+                             List<RegionLine> provinces) {
+    }
+
+    /** "Triwulan III 2026: 4 dari 552 wilayah melapor; batas 20 Oktober 2026 telah lewat". */
+    public record StatusLine(String code, String label, int reported, int total, String deadline, boolean passed) {
+    }
+
+    /** A link on the index page: a region's page, a PDF, the workbook. */
+    public record Link(String label, String href, String code) {
+    }
+
+    /** A province with its page (when it has one) and its kabupaten/kota that have results. */
+    public record ProvinceLinks(Link province, List<Link> regencies) {
     }
 
     /** One period on a region page; own or rollup may be null; trends by service code, "" for the region. */
@@ -87,11 +108,17 @@ public final class HtmlReport {
 
         Set<String> charted = newestOfEachKind(periods);
         List<PeriodView> views = new ArrayList<>();
-        for (String period : periods) {
+        // The annual figure (the LPPD's) first, then the semester, the quarter, the month; newest first in each.
+        List<String> byKind = periods.stream().sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow().kind())
+                .thenComparing(p -> Period.parse(p).orElseThrow(), Comparator.reverseOrder())).toList();
+        for (String period : byKind) {
             views.add(periodView(period, rows, staging, charted.contains(period)));
         }
         Context summary = context();
         summary.setVariable("periods", views);
+        summary.setVariable("status", statusLines(rows, charted));
+        summary.setVariable("finder", finder(rows));
+        summary.setVariable("downloads", downloads(rows));
         summary.setVariable("fieldCodes", fieldCodes);
         summary.setVariable("services", catalogue.services());
         summary.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
@@ -120,13 +147,16 @@ public final class HtmlReport {
     private PeriodView periodView(String period, ReportData rows, Path out, boolean withCharts) throws IOException {
         List<RegionRow> ofPeriod = rows.ranking(period);
         List<RegionLine> ranking = new ArrayList<>();
-        int rank = 0;
+        List<RegionLine> provinceLines = new ArrayList<>();
         for (RegionRow r : ofPeriod) {
             Map<String, FieldRow> fields = new LinkedHashMap<>();
             rows.fields(r.regionCode(), period).forEach(f -> fields.put(f.fieldCode(), f));
             Region region = regions.find(r.regionCode()).orElseThrow();
-            ranking.add(new RegionLine(r.index() == null ? 0 : ++rank, r.regionCode(), region.name(),
-                    fmt.region(region.provinceCode()), r.index(), r.category(), r.servicesComputed(), r.servicesDue(), fields));
+            // The rank the evaluation stored: kabupaten/kota among themselves, equal indices sharing a rank.
+            ResultRepository.RankRow rank = rows.rank(r.regionCode(), period, id.pantauspm.evaluate.Trends.REGION, "NATIONAL");
+            RegionLine line = new RegionLine(rank == null ? 0 : rank.rank(), r.regionCode(), region.name(),
+                    fmt.region(region.provinceCode()), r.index(), r.category(), r.servicesComputed(), r.servicesDue(), fields);
+            (region.isProvince() ? provinceLines : ranking).add(line);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands()
@@ -174,7 +204,52 @@ public final class HtmlReport {
                     ranking.stream().map(RegionLine::name).toList(), fieldList.stream().map(f -> f.code()).toList(), cells,
                     bandOrder, 720);
         }
-        return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts, heat);
+        return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts, heat, provinceLines);
+    }
+
+    /** Per period of the newest of each kind: how many regions reported of all, and whether the deadline has passed. */
+    private List<StatusLine> statusLines(ReportData rows, Set<String> newest) {
+        int total = regions.provinces().size() + regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
+        List<StatusLine> lines = new ArrayList<>();
+        rows.periods().stream().filter(newest::contains).forEach(p -> {
+            Period period = Period.parse(p).orElseThrow();
+            LocalDate deadline = calendar.deadline(period);
+            lines.add(new StatusLine(p, fmt.period(p), rows.ranking(p).size(), total, fmt.date(deadline),
+                    LocalDate.now().isAfter(deadline)));
+        });
+        return lines;
+    }
+
+    /** Every region with a page, under its province, to jump to one's own. */
+    private List<ProvinceLinks> finder(ReportData rows) {
+        Map<String, List<Link>> byProvince = new java.util.TreeMap<>();
+        for (String code : rows.regionCodes()) {
+            Region r = regions.find(code).orElseThrow();
+            List<Link> list = byProvince.computeIfAbsent(r.provinceCode(), k -> new ArrayList<>());
+            if (!r.isProvince()) {
+                list.add(new Link(r.name(), "wilayah/" + code + ".html", code));
+            }
+        }
+        List<ProvinceLinks> out = new ArrayList<>();
+        byProvince.forEach((province, list) -> out.add(new ProvinceLinks(new Link(fmt.region(province),
+                rows.regionCodes().contains(province) ? "wilayah/" + province + ".html" : null, province), list)));
+        return out;
+    }
+
+    /** The PDFs (one per region and newest period of each kind) and the workbook, as the report folder holds them. */
+    private List<Link> downloads(ReportData rows) {
+        List<Link> links = new ArrayList<>();
+        for (PdfReport.Target t : PdfReport.targets(rows)) {
+            Region r = regions.find(t.region()).orElseThrow();
+            String file = PdfReport.fileName(fmt, r, t.period());
+            links.add(new Link(r.name() + " · " + fmt.period(t.period()), "pdf/" + pathSegment(file), t.region()));
+        }
+        return links;
+    }
+
+    /** A file name as a relative URL (spaces and the like escaped). */
+    static String pathSegment(String name) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private void writeRegionPage(String regionCode, List<String> periods, Set<String> charted, ReportData rows, Path out)

@@ -73,8 +73,8 @@ class CatalogCommandTest {
     @DisplayName("a service row: code, level, measures, mutu items, indicators, name")
     void serviceRow() {
         Result r = pantau("catalog", "--catalogue", SHIPPED, "--lang", "en");
-        // KES-K01: SASARAN, TERLAYANI, 7 common measures (CAPAIAN_DILAPORKAN among them) and 7 mutu items x 2 = 23 measures; 2 indicators
-        assertThat(r.out()).containsPattern("KES-K01 +regency/city +23 +7 +2 +Health care for pregnant women");
+        // KES-K01: SASARAN, TERLAYANI, 9 common measures (CAPAIAN_DILAPORKAN, PERMASALAHAN and SOLUSI among them) and 7 mutu items x 2 = 25 measures; 2 indicators
+        assertThat(r.out()).containsPattern("KES-K01 +regency/city +25 +7 +2 +Health care for pregnant women");
         assertThat(r.out()).contains("Code", "Level", "Measures", "Basic service type");
     }
 
@@ -85,7 +85,7 @@ class CatalogCommandTest {
 
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("KES-K01  Health care for pregnant women", "Recipients: Pregnant women",
-                "Measures (23)", "Indicators (2)", "Formula", "Direction");
+                "Measures (25)", "Indicators (2)", "Formula", "Direction");
         assertThat(r.out()).containsPattern("KES-K01\\.SASARAN +process +count +orang +latest +Pregnant women in the region");
         assertThat(r.out()).containsPattern("KES-K01\\.TERLAYANI +output +count +orang +sum +Pregnant women served to standard");
         assertThat(r.out()).containsPattern("KES-K01\\.BUKU_KIA_BUTUH +input +count +buah +latest +Maternal and child health handbook \\(needed\\)");

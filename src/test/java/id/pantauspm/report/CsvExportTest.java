@@ -87,11 +87,11 @@ class CsvExportTest {
         assertThat(folder.resolve("BACA.txt")).doesNotExist();
 
         String raw = Files.readString(folder.resolve("layanan.csv"), StandardCharsets.UTF_8);
-        assertThat(raw).contains("\"Met, primary (Utama)\"").contains("\r\n");
+        assertThat(raw).contains("\"Tuntas Utama (met, primary)\"").contains("\r\n");
         List<String[]> services = read(folder.resolve("layanan.csv"), ',');
         List<String> header = List.of(services.get(0));
         String[] k02 = services.get(3);
-        assertThat(k02[header.indexOf("category")]).isEqualTo("Met, primary (Utama)");
+        assertThat(k02[header.indexOf("category")]).isEqualTo("Tuntas Utama (met, primary)");
         assertThat(k02[header.indexOf("recipient_pct_uncapped")]).isEqualTo("120.00");
         assertThat(k02[header.indexOf("warning_codes")]).isEqualTo("SERVED_ABOVE_TARGET");
         for (String[] line : services) {
