@@ -150,8 +150,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
-                          ReportFormat format, ReportingCalendar calendar) {
-        return new HtmlReport(templates, results, catalogue, regions, format, calendar);
+                          ReportFormat format, ReportingCalendar calendar, PdfReport pdf) {
+        return new HtmlReport(templates, results, catalogue, regions, format, calendar, pdf);
     }
 
     @Bean

@@ -53,16 +53,22 @@ public final class HtmlReport {
 
     private final ChartRenderer charts = new ChartRenderer();
     private final id.pantauspm.evaluate.ReportingCalendar calendar;
+    /** The PDFs' reader of the offices' problems and solutions (null: none shown). */
+    private final PdfReport pdf;
+    /** region|period of every PDF the run writes, to link each region page's period to its PDF. */
+    private Set<String> pdfTargets = Set.of();
 
     public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
                       ReportFormat fmt) {
-        this(templates, results, catalogue, regions, fmt, new id.pantauspm.evaluate.ReportingCalendar(20, java.time.ZoneId.systemDefault()));
+        this(templates, results, catalogue, regions, fmt, new id.pantauspm.evaluate.ReportingCalendar(20, java.time.ZoneId.systemDefault()),
+                null);
     }
 
     /** @param calendar when each period's report is due, for the index page's status line */
     public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
-                      ReportFormat fmt, id.pantauspm.evaluate.ReportingCalendar calendar) {
+                      ReportFormat fmt, id.pantauspm.evaluate.ReportingCalendar calendar, PdfReport pdf) {
         this.calendar = calendar;
+        this.pdf = pdf;
         this.pages = new PageRenderer(templates, fmt);
         this.results = results;
         this.catalogue = catalogue;
@@ -95,11 +101,40 @@ public final class HtmlReport {
 
     /** One period on a region page; own or rollup may be null; trends by service code, "" for the region. */
     public record RegionPeriod(String code, String label, ReportData.Part own, ReportData.Part rollup, String chart,
-                               Map<String, List<Trend>> trends, List<MutuGap> mutuGaps, List<Reporting> reporting) {
+                               Map<String, List<Trend>> trends, List<MutuGap> mutuGaps, List<Reporting> reporting,
+                               Extras extras) {
+    }
+
+    /**
+     * What a region page shows beside the index, as the PDF does: its PDF, its place among the province's
+     * kabupaten/kota, the three weakest services, budget in rupiah, stages, problems and solutions; for a
+     * province, its kabupaten/kota (who reported, their ranks per field and service).
+     */
+    public record Extras(String pdf, ResultRepository.RankRow rank, List<ServiceRow> weakest, List<ServiceRow> budget,
+                         List<ServiceRow> stages, List<Problem> problems, ProvinceView province) {
+    }
+
+    /** A service's problem and solution as the office wrote them (either may be null). */
+    public record Problem(String serviceCode, String problem, String solution) {
+    }
+
+    /** A province's kabupaten/kota in a period. */
+    public record ProvinceView(int reported, int total, List<RegencyLine> regencies, List<String> fieldCodes,
+                               List<ServiceRanking> services) {
+    }
+
+    /** A kabupaten/kota on its province's page: its IP-SPM and field indices with ranks (null: sent nothing). */
+    public record RegencyLine(String code, String name, RegionRow row, ResultRepository.RankRow rank,
+                              Map<String, FieldRow> fields, Map<String, ResultRepository.RankRow> fieldRanks) {
+    }
+
+    /** One service's kabupaten/kota, best first, as "1. Kabupaten Sleman 95,20". */
+    public record ServiceRanking(String serviceCode, List<String> places) {
     }
 
     /** Writes the HTML pages and their charts into an empty {@code staging} folder; returns the summary page. */
     public Path write(ReportData rows, Path staging) throws IOException {
+        pdfTargets = PdfReport.targets(rows).stream().map(t -> t.region() + "|" + t.period()).collect(Collectors.toSet());
         Files.createDirectories(staging.resolve("charts"));
         Files.createDirectories(staging.resolve("wilayah"));
         copyResource("/static/report/style.css", staging.resolve("style.css"));
@@ -181,8 +216,9 @@ public final class HtmlReport {
             String file = "charts/ranking-" + e.getKey() + "-" + period + ".png";
             List<ChartRenderer.Bar> bars = ranked.stream()
                     .map(s -> new ChartRenderer.Bar(fmt.region(s.regionCode()), s.recipient(), s.category())).toList();
-            charts.barChart(out.resolve(file), e.getKey() + " · " + fmt.service(e.getKey()),
-                    fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 640, 90 + 28 * bars.size());
+            charts.barChart(out.resolve(file), fmt.msg("chart.ranking_title", e.getKey(), fmt.service(e.getKey()), fmt.period(period)),
+                    fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 720, 130 + 28 * bars.size(),
+                    fmt.chartLegend(period, List.of()));
             serviceCharts.add(file);
         }
         String ruleVersion = ofPeriod.stream().map(RegionRow::ruleVersion).filter(Objects::nonNull).distinct()
@@ -256,23 +292,26 @@ public final class HtmlReport {
             throws IOException {
         List<RegionPeriod> sections = new ArrayList<>();
         for (String period : periods) {
-            ReportData.Part own = rows.part(regionCode, period, ReportData.OWN);
-            ReportData.Part rollup = rows.part(regionCode, period, ReportData.ROLLUP);
+            ReportData.Part own = ppOrder(rows.part(regionCode, period, ReportData.OWN));
+            ReportData.Part rollup = ppOrder(rows.part(regionCode, period, ReportData.ROLLUP));
             if (own == null && rollup == null) {
                 continue;
             }
             String chart = null;
             if (own != null && charted.contains(period)) {
                 chart = "charts/region-" + regionCode + "-" + period + ".png";
-                List<ChartRenderer.Bar> bars = own.servicesByField().values().stream().flatMap(List::stream)
-                        .filter(s -> s.targetPopulation() != null || s.served() != null) // services with any data
-                        .map(s -> new ChartRenderer.Bar(s.serviceCode(), s.recipient(), s.category())).toList();
+                List<ServiceRow> withData = own.servicesByField().values().stream().flatMap(List::stream)
+                        .filter(s -> s.targetPopulation() != null || s.served() != null).toList(); // services with any data
+                List<ChartRenderer.Bar> bars = withData.stream()
+                        .map(s -> new ChartRenderer.Bar(fmt.serviceShort(s.serviceCode()), s.recipient(), s.category()))
+                        .toList();
                 charts.barChart(out.resolve(chart), fmt.region(regionCode) + " · " + fmt.period(period),
-                        fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 900, 380);
+                        fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 900, 150 + 24 * Math.max(1, bars.size()),
+                        fmt.chartLegend(period, withData.stream().map(ServiceRow::planTarget).toList()));
                 chart = "../" + chart;
             }
             sections.add(new RegionPeriod(period, fmt.period(period), own, rollup, chart, trends(rows, regionCode, period, own),
-                    mutuGaps(rows, regionCode, period), reporting(rows, regionCode, period)));
+                    mutuGaps(rows, regionCode, period), reporting(rows, regionCode, period), extras(rows, regionCode, period, own)));
         }
         Context page = context();
         page.setVariable("trendChart", trendChart(regionCode, periods, rows, out));
@@ -281,6 +320,96 @@ public final class HtmlReport {
         page.setVariable("sections", sections);
         page.setVariable("ikmPage", rows.ikm().hasRegion(regionCode) ? "../ikm/" + regionCode + ".html" : null);
         render("report/region", page, out.resolve("wilayah").resolve(regionCode + ".html"));
+    }
+
+    /** The part with its fields and services in the catalogue's order (PP 2/2018), as every output lists them. */
+    private ReportData.Part ppOrder(ReportData.Part part) {
+        if (part == null) {
+            return null;
+        }
+        List<String> order = catalogue.fields().stream().map(Field::code).toList();
+        Comparator<String> byOrder = Comparator.comparingInt((String c) -> order.indexOf(c) < 0 ? Integer.MAX_VALUE : order.indexOf(c));
+        List<FieldRow> fields = part.fields().stream().sorted(Comparator.comparing(FieldRow::fieldCode, byOrder)).toList();
+        Map<String, List<ServiceRow>> services = new LinkedHashMap<>();
+        part.servicesByField().keySet().stream().sorted(byOrder).forEach(f -> services.put(f, part.servicesByField().get(f)));
+        return new ReportData.Part(part.region(), fields, services, part.indicators());
+    }
+
+    private Extras extras(ReportData rows, String regionCode, String period, ReportData.Part own) {
+        Region region = regions.find(regionCode).orElseThrow();
+        String pdfFile = pdfTargets.contains(regionCode + "|" + period)
+                ? "../pdf/" + pathSegment(PdfReport.fileName(fmt, region, period)) : null;
+        List<ServiceRow> ordered = new ArrayList<>();
+        if (own != null) {
+            for (Field f : catalogue.fields()) {
+                ordered.addAll(own.servicesByField().getOrDefault(f.code(), List.of()));
+            }
+        }
+        List<ServiceRow> weakest = own == null ? List.of() : own.region().weakest().stream()
+                .map(c -> ordered.stream().filter(s -> s.serviceCode().equals(c)).findFirst().orElse(null))
+                .filter(Objects::nonNull).toList();
+        List<ServiceRow> budget = ordered.stream().filter(s -> s.budgetPlanned() != null || s.budgetSpent() != null).toList();
+        List<ServiceRow> stages = ordered.stream().filter(ServiceRow::hasStages).toList();
+        List<Problem> problems = new ArrayList<>();
+        if (own != null && pdf != null) {
+            Map<String, String[]> found = pdf.problemsAndSolutions(rows, regionCode, period);
+            for (ServiceRow s : ordered) {
+                String[] pair = found.get(s.serviceCode());
+                if (pair != null) {
+                    problems.add(new Problem(s.serviceCode(), pair[0], pair[1]));
+                }
+            }
+        }
+        ProvinceView province = null;
+        if (region.isProvince()) {
+            List<String> fieldCodes = catalogue.fields().stream().map(Field::code).toList();
+            List<RegencyLine> lines = new ArrayList<>();
+            for (Region r : regions.regenciesOf(regionCode)) {
+                RegionRow row = rows.region(r.code(), period, ReportData.OWN);
+                Map<String, FieldRow> fields = new LinkedHashMap<>();
+                Map<String, ResultRepository.RankRow> fieldRanks = new LinkedHashMap<>();
+                if (row != null) {
+                    rows.fields(r.code(), period).forEach(f -> fields.put(f.fieldCode(), f));
+                    fieldCodes.forEach(f -> {
+                        ResultRepository.RankRow rr = rows.rank(r.code(), period, f, "PROVINCE");
+                        if (rr != null) {
+                            fieldRanks.put(f, rr);
+                        }
+                    });
+                }
+                lines.add(new RegencyLine(r.code(), r.name(), row,
+                        rows.rank(r.code(), period, id.pantauspm.evaluate.Trends.REGION, "PROVINCE"), fields, fieldRanks));
+            }
+            lines.sort(Comparator.comparing((RegencyLine l) -> l.row() == null)
+                    .thenComparing(l -> l.rank() == null ? Integer.MAX_VALUE : l.rank().rank()).thenComparing(RegencyLine::code));
+            List<ServiceRanking> services = new ArrayList<>();
+            for (Field f : catalogue.fields()) {
+                for (id.pantauspm.catalogue.ServiceType st : f.services()) {
+                    if (st.level() != id.pantauspm.catalogue.Level.KABKOTA) {
+                        continue;
+                    }
+                    List<String> places = new ArrayList<>();
+                    lines.stream().filter(l -> l.row() != null)
+                            .map(l -> new Object[] {l, rows.rank(l.code(), period, st.code(), "PROVINCE")})
+                            .filter(o -> o[1] != null)
+                            .sorted(Comparator.comparingInt(o -> ((ResultRepository.RankRow) o[1]).rank()))
+                            .forEach(o -> {
+                                RegencyLine l = (RegencyLine) o[0];
+                                BigDecimal index = rows.part(l.code(), period, ReportData.OWN).services().stream()
+                                        .filter(s -> s.serviceCode().equals(st.code())).findFirst().map(ServiceRow::index).orElse(null);
+                                places.add(((ResultRepository.RankRow) o[1]).rank() + ". " + l.name() + " " + fmt.pct(index));
+                            });
+                    if (!places.isEmpty()) {
+                        services.add(new ServiceRanking(st.code(), places));
+                    }
+                }
+            }
+            int reported = (int) lines.stream().filter(l -> l.row() != null).count();
+            province = new ProvinceView(reported, lines.size(), lines, fieldCodes, services);
+        }
+        ResultRepository.RankRow rank = region.isProvince() ? null
+                : rows.rank(regionCode, period, id.pantauspm.evaluate.Trends.REGION, "PROVINCE");
+        return new Extras(pdfFile, rank, weakest, budget, stages, problems, province);
     }
 
     /**

@@ -491,11 +491,13 @@ public final class PdfReport {
     }
 
     private String chart(ReportData.Part own, FieldRow f, Region region, String periodLabel, Path png) throws IOException {
-        List<ChartRenderer.Bar> bars = own.servicesByField().getOrDefault(f.fieldCode(), List.of()).stream()
-                .filter(s -> s.targetPopulation() != null || s.served() != null)
-                .map(s -> new ChartRenderer.Bar(s.serviceCode(), s.recipient(), s.category())).toList();
+        List<ServiceRow> charted = own.servicesByField().getOrDefault(f.fieldCode(), List.of()).stream()
+                .filter(s -> s.targetPopulation() != null || s.served() != null).toList();
+        List<ChartRenderer.Bar> bars = charted.stream()
+                .map(s -> new ChartRenderer.Bar(fmt.serviceShort(s.serviceCode()), s.recipient(), s.category())).toList();
         charts.barChart(png, fmt.field(f.fieldCode()) + " · " + region.name() + " · " + periodLabel,
-                fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 760, 300);
+                fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 760, 150 + 22 * Math.max(1, bars.size()),
+                fmt.chartLegend(own.region().periodCode(), charted.stream().map(ServiceRow::planTarget).toList()));
         return png.toUri().toString();
     }
 
@@ -526,6 +528,25 @@ public final class PdfReport {
     // ---- notes and budget, from what the offices reported --------------------------------------
 
     /** The offices' notes on every period the figure covers (a cumulative quarter: the quarters so far). */
+    /**
+     * The offices' problems and solutions for a region and period, per service code: [problem, solution],
+     * either null; for the region pages, which show what the PDF shows.
+     */
+    public Map<String, String[]> problemsAndSolutions(ReportData rows, String region, String period) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (NoteLine n : notes(rows, new Target(region, period))) {
+            String local = n.measureCode().substring(n.measureCode().indexOf('.') + 1);
+            int slot = local.equals(PROBLEM) ? 0 : local.equals(SOLUTION) ? 1 : -1;
+            if (slot < 0) {
+                continue;
+            }
+            String text = n.period() == null ? n.note() : n.note() + " (" + n.period() + ")";
+            String[] pair = out.computeIfAbsent(n.serviceCode(), k -> new String[2]);
+            pair[slot] = pair[slot] == null ? text : text + "\n" + pair[slot];
+        }
+        return out;
+    }
+
     private List<NoteLine> notes(ReportData rows, Target t) {
         RegionRow row = rows.region(t.region(), t.period(), ReportData.OWN);
         if (row == null) {

@@ -46,6 +46,16 @@ class RankingAndWeakestTest {
         assertThat(SpmEvaluator.stillToServe(List.of(service("KES-K11", null, "5", null)))).isNull();
     }
 
+    @Test
+    void aQuartersReferenceIsTheShareOfTheYearElapsed() {
+        // 9 of 12 months by the end of TW III: 75.00; 6 of 12 for semester I; 1 of 12 for January: 8.33; the year: 100.
+        assertThat(ReportingCalendar.proRataShare(id.pantauspm.period.Period.parse("2026-TW3").orElseThrow())).isEqualByComparingTo("75.00");
+        assertThat(ReportingCalendar.proRataShare(id.pantauspm.period.Period.parse("2026-TW1").orElseThrow())).isEqualByComparingTo("25.00");
+        assertThat(ReportingCalendar.proRataShare(id.pantauspm.period.Period.parse("2026-S1").orElseThrow())).isEqualByComparingTo("50.00");
+        assertThat(ReportingCalendar.proRataShare(id.pantauspm.period.Period.parse("2026-01").orElseThrow())).isEqualByComparingTo("8.33");
+        assertThat(ReportingCalendar.proRataShare(id.pantauspm.period.Period.parse("2026").orElseThrow())).isEqualByComparingTo("100");
+    }
+
     private static ServiceResult service(String code, String target, String served, String index) {
         BigDecimal t = target == null ? null : new BigDecimal(target);
         BigDecimal s = served == null ? null : new BigDecimal(served);

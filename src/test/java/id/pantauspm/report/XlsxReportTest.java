@@ -74,7 +74,7 @@ class XlsxReportTest {
             assertThat(tw2.getCell(c.get("Indeks periode sebelumnya")).getNumericCellValue()).isEqualTo(72.50);
             assertThat(tw2.getCell(c.get("Perubahan (poin)")).getNumericCellValue()).isEqualTo(2.75);
             Row cilacap = regions.getRow(2);
-            assertEmpty(cilacap, c, "Peringkat", "Indeks pencapaian SPM", "Kategori", "Indeks periode sebelumnya", "Perubahan (poin)");
+            assertEmpty(cilacap, c, "Peringkat", "IP-SPM (Indeks Pencapaian SPM)", "Kategori", "Indeks periode sebelumnya", "Perubahan (poin)");
             assertThat(cilacap.getCell(c.get("Periode belum dilaporkan")).getStringCellValue()).isEqualTo("2026-TW1");
             // The first quarter compares with nothing: cumulative figures restart in January.
             Row tw1 = regions.getRow(3);
