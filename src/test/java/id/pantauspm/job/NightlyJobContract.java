@@ -40,10 +40,10 @@ abstract class NightlyJobContract {
 
         RunSummary summary = home.run();
 
-        // 17 good SPM files and 4 community satisfaction surveys (IKM), 1 broken workbook; 4 bad rows
+        // 18 good SPM files (a filled-in template among them) and 4 community satisfaction surveys (IKM), 1 broken workbook; 4 bad rows
         // planted in the Kudus health file (the surveys' planted features are warnings only).
         assertThat(summary.failed()).isFalse();
-        assertThat(summary.filesAccepted()).isEqualTo(21);
+        assertThat(summary.filesAccepted()).isEqualTo(22);
         assertThat(summary.filesRefused()).isEqualTo(1);
         assertThat(summary.rowsRejected()).isEqualTo(4);
         assertThat(summary.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
@@ -138,7 +138,7 @@ abstract class NightlyJobContract {
         String before = snapshot(home);
         RunSummary second = home.run();
 
-        assertThat(first.filesAccepted() + first.filesRefused()).isEqualTo(22);
+        assertThat(first.filesAccepted() + first.filesRefused()).isEqualTo(23);
         assertThat(second.filesAccepted() + second.filesRefused()).isZero();
         assertThat(second.exitCode()).isEqualTo(RunSummary.OK);
         assertThat(snapshot(home)).isEqualTo(before);

@@ -90,8 +90,8 @@ class OutputsAgreeTest {
                     assertThat(cells.get(column.getKey())).as("%s %s %s: workbook = CSV", region, service, column.getKey())
                             .isEqualByComparingTo(value);
                     String shown = column.getValue() ? pct(value) : count(value);
-                    if (!column.getKey().startsWith("stage")) {
-                        // The page's row of the service holds the number as printed.
+                    {
+                        // The page's rows of the service hold the number as printed.
                         assertThat(rowOf(quarter, service)).as("%s %s %s on the page", region, service, column.getKey()).contains(">" + shown + "<");
                     }
                     assertThat(pdf).as("%s %s %s in the PDF", region, service, column.getKey()).contains(shown);
@@ -143,12 +143,18 @@ class OutputsAgreeTest {
         return f.format(x);
     }
 
-    /** The HTML of the first table row naming the service. */
+    /** The HTML of every table row naming the service (its results, its budget, its stages). */
     private static String rowOf(String html, String service) {
-        int at = html.indexOf(">" + service + "<");
-        assertThat(at).as("%s on the page", service).isPositive();
-        int start = html.lastIndexOf("<tr", at);
-        return html.substring(start, html.indexOf("</tr>", at));
+        StringBuilder rows = new StringBuilder();
+        for (int at = html.indexOf(">" + service + "<"); at >= 0; at = html.indexOf(">" + service + "<", at + 1)) {
+            int start = html.lastIndexOf("<tr", at);
+            int end = html.indexOf("</tr>", at);
+            if (start >= 0 && end > at) {
+                rows.append(html, start, end).append('\n');
+            }
+        }
+        assertThat(rows).as("%s on the page", service).isNotEmpty();
+        return rows.toString();
     }
 
     private static String pdfText(String region, String period) throws Exception {
