@@ -324,15 +324,7 @@ public final class HtmlReport {
 
     /** The part with its fields and services in the catalogue's order (PP 2/2018), as every output lists them. */
     private ReportData.Part ppOrder(ReportData.Part part) {
-        if (part == null) {
-            return null;
-        }
-        List<String> order = catalogue.fields().stream().map(Field::code).toList();
-        Comparator<String> byOrder = Comparator.comparingInt((String c) -> order.indexOf(c) < 0 ? Integer.MAX_VALUE : order.indexOf(c));
-        List<FieldRow> fields = part.fields().stream().sorted(Comparator.comparing(FieldRow::fieldCode, byOrder)).toList();
-        Map<String, List<ServiceRow>> services = new LinkedHashMap<>();
-        part.servicesByField().keySet().stream().sorted(byOrder).forEach(f -> services.put(f, part.servicesByField().get(f)));
-        return new ReportData.Part(part.region(), fields, services, part.indicators());
+        return part == null ? null : part.inOrder(catalogue.fields().stream().map(Field::code).toList());
     }
 
     private Extras extras(ReportData rows, String regionCode, String period, ReportData.Part own) {

@@ -50,6 +50,16 @@ public final class ReportData {
         public List<ServiceRow> services() {
             return servicesByField.values().stream().flatMap(List::stream).toList();
         }
+
+        /** The same part with its fields, and the services under them, in the given order (the catalogue's: PP 2/2018). */
+        public Part inOrder(List<String> fieldCodes) {
+            Comparator<String> byOrder = Comparator.comparingInt(
+                    (String c) -> fieldCodes.indexOf(c) < 0 ? Integer.MAX_VALUE : fieldCodes.indexOf(c)).thenComparing(c -> c);
+            List<FieldRow> orderedFields = fields.stream().sorted(Comparator.comparing(FieldRow::fieldCode, byOrder)).toList();
+            Map<String, List<ServiceRow>> orderedServices = new LinkedHashMap<>();
+            servicesByField.keySet().stream().sorted(byOrder).forEach(f -> orderedServices.put(f, servicesByField.get(f)));
+            return new Part(region, orderedFields, orderedServices, indicators);
+        }
     }
 
     private final Map<String, RegionRow> regions;

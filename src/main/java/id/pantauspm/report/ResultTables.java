@@ -376,8 +376,10 @@ public final class ResultTables {
 
     /** Every region's results of a scope, newest period first, regions by code. */
     private Stream<ReportData.Part> parts(String scope) {
+        // Fields and services in PP 2/2018 order, as every output lists them.
+        List<String> order = catalogue.fields().stream().map(f -> f.code()).toList();
         return data.allPeriods().stream().flatMap(period -> regionCodes.stream()
-                .map(code -> data.part(code, period, scope)).filter(Objects::nonNull));
+                .map(code -> data.part(code, period, scope)).filter(Objects::nonNull).map(p -> p.inOrder(order)));
     }
 
     /**

@@ -47,7 +47,8 @@ class CsvExportTest {
         assertThat(services.get(0)).startsWith("scope", "region_code", "region_name", "province_name", "region_level",
                 "period_code", "period_label", "field_code", "service_code", "service_name", "target_population", "served",
                 "still_to_serve", "recipient_pct_uncapped", "recipient_pct", "plan_target", "quality_pct", "mutu_items",
-                "service_index", "category", "category_code", "status", "status_code", "warnings", "warning_codes");
+                "service_index", "category", "category_code", "reported_pct", "budget_planned", "budget_spent", "budget_pct",
+                "stage1_pct", "stage2_pct", "stage3_pct", "stage4_pct", "status", "status_code", "warnings", "warning_codes");
         assertThat(services).hasSize(1 + 4);
         List<String> header = List.of(services.get(0));
         String[] none = services.get(1);

@@ -80,8 +80,10 @@ class ReportKindsRenderingTest {
     @Test
     void aRegionPageShowsWhatItsPdfShows() throws Exception {
         String dom = page(id, "wilayah/34.04.html", "region-id");
+        // Still to serve, by hand: health 633,455 (dinkes_sleman_tw3_2026.csv, KES-K10 without TERLAYANI left out) plus
+        // social (the Dinas Sosial template) 125 + 55 + 108 + 23 + 0 = 311: 633,766.
         assertThat(dom).contains("Peringkat 1 dari 2 kabupaten/kota di provinsi", "Tiga layanan terlemah",
-                "Seluruhnya 633.455 sasaran belum terlayani sesuai standar.", "Anggaran", "1.180.000.000", "742.000.000",
+                "Seluruhnya 633.766 sasaran belum terlayani sesuai standar.", "Anggaran", "1.180.000.000", "742.000.000",
                 "Tahapan penerapan SPM", "Permasalahan dan solusi", "Skrining hipertensi di posbindu baru berjalan di 12 dari 25 desa",
                 "Laporan Penerapan SPM (PDF) untuk periode ini", "Halaman Provinsi Daerah Istimewa Yogyakarta");
         String domEn = page(en, "wilayah/34.04.html", "region-en");
@@ -116,7 +118,7 @@ class ReportKindsRenderingTest {
         String text = pdf(id, "34.04", "2026-TW3", "pdf-quarter-id");
         assertThat(text).contains("PEMERINTAH KABUPATEN SLEMAN", "Disampaikan kepada Gubernur Daerah Istimewa Yogyakarta",
                 "Pendahuluan", "Dasar hukum", "Penerapan SPM per bidang", "Permasalahan", "Solusi",
-                "Skrining hipertensi di posbindu baru berjalan di 12 dari 25 desa", "Posbindu keliling",
+                "Skrining hipertensi", "Posbindu keliling", "Pendamping lanjut usia",
                 "1.180.000.000", "742.000.000", "88 dari 95", "Tahapan penerapan SPM", "Penutup",
                 "Kepala Bappeda Kabupaten Sleman", "dr. Rina Kusumawati, M.Kes.", "NIP. 19700101 199003 2 001");
         // One label per state: a field without data is Belum Tuntas (counted 0), and says so; never "Belum ada data" as its category.
@@ -134,7 +136,7 @@ class ReportKindsRenderingTest {
         String semarang = pdf(id, "33.74", "2026-TW3", "pdf-semarang-id");
         // Semarang's report: dotted lines under its own head of region, and its example plans called examples.
         assertThat(semarang).contains("PEMERINTAH KOTA SEMARANG", "Wali Kota Semarang", "(.........................................)",
-                "bukan rencana resmi daerah", "Kekurangan 16 bidan di 3 puskesmas wilayah timur")
+                "bukan rencana resmi daerah", "Kekurangan 16 bidan")
                 .doesNotContain("Rina Kusumawati");
         pdf(en, "34.04", "2025", "pdf-year-en");
     }
@@ -178,7 +180,8 @@ class ReportKindsRenderingTest {
             assertThat(p.exitValue()).as("pdftoppm draws every page").isZero();
         }
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(doc).replaceAll("[ \\t]+", " ").replace("\u00a0", " ");
+            // Lines joined: a table cell's words wrap onto the next line.
+            return new PDFTextStripper().getText(doc).replace("\u00a0", " ").replaceAll("\\s+", " ");
         }
     }
 
