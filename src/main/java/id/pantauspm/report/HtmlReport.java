@@ -111,7 +111,7 @@ public final class HtmlReport {
      * province, its kabupaten/kota (who reported, their ranks per field and service).
      */
     public record Extras(String pdf, ResultRepository.RankRow rank, List<ServiceRow> weakest, List<ServiceRow> budget,
-                         List<ServiceRow> stages, List<Problem> problems, ProvinceView province) {
+                         List<ServiceRow> stages, List<Problem> problems, ProvinceView province, boolean examplePlans) {
     }
 
     /** A service's problem and solution as the office wrote them (either may be null). */
@@ -401,7 +401,9 @@ public final class HtmlReport {
         }
         ResultRepository.RankRow rank = region.isProvince() ? null
                 : rows.rank(regionCode, period, id.pantauspm.evaluate.Trends.REGION, "PROVINCE");
-        return new Extras(pdfFile, rank, weakest, budget, stages, problems, province);
+        boolean examplePlans = pdf != null && ordered.stream().anyMatch(s -> s.planTarget() != null)
+                && pdf.examplePlans(regionCode, Period.parse(period).orElseThrow().year());
+        return new Extras(pdfFile, rank, weakest, budget, stages, problems, province, examplePlans);
     }
 
     /**

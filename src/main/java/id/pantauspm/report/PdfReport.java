@@ -394,6 +394,11 @@ public final class PdfReport {
                 examplePlans);
     }
 
+    /** Whether a region's plans for a year come from the example file (reports then call them examples). */
+    public boolean examplePlans(String region, int year) {
+        return plans.exampleFor(region, year);
+    }
+
     static final String PROBLEM = "PERMASALAHAN";
     static final String SOLUTION = "SOLUSI";
 

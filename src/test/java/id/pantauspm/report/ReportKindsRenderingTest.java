@@ -86,6 +86,8 @@ class ReportKindsRenderingTest {
                 "Seluruhnya 633.766 sasaran belum terlayani sesuai standar.", "Anggaran", "1.180.000.000", "742.000.000",
                 "Tahapan penerapan SPM", "Permasalahan dan solusi", "Skrining hipertensi di posbindu baru berjalan di 12 dari 25 desa",
                 "Laporan Penerapan SPM (PDF) untuk periode ini", "Halaman Provinsi Daerah Istimewa Yogyakarta");
+        // Sleman's KES-K08 plan for 2026 comes from indicators/targets/contoh-rencana-2026.yaml: called an example.
+        assertThat(dom).contains("bukan rencana resmi daerah");
         String domEn = page(en, "wilayah/34.04.html", "region-en");
         assertThat(domEn).contains("Three weakest services", "Problems and solutions", "Budget", "Rank 1 of 2 kabupaten/kota");
     }
