@@ -214,6 +214,36 @@ def budget_rows(region, year, periode, stage1=100, notes=("", "", ""), region_na
     ]
 
 
+def application_rows(region, periode, lines):
+    """What a Laporan Penerapan SPM needs beside the counts (issue 11), for a few services:
+    rupiah planned and spent, the four stages' progress, mutu items needed and available (an SDM
+    item among them, the personnel support) and the office's problems and solutions, in words.
+
+    lines: {service: dict(plan=, spent=, stages=(t1, t2, t3, t4), mutu={ITEM: (needed, available)},
+            problem=, solution=)}; every key optional.
+    """
+    stage_names = ("TAHAP1_PENGUMPULAN_DATA", "TAHAP2_PENGHITUNGAN_KEBUTUHAN", "TAHAP3_PENYUSUNAN_RENCANA",
+                   "TAHAP4_PELAKSANAAN")
+    stage_words = ("Progres tahap 1: pengumpulan data", "Progres tahap 2: penghitungan kebutuhan",
+                   "Progres tahap 3: penyusunan rencana", "Progres tahap 4: pelaksanaan")
+    rows = []
+    for svc, l in lines.items():
+        if "plan" in l:
+            rows.append(row(region, periode, f"{svc}.ANGGARAN_RENCANA", "Anggaran yang direncanakan", l["plan"], "rupiah"))
+        if "spent" in l:
+            rows.append(row(region, periode, f"{svc}.ANGGARAN_REALISASI", "Realisasi anggaran", l["spent"], "rupiah"))
+        for code, words, value in zip(stage_names, stage_words, l.get("stages", ())):
+            rows.append(row(region, periode, f"{svc}.{code}", words, value, "persen"))
+        for item, (needed, available) in l.get("mutu", {}).items():
+            rows.append(row(region, periode, f"{svc}.{item}_BUTUH", f"{item.replace('_', ' ').title()} (dibutuhkan)", needed, "orang" if item.startswith(("TENAGA", "KADER")) else "buah"))
+            rows.append(row(region, periode, f"{svc}.{item}_TERSEDIA", f"{item.replace('_', ' ').title()} (tersedia)", available, "orang" if item.startswith(("TENAGA", "KADER")) else "buah"))
+        if "problem" in l:
+            rows.append(row(region, periode, f"{svc}.PERMASALAHAN", "Permasalahan", l["problem"], "teks"))
+        if "solution" in l:
+            rows.append(row(region, periode, f"{svc}.SOLUSI", "Solusi", l["solution"], "teks"))
+    return rows
+
+
 # --------------------------------------------------------------------------------------------
 # Formatting
 
@@ -337,7 +367,18 @@ def build():
     # 6. Kota Semarang, Kesehatan 2026-TW3: xlsx with title rows, cumulative to September.
     f = "Dinkes Kota Semarang TW3 2026.xlsx"
     rows = service_rows(smg, "KES", 2026, "2026-TW3", f) + budget_rows(
-        smg, 2026, "2026-TW3", 100, notes=("", "Realisasi s.d. 30 September 2026", ""))
+        smg, 2026, "2026-TW3", 100, notes=("", "Realisasi s.d. 30 September 2026", "")) + application_rows(smg, "2026-TW3", {
+            "KES-K01": dict(mutu={"TENAGA_BIDAN": (120, 104), "BUKU_KIA": (29000, 29000)},
+                            problem="Kekurangan 16 bidan di 3 puskesmas wilayah timur",
+                            solution="Pengusulan formasi bidan PPPK 2027; bidan puskesmas tetangga bertugas bergilir"),
+            "KES-K03": dict(plan=640_000_000, spent=401_250_000, stages=(100, 100, 90, 70),
+                            problem="Kunjungan neonatal ke-3 belum tercatat di aplikasi",
+                            solution="Pelatihan pencatatan bagi bidan kelurahan pada Oktober 2026"),
+            "KES-K08": dict(plan=2_150_000_000, spent=1_204_000_000, stages=(100, 100, 100, 65),
+                            mutu={"TENAGA_KESEHATAN": (380, 352), "TENSIMETER": (410, 410)},
+                            problem="Banyak penderita hipertensi tidak kontrol rutin ke FKTP",
+                            solution="Kunjungan rumah oleh kader dan pengingat lewat WhatsApp"),
+        })
     samples.append(Sample(f, "xlsx", rows, H_TITLE, titles=[
         ["LAPORAN CAPAIAN SPM BIDANG KESEHATAN TRIWULAN III TAHUN 2026 (KUMULATIF)"],
         ["DINAS KESEHATAN KOTA SEMARANG"], []],
@@ -415,6 +456,18 @@ def build():
     f = "dinkes_sleman_tw3_2026.csv"
     rows = service_rows(slm, "KES", 2026, "2026-TW3", f, overrides={
         "KES-K10.TERLAYANI": ("-", "Data dari RSJ Grhasia belum masuk"),
+    }) + application_rows(slm, "2026-TW3", {
+        "KES-K01": dict(plan=1_180_000_000, spent=742_000_000, stages=(100, 100, 100, 60),
+                        mutu={"TENAGA_BIDAN": (95, 88), "TENAGA_DOKTER": (25, 25)},
+                        problem="Pencatatan ANC di praktik mandiri bidan belum masuk laporan puskesmas",
+                        solution="Surat edaran kepala dinas: rekap ANC praktik mandiri ke puskesmas setiap tanggal 5"),
+        "KES-K08": dict(plan=1_450_000_000, spent=598_500_000, stages=(100, 100, 80, 40),
+                        mutu={"TENAGA_KESEHATAN": (250, 190)},
+                        problem="Skrining hipertensi di posbindu baru berjalan di 12 dari 25 desa",
+                        solution="Posbindu keliling dan skrining di tempat kerja mulai Oktober 2026"),
+        "KES-K11": dict(stages=(100, 100, 100, 70),
+                        problem="Pelacakan kontak TBC terkendala jumlah kader",
+                        solution="Rekrutmen 40 kader TBC bersama organisasi masyarakat"),
     })
     samples.append(Sample(f, "csv", rows, CANON,
                           about="CSV ',' UTF-8, LF, quarter 2026-TW3; KES-K10.TERLAYANI is '-' (missing)"))
@@ -511,6 +564,19 @@ def truncated_workbook(tmp):
 def main():
     check_wilayah()
     samples, bad_rows = build()
+    only = [n for n in os.environ.get("ONLY", "").split("|") if n]
+    if only:
+        # ONLY="a.csv|b.xlsx": rewrite just these samples, leave every other file as it is.
+        samples = [s for s in samples if s.name in only]
+        with tempfile.TemporaryDirectory(prefix="pantau-samples-") as t:
+            for s in samples:
+                if s.kind == "xlsx":
+                    convert_xlsx(s, Path(t))
+                    verify_xlsx(s)
+                else:
+                    (OUT / s.name).write_bytes(s.text().encode(s.encoding))
+        print("Rewrote " + ", ".join(s.name for s in samples))
+        return
     if OUT.exists():
         shutil.rmtree(OUT)
     OUT.mkdir(parents=True)

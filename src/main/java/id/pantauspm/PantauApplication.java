@@ -15,7 +15,7 @@ import id.pantauspm.ops.PantauEnvironment;
 
 /** Entry point: the `pantau` command line; commands that need the database start Spring. */
 @SpringBootApplication
-@EnableConfigurationProperties(PantauSettings.class)
+@EnableConfigurationProperties({PantauSettings.class, id.pantauspm.job.SignerSettings.class})
 public class PantauApplication {
 
     public static void main(String[] args) {

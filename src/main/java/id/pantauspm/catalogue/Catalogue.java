@@ -41,14 +41,30 @@ public final class Catalogue {
     public Catalogue(List<Field> fields, List<RuleSet> ruleSets, Words words, List<Unverified> unverified) {
         this.words = words;
         this.unverified = List.copyOf(unverified);
-        this.fields = List.copyOf(fields);
+        this.fields = ppOrder(fields);
         this.ruleSets = List.copyOf(ruleSets);
-        for (Field f : fields) {
+        for (Field f : this.fields) {
             for (ServiceType s : f.services()) {
                 services.put(s.code(), s);
                 s.measures().forEach(m -> measures.put(m.code(), m));
             }
         }
+    }
+
+    /**
+     * The fields in the order of PP 2/2018 (Pendidikan Pasal 5, Kesehatan 6, Pekerjaan Umum 7, Perumahan
+     * Rakyat 8, Trantibumlinmas 9, Sosial 10), read from each field's source ("PP 2/2018 Pasal 6"), so every
+     * report lists them as the regulation does; a field whose source names no article keeps its place after them.
+     */
+    private static List<Field> ppOrder(List<Field> fields) {
+        java.util.regex.Pattern article = java.util.regex.Pattern.compile("Pasal\\s+(\\d+)");
+        java.util.function.ToIntFunction<Field> order = f -> {
+            java.util.regex.Matcher m = f.source() == null ? null : article.matcher(f.source());
+            return m != null && m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+        };
+        List<Field> sorted = new java.util.ArrayList<>(fields);
+        sorted.sort(java.util.Comparator.comparingInt(order)); // stable: fields without an article keep their order
+        return List.copyOf(sorted);
     }
 
     public List<Field> fields() {

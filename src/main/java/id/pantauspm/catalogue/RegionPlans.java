@@ -51,6 +51,16 @@ public final class RegionPlans {
         };
     }
 
+    /**
+     * Whether a region's plans for a year are examples (their source says "Contoh" or "Example", as the
+     * bundled ones do): reports then say so, rather than print an example as the region's real plan.
+     */
+    public boolean exampleFor(String region, int year) {
+        return plans.values().stream().filter(p -> p.region().equals(region) && p.year() == year)
+                .anyMatch(p -> p.source() != null && p.source().strip().toLowerCase(java.util.Locale.ROOT)
+                        .matches("^(contoh|example).*"));
+    }
+
     public int size() {
         return plans.size();
     }

@@ -9,5 +9,10 @@ public enum ValueType {
     /** Money in rupiah: not negative, may have decimals. */
     AMOUNT,
     /** Any number. */
-    NUMBER
+    NUMBER,
+    /**
+     * Words, not a number: what an office writes about a service (PERMASALAHAN, SOLUSI). Kept as
+     * written in the value's note; the value itself has no amount and never enters a computation.
+     */
+    TEXT
 }

@@ -21,12 +21,20 @@ import id.pantauspm.period.Period;
  * @param basis            the reported periods the figure uses, and those it would need but are missing
  * @param budget           sums over the services that reported both rupiah amounts
  * @param mutu             every mutu item reported with both needed and available, with its gap
+ * @param progress         per service with anything reported: stage progress and the achievement the office reported
+ * @param stillToServe     people still to serve, summed over the services with both counts (null: none has)
+ * @param weakest          up to three services furthest from the standard (index below 100, lowest first; on a tie
+ *                         the one with more people still to serve first)
  */
 public record RegionEvaluation(String regionCode, Period period, Scope scope, String ruleVersion,
                                List<ServiceResult> services, List<FieldResult> fields, List<IndicatorResult> indicators,
                                BigDecimal index, String categoryCode, BigDecimal provisionalIndex, int servicesComputed,
                                int servicesDue, BigDecimal coverage, int regionsReporting, int regionsTotal, Basis basis,
-                               ServiceResult.Budget budget, List<MutuResult> mutu) {
+                               ServiceResult.Budget budget, List<MutuResult> mutu, List<ServiceProgress> progress,
+                               BigDecimal stillToServe, List<String> weakest) {
+
+    /** How many services the summary names as the weakest. */
+    public static final int WEAKEST = 3;
 
     /** The region code the country's roll-up is stored under. */
     public static final String NATIONAL_CODE = "00";
@@ -35,7 +43,8 @@ public record RegionEvaluation(String regionCode, Period period, Scope scope, St
 
     RegionEvaluation withIndicators(List<IndicatorResult> replaced) {
         return new RegionEvaluation(regionCode, period, scope, ruleVersion, services, fields, replaced, index, categoryCode,
-                provisionalIndex, servicesComputed, servicesDue, coverage, regionsReporting, regionsTotal, basis, budget, mutu);
+                provisionalIndex, servicesComputed, servicesDue, coverage, regionsReporting, regionsTotal, basis, budget, mutu,
+                progress, stillToServe, weakest);
     }
 
     /**

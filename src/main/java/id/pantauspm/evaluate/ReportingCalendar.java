@@ -43,6 +43,21 @@ public final class ReportingCalendar {
         return instant.atZone(zone).toLocalDate();
     }
 
+    /**
+     * Where a cumulative figure should stand by the end of a period if the year's target is reached
+     * evenly: the share of the year elapsed, in percent (TW III: 75; semester I: 50; March: 25; a year: 100).
+     * The reference line of a quarter's chart where the region set no plan of its own.
+     */
+    public static java.math.BigDecimal proRataShare(Period period) {
+        int elapsed = switch (period.kind()) {
+            case YEAR -> 12;
+            case SEMESTER -> 6 * period.number();
+            case QUARTER -> 3 * period.number();
+            case MONTH -> period.number();
+        };
+        return java.math.BigDecimal.valueOf(elapsed * 100L).divide(java.math.BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP);
+    }
+
     public Arrival arrival(String regionCode, Period period, String fieldCode, Instant first, Instant last, int files) {
         LocalDate deadline = deadline(period);
         return new Arrival(regionCode, period, fieldCode, first, last, files, deadline,

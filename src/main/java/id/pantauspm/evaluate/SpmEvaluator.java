@@ -83,6 +83,7 @@ public final class SpmEvaluator {
         List<BigDecimal> provisionalIndices = new ArrayList<>();
         List<IndicatorResult> indicators = new ArrayList<>();
         List<MutuResult> mutu = new ArrayList<>();
+        List<ServiceProgress> progress = new ArrayList<>();
         long pairsReported = 0;
         long pairsDue = 0;
         for (Field field : catalogue.fields()) {
@@ -96,6 +97,10 @@ public final class SpmEvaluator {
             for (ServiceType s : services) {
                 ServiceResult r = evaluateService(s, rules, values, basis.unresolved()).withBudget(budget(s, values));
                 mutu.addAll(mutuResults(s, rules, values));
+                ServiceProgress p = progress(s, values);
+                if (!p.isEmpty()) {
+                    progress.add(p);
+                }
                 if (planRegion != null) {
                     r = withPlan(r, planRegion, period);
                 }
@@ -139,7 +144,38 @@ public final class SpmEvaluator {
                 List.copyOf(fieldResults), List.copyOf(indicators), round(regionIndex), category,
                 round(mean(provisionalIndices)), computed, due, coverage,
                 counts == null ? 0 : counts.regionsReporting(), counts == null ? 0 : counts.regionsTotal(), basis,
-                budgetTotal(serviceResults), List.copyOf(mutu));
+                budgetTotal(serviceResults), List.copyOf(mutu), List.copyOf(progress), stillToServe(serviceResults),
+                weakest(serviceResults));
+    }
+
+    /** The stages' progress and the achievement an office reported itself, as reported (never computed). */
+    private static ServiceProgress progress(ServiceType s, Map<String, BigDecimal> values) {
+        return new ServiceProgress(s.code(), values.get(Measure.code(s.code(), "TAHAP1_PENGUMPULAN_DATA")),
+                values.get(Measure.code(s.code(), "TAHAP2_PENGHITUNGAN_KEBUTUHAN")),
+                values.get(Measure.code(s.code(), "TAHAP3_PENYUSUNAN_RENCANA")),
+                values.get(Measure.code(s.code(), "TAHAP4_PELAKSANAAN")),
+                values.get(Measure.code(s.code(), Measure.REPORTED_ACHIEVEMENT)));
+    }
+
+    /** People still to serve over the services with both counts; null when no service has them. */
+    static BigDecimal stillToServe(List<ServiceResult> services) {
+        List<BigDecimal> known = services.stream().map(ServiceResult::stillToServe).filter(Objects::nonNull).toList();
+        return known.isEmpty() ? null : known.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The services furthest from the standard: an index below 100, lowest first; on equal indices the one
+     * with more people still to serve first, then the catalogue's order. A service that meets the standard
+     * in full needs no attention and is never named.
+     */
+    static List<String> weakest(List<ServiceResult> services) {
+        List<ServiceResult> candidates = services.stream()
+                .filter(s -> s.index() != null && s.index().compareTo(HUNDRED) < 0).toList();
+        return candidates.stream()
+                .sorted(java.util.Comparator.comparing(ServiceResult::index)
+                        .thenComparing(ServiceResult::stillToServe, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                        .thenComparing(candidates::indexOf))
+                .limit(RegionEvaluation.WEAKEST).map(ServiceResult::serviceCode).toList();
     }
 
     private static boolean covers(RuleSet rules, int included, int total) {

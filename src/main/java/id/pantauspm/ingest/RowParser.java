@@ -65,6 +65,14 @@ public final class RowParser {
             return new ParsedRow(row, null, List.copyOf(problems));
         }
         String note = row.cell(Column.NOTE).asText();
+        if (measure.get().type() == ValueType.TEXT) {
+            // Words the office wrote as the value (a problem, a solution): kept as written, a note beside them after it.
+            String words = row.cell(Column.VALUE).isBlank() ? "" : row.cell(Column.VALUE).asText().strip();
+            if (MISSING.contains(words.toLowerCase(Locale.ROOT))) {
+                words = ""; // "-": nothing written
+            }
+            note = words.isEmpty() ? note : note.isEmpty() ? words : words + "\n(" + note + ")";
+        }
         checkBasisWording(row, period, measure.get(), basis, note, sheetTitle, problems);
         checkInForce(row, period, measure.get(), problems);
         MeasuredValue value = new MeasuredValue(regionCode, period.code(), measure.get().code(), amount,
@@ -224,6 +232,9 @@ public final class RowParser {
     }
 
     private BigDecimal amount(SourceRow row, Measure measure, DecimalConvention convention, List<Problem> problems) {
+        if (measure.type() == ValueType.TEXT) {
+            return null; // words, not a number: kept in the note (parse)
+        }
         CellValue cell = row.cell(Column.VALUE);
         BigDecimal value;
         boolean percentSign = false;
@@ -316,7 +327,7 @@ public final class RowParser {
                     problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_negative", row, Column.VALUE, expected(measure)));
                 }
             }
-            case NUMBER -> { }
+            case NUMBER, TEXT -> { }
         }
         return value;
     }

@@ -70,6 +70,8 @@ class EvaluateTasklet implements Tasklet {
         Map<String, Map<Period, List<Map<String, BigDecimal>>>> regencyFigures = new TreeMap<>();
         Map<Period, List<Map<String, BigDecimal>>> nationalFigures = new TreeMap<>();
         int[] evaluated = {0};
+        // kabupaten/kota's own indices, to rank them among their province's and the country's
+        List<RegionEvaluation> regencyResults = new ArrayList<>();
         QualityFlags flags = new QualityFlags(flagFactor);
         Counter counted = Progress.counter("regions", values.activeRegionCount());
         values.forEachRegion((regionCode, byPeriodCode) -> {
@@ -88,6 +90,7 @@ class EvaluateTasklet implements Tasklet {
                 e.services().forEach(s -> flags.add(regionCode, region.population(), f.period(), s, f.origins()));
                 evaluated[0]++;
                 if (!region.isProvince()) {
+                    regencyResults.add(e);
                     regencyFigures.computeIfAbsent(region.provinceCode(), k -> new TreeMap<>())
                             .computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
                     nationalFigures.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
@@ -110,6 +113,7 @@ class EvaluateTasklet implements Tasklet {
         int allRegencies = regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
         nationalFigures.forEach((period, regencies) -> results.save(rollUp(RegionEvaluation.NATIONAL_CODE,
                 RegionEvaluation.Scope.NATIONAL, period, regencies, allRegencies)));
+        results.saveRanks(ranks(regencyResults));
         List<QualityFlags.Flag> found = flags.flags();
         results.saveFlags(found);
         results.saveArrivals(submissions.arrivals().stream().filter(a -> Period.parse(a.periodCode()).isPresent())
@@ -123,6 +127,30 @@ class EvaluateTasklet implements Tasklet {
     /** The same period n years earlier (TW3 2025 for TW3 2027 two years on). */
     private static Period yearsBefore(Period p, int years) {
         return new Period(p.year() - years, p.kind(), p.number());
+    }
+
+    /**
+     * Kabupaten/kota ranked among those of their province and of the country, per period, by IP-SPM, by
+     * each field index and each service index (evaluate.Ranking: equal indices share a rank).
+     */
+    private List<ResultRepository.RankRow> ranks(List<RegionEvaluation> regencies) {
+        // (within, group, period, subject) -> region -> index
+        Map<List<String>, Map<String, BigDecimal>> groups = new java.util.LinkedHashMap<>();
+        for (RegionEvaluation e : regencies) {
+            String province = regions.find(e.regionCode()).orElseThrow().provinceCode();
+            for (String[] within : new String[][] {{"PROVINCE", province}, {"NATIONAL", RegionEvaluation.NATIONAL_CODE}}) {
+                java.util.function.BiConsumer<String, BigDecimal> put = (subject, index) -> groups
+                        .computeIfAbsent(List.of(within[0], within[1], e.period().code(), subject), k -> new java.util.HashMap<>())
+                        .put(e.regionCode(), index);
+                put.accept(id.pantauspm.evaluate.Trends.REGION, e.index());
+                e.fields().forEach(f -> put.accept(f.fieldCode(), f.index()));
+                e.services().forEach(s -> put.accept(s.serviceCode(), s.index()));
+            }
+        }
+        List<ResultRepository.RankRow> rows = new ArrayList<>();
+        groups.forEach((key, indices) -> id.pantauspm.evaluate.Ranking.competition(indices).forEach((region, place) ->
+                rows.add(new ResultRepository.RankRow(region, key.get(2), key.get(3), key.get(0), place.rank(), place.of()))));
+        return rows;
     }
 
     private RegionEvaluation rollUp(String code, RegionEvaluation.Scope scope, Period period,

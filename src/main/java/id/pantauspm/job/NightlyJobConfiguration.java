@@ -155,8 +155,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
-                          ReportFormat format) {
-        return new HtmlReport(templates, results, catalogue, regions, format);
+                          ReportFormat format, ReportingCalendar calendar, PdfReport pdf) {
+        return new HtmlReport(templates, results, catalogue, regions, format, calendar, pdf);
     }
 
     @Bean
@@ -166,7 +166,7 @@ public class NightlyJobConfiguration {
                           Catalogue catalogue) {
         ReportSite.Part pdfs = (data, folder) -> pdf.write(data, folder.resolve("pdf"));
         return new ReportSite(results, html, List.of(pages, pdfs, tables::write, ikmPages, chase,
-                new EspmDraft(templates, format, catalogue)), settings.reportRunsKept(),
+                new EspmDraft(templates, format, catalogue, pdf::problemsAndSolutions)), settings.reportRunsKept(),
                 (period, region) -> IkmData.load(ikmResults, ikmRules, submissions, period, region));
     }
 
@@ -197,8 +197,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     PdfReport pdfReport(ITemplateEngine templates, ResultRepository results, ValueRepository values, Catalogue catalogue,
-                        RegionDirectory regions, ReportFormat format) {
-        return new PdfReport(templates, results, values, catalogue, regions, format);
+                        RegionDirectory regions, ReportFormat format, SignerSettings signer,
+                        id.pantauspm.catalogue.RegionPlans plans) {
+        return new PdfReport(templates, results, values, catalogue, regions, format,
+                new PdfReport.Signer(signer.name(), signer.position(), signer.nip(), signer.place(), signer.region()), plans);
     }
 
     @Bean

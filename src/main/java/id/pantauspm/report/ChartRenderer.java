@@ -36,6 +36,15 @@ public final class ChartRenderer {
 
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
+    /**
+     * What a bar chart says beside its bars, in the reader's language: the value's number format, the
+     * mark of a service that cannot be computed, the legend's words, and a reference line (the share of
+     * the year a quarter should have reached, or the region's own plan) with its label; each may be null.
+     */
+    public record Legend(java.util.Locale locale, String notComputable, List<String[]> categories, BigDecimal reference,
+                         String referenceLabel) {
+    }
+
     /** One line of a trend chart: its name and a value per period label (null: no figure). */
     public record Series(String name, java.util.List<BigDecimal> values) {
     }
@@ -131,6 +140,16 @@ public final class ChartRenderer {
      */
     public void barChart(Path png, String title, String valueAxis, String targetLabel, List<Bar> bars, boolean horizontal,
                          int width, int height) throws IOException {
+        barChart(png, title, valueAxis, targetLabel, bars, horizontal, width, height, null);
+    }
+
+    /**
+     * The same, standing alone: each bar's value printed at its end, a service that cannot be computed
+     * marked in words where its bar would be, the categories and lines explained in a legend, and the
+     * reference line when one is given. The value axis runs to 115 so that no label is clipped.
+     */
+    public void barChart(Path png, String title, String valueAxis, String targetLabel, List<Bar> bars, boolean horizontal,
+                         int width, int height, Legend legend) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Bar b : bars) {
             data.addValue(b.value(), "v", b.label());
@@ -141,7 +160,7 @@ public final class ChartRenderer {
             categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         NumberAxis numberAxis = new NumberAxis(valueAxis);
-        numberAxis.setRange(0, 105);
+        numberAxis.setRange(0, legend == null ? 105 : 115);
         numberAxis.setTickLabelFont(FONT);
         BarRenderer renderer = new BarRenderer() {
             @Override
@@ -165,7 +184,55 @@ public final class ChartRenderer {
         target.setLabelAnchor(horizontal ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.TOP_LEFT);
         target.setLabelTextAnchor(horizontal ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
         plot.addRangeMarker(target);
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, false);
+        if (legend != null) {
+            java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(legend.locale());
+            number.setMinimumFractionDigits(1);
+            number.setMaximumFractionDigits(1);
+            renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}", number));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultPositiveItemLabelPosition(horizontal
+                    ? new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                    : new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            renderer.setDefaultItemLabelFont(FONT);
+            for (Bar b : bars) {
+                if (b.value() == null && legend.notComputable() != null) {
+                    org.jfree.chart.annotations.CategoryTextAnnotation mark =
+                            new org.jfree.chart.annotations.CategoryTextAnnotation("\u2715 " + legend.notComputable(), b.label(), 1.0);
+                    mark.setFont(FONT);
+                    mark.setPaint(new Color(0x8a1c1c));
+                    mark.setTextAnchor(horizontal ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_LEFT);
+                    if (!horizontal) {
+                        mark.setRotationAngle(-Math.PI / 2);
+                        mark.setRotationAnchor(TextAnchor.BOTTOM_LEFT);
+                    }
+                    plot.addAnnotation(mark);
+                }
+            }
+            org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+            if (legend.reference() != null) {
+                ValueMarker reference = new ValueMarker(legend.reference().doubleValue(), new Color(0x1a5276),
+                        new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2f, 3f}, 0f));
+                plot.addRangeMarker(reference);
+                items.add(new org.jfree.chart.LegendItem(legend.referenceLabel(), null, null, null,
+                        new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_MITER, 1f, new float[] {2f, 3f}, 0f), new Color(0x1a5276)));
+            }
+            items.add(new org.jfree.chart.LegendItem(targetLabel, null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f), Color.BLACK));
+            java.util.Set<String> used = new java.util.HashSet<>();
+            bars.forEach(b -> used.add(b.category()));
+            for (String[] c : legend.categories()) {
+                if (used.contains(c[0])) {
+                    items.add(new org.jfree.chart.LegendItem(c[1], null, null, null, new java.awt.Rectangle(-5, -5, 10, 10),
+                            Categories.color(c[0])));
+                }
+            }
+            plot.setFixedLegendItems(items);
+        }
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, legend != null);
+        if (legend != null) {
+            chart.getLegend().setItemFont(FONT);
+        }
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
     }

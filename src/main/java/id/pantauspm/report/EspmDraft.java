@@ -55,11 +55,19 @@ public final class EspmDraft implements ReportSite.Part {
     private final ReportFormat fmt;
     private final Catalogue catalogue;
     private final PageRenderer pages;
+    private final ProblemsAndSolutions problems;
 
-    public EspmDraft(ITemplateEngine templates, ReportFormat fmt, Catalogue catalogue) {
+    /** The offices' PERMASALAHAN and SOLUSI per service code of a region and period: [problem, solution], either null. */
+    @FunctionalInterface
+    public interface ProblemsAndSolutions {
+        Map<String, String[]> of(ReportData data, String region, String period);
+    }
+
+    public EspmDraft(ITemplateEngine templates, ReportFormat fmt, Catalogue catalogue, ProblemsAndSolutions problems) {
         this.fmt = fmt;
         this.catalogue = catalogue;
         this.pages = new PageRenderer(templates, fmt);
+        this.problems = problems;
     }
 
     /** A workbook written, for the index page. */
@@ -75,7 +83,8 @@ public final class EspmDraft implements ReportSite.Part {
             for (String period : e.getValue()) {
                 ReportData.Part part = data.part(e.getKey(), period, ReportData.OWN);
                 String file = e.getKey() + "-" + period + ".xlsx";
-                write(part, data.mutu(e.getKey(), period, ReportData.OWN), out.resolve(file));
+                write(part, data.mutu(e.getKey(), period, ReportData.OWN), problems.of(data, e.getKey(), period),
+                        out.resolve(file));
                 drafts.add(new Draft(e.getKey(), fmt.region(e.getKey()), period, fmt.period(period), file,
                         part.region().index(), part.region().category()));
             }
@@ -154,14 +163,14 @@ public final class EspmDraft implements ReportSite.Part {
         }
     }
 
-    void write(ReportData.Part part, List<MutuRow> mutu, Path file) throws IOException {
+    void write(ReportData.Part part, List<MutuRow> mutu, Map<String, String[]> problemsByService, Path file) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = new Styles(wb);
             summary(wb, st, part);
             Map<String, List<MutuRow>> mutuByService = new LinkedHashMap<>();
             mutu.forEach(m -> mutuByService.computeIfAbsent(m.serviceCode(), k -> new ArrayList<>()).add(m));
             for (String field : fieldOrder(part)) {
-                fieldSheet(wb, st, part, field, part.servicesByField().get(field), mutuByService);
+                fieldSheet(wb, st, part, field, part.servicesByField().get(field), mutuByService, problemsByService);
             }
             try (OutputStream os = Files.newOutputStream(file)) {
                 wb.write(os);
@@ -221,7 +230,7 @@ public final class EspmDraft implements ReportSite.Part {
     }
 
     private void fieldSheet(XSSFWorkbook wb, Styles st, ReportData.Part part, String field, List<ServiceRow> services,
-                            Map<String, List<MutuRow>> mutuByService) {
+                            Map<String, List<MutuRow>> mutuByService, Map<String, String[]> problemsByService) {
         Sheet sheet = wb.createSheet(sheetName(fmt.field(field)));
         List<ServiceRow> ordered = services.stream().sorted(Comparator.comparing(ServiceRow::serviceCode)).toList();
         int r = 0;
@@ -282,12 +291,55 @@ public final class EspmDraft implements ReportSite.Part {
                     : s.budgetPlanned().subtract(s.budgetSpent()), st.count);
             number(row, 5, s.budgetPct(), st.pct);
         }
+        r++;
+        // D. problems and solutions, in the offices' own words
+        text(sheet, r++, 0, fmt.msg("espm.block.problems"), st.block);
+        Row ph = sheet.createRow(r);
+        ph.setHeightInPoints(32);
+        String[][] heads = {{"0", "espm.col.no"}, {"1", "espm.col.service"}, {"2", "espm.col.problem"}, {"5", "espm.col.solution"}};
+        for (int c = 0; c < 8; c++) {
+            cell(ph, c, "", st.header);
+        }
+        for (String[] h : heads) {
+            ph.getCell(Integer.parseInt(h[0])).setCellValue(fmt.msg(h[1]));
+        }
+        merge(sheet, r, 2, 4);
+        merge(sheet, r, 5, 7);
+        r++;
+        n = 1;
+        for (ServiceRow s : ordered) {
+            String[] pair = problemsByService.get(s.serviceCode());
+            if (pair == null) {
+                continue;
+            }
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < 8; c++) {
+                cell(row, c, "", st.text);
+            }
+            number(row, 0, BigDecimal.valueOf(n++), st.count);
+            row.getCell(1).setCellValue(s.serviceCode() + " " + fmt.service(s.serviceCode()));
+            row.getCell(2).setCellValue(pair[0] == null ? "" : pair[0]);
+            row.getCell(5).setCellValue(pair[1] == null ? "" : pair[1]);
+            merge(sheet, r, 2, 4);
+            merge(sheet, r, 5, 7);
+            // a merged cell does not grow with its text: about 45 characters a line over three columns
+            int longest = Math.max(pair[0] == null ? 0 : pair[0].length(), pair[1] == null ? 0 : pair[1].length());
+            row.setHeightInPoints(Math.max(1, (longest + 44) / 45) * 13f + 4f);
+            r++;
+        }
+        if (n == 1) {
+            text(sheet, r++, 1, fmt.msg("espm.no_problems"), null);
+        }
         int[] widths = {6, 66, 16, 16, 16, 12, 12, 48}; // the longest service name fits one line
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.createFreezePane(0, 1);
         printable(sheet);
+    }
+
+    private static void merge(Sheet sheet, int row, int from, int to) {
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, from, to));
     }
 
     /** Why a service has no percentage, in the words of the other reports. */

@@ -52,9 +52,23 @@ public final class HtmlReport {
     private static final int HEAT_TABLE_REGIONS = 60;
 
     private final ChartRenderer charts = new ChartRenderer();
+    private final id.pantauspm.evaluate.ReportingCalendar calendar;
+    /** The PDFs' reader of the offices' problems and solutions (null: none shown). */
+    private final PdfReport pdf;
+    /** region|period of every PDF the run writes, to link each region page's period to its PDF. */
+    private Set<String> pdfTargets = Set.of();
 
     public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
                       ReportFormat fmt) {
+        this(templates, results, catalogue, regions, fmt, new id.pantauspm.evaluate.ReportingCalendar(20, java.time.ZoneId.systemDefault()),
+                null);
+    }
+
+    /** @param calendar when each period's report is due, for the index page's status line */
+    public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
+                      ReportFormat fmt, id.pantauspm.evaluate.ReportingCalendar calendar, PdfReport pdf) {
+        this.calendar = calendar;
+        this.pdf = pdf;
         this.pages = new PageRenderer(templates, fmt);
         this.results = results;
         this.catalogue = catalogue;
@@ -67,18 +81,60 @@ public final class HtmlReport {
                              int servicesComputed, int servicesDue, Map<String, FieldRow> fields) {
     }
 
-    /** One period on the summary page. */
+    /** One period on the summary page: kabupaten/kota ranked among themselves, provinces apart (their own 14 services). */
     public record PeriodView(String code, String label, String ruleVersion, List<RegionLine> ranking,
-                             Map<String, Long> categoryCounts, List<String> serviceCharts, String heatTable) {
+                             Map<String, Long> categoryCounts, List<String> serviceCharts, String heatTable,
+                             List<RegionLine> provinces) {
+    }
+
+    /** "Triwulan III 2026: 4 dari 552 wilayah melapor; batas 20 Oktober 2026 telah lewat". */
+    public record StatusLine(String code, String label, int reported, int total, String deadline, boolean passed) {
+    }
+
+    /** A link on the index page: a region's page, a PDF, the workbook. */
+    public record Link(String label, String href, String code) {
+    }
+
+    /** A province with its page (when it has one) and its kabupaten/kota that have results. */
+    public record ProvinceLinks(Link province, List<Link> regencies) {
     }
 
     /** One period on a region page; own or rollup may be null; trends by service code, "" for the region. */
     public record RegionPeriod(String code, String label, ReportData.Part own, ReportData.Part rollup, String chart,
-                               Map<String, List<Trend>> trends, List<MutuGap> mutuGaps, List<Reporting> reporting) {
+                               Map<String, List<Trend>> trends, List<MutuGap> mutuGaps, List<Reporting> reporting,
+                               Extras extras) {
+    }
+
+    /**
+     * What a region page shows beside the index, as the PDF does: its PDF, its place among the province's
+     * kabupaten/kota, the three weakest services, budget in rupiah, stages, problems and solutions; for a
+     * province, its kabupaten/kota (who reported, their ranks per field and service).
+     */
+    public record Extras(String pdf, ResultRepository.RankRow rank, List<ServiceRow> weakest, List<ServiceRow> budget,
+                         List<ServiceRow> stages, List<Problem> problems, ProvinceView province, boolean examplePlans) {
+    }
+
+    /** A service's problem and solution as the office wrote them (either may be null). */
+    public record Problem(String serviceCode, String problem, String solution) {
+    }
+
+    /** A province's kabupaten/kota in a period. */
+    public record ProvinceView(int reported, int total, List<RegencyLine> regencies, List<String> fieldCodes,
+                               List<ServiceRanking> services) {
+    }
+
+    /** A kabupaten/kota on its province's page: its IP-SPM and field indices with ranks (null: sent nothing). */
+    public record RegencyLine(String code, String name, RegionRow row, ResultRepository.RankRow rank,
+                              Map<String, FieldRow> fields, Map<String, ResultRepository.RankRow> fieldRanks) {
+    }
+
+    /** One service's kabupaten/kota, best first, as "1. Kabupaten Sleman 95,20". */
+    public record ServiceRanking(String serviceCode, List<String> places) {
     }
 
     /** Writes the HTML pages and their charts into an empty {@code staging} folder; returns the summary page. */
     public Path write(ReportData rows, Path staging) throws IOException {
+        pdfTargets = PdfReport.targets(rows).stream().map(t -> t.region() + "|" + t.period()).collect(Collectors.toSet());
         Files.createDirectories(staging.resolve("charts"));
         Files.createDirectories(staging.resolve("wilayah"));
         copyResource("/static/report/style.css", staging.resolve("style.css"));
@@ -87,11 +143,17 @@ public final class HtmlReport {
 
         Set<String> charted = newestOfEachKind(periods);
         List<PeriodView> views = new ArrayList<>();
-        for (String period : periods) {
+        // The annual figure (the LPPD's) first, then the semester, the quarter, the month; newest first in each.
+        List<String> byKind = periods.stream().sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow().kind())
+                .thenComparing(p -> Period.parse(p).orElseThrow(), Comparator.reverseOrder())).toList();
+        for (String period : byKind) {
             views.add(periodView(period, rows, staging, charted.contains(period)));
         }
         Context summary = context();
         summary.setVariable("periods", views);
+        summary.setVariable("status", statusLines(rows, charted));
+        summary.setVariable("finder", finder(rows));
+        summary.setVariable("downloads", downloads(rows));
         summary.setVariable("fieldCodes", fieldCodes);
         summary.setVariable("services", catalogue.services());
         summary.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
@@ -120,13 +182,16 @@ public final class HtmlReport {
     private PeriodView periodView(String period, ReportData rows, Path out, boolean withCharts) throws IOException {
         List<RegionRow> ofPeriod = rows.ranking(period);
         List<RegionLine> ranking = new ArrayList<>();
-        int rank = 0;
+        List<RegionLine> provinceLines = new ArrayList<>();
         for (RegionRow r : ofPeriod) {
             Map<String, FieldRow> fields = new LinkedHashMap<>();
             rows.fields(r.regionCode(), period).forEach(f -> fields.put(f.fieldCode(), f));
             Region region = regions.find(r.regionCode()).orElseThrow();
-            ranking.add(new RegionLine(r.index() == null ? 0 : ++rank, r.regionCode(), region.name(),
-                    fmt.region(region.provinceCode()), r.index(), r.category(), r.servicesComputed(), r.servicesDue(), fields));
+            // The rank the evaluation stored: kabupaten/kota among themselves, equal indices sharing a rank.
+            ResultRepository.RankRow rank = rows.rank(r.regionCode(), period, id.pantauspm.evaluate.Trends.REGION, "NATIONAL");
+            RegionLine line = new RegionLine(rank == null ? 0 : rank.rank(), r.regionCode(), region.name(),
+                    fmt.region(region.provinceCode()), r.index(), r.category(), r.servicesComputed(), r.servicesDue(), fields);
+            (region.isProvince() ? provinceLines : ranking).add(line);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands()
@@ -151,8 +216,9 @@ public final class HtmlReport {
             String file = "charts/ranking-" + e.getKey() + "-" + period + ".png";
             List<ChartRenderer.Bar> bars = ranked.stream()
                     .map(s -> new ChartRenderer.Bar(fmt.region(s.regionCode()), s.recipient(), s.category())).toList();
-            charts.barChart(out.resolve(file), e.getKey() + " · " + fmt.service(e.getKey()),
-                    fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 640, 90 + 28 * bars.size());
+            charts.barChart(out.resolve(file), fmt.msg("chart.ranking_title", e.getKey(), fmt.service(e.getKey()), fmt.period(period)),
+                    fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 720, 130 + 28 * bars.size(),
+                    fmt.chartLegend(period, List.of()));
             serviceCharts.add(file);
         }
         String ruleVersion = ofPeriod.stream().map(RegionRow::ruleVersion).filter(Objects::nonNull).distinct()
@@ -174,30 +240,78 @@ public final class HtmlReport {
                     ranking.stream().map(RegionLine::name).toList(), fieldList.stream().map(f -> f.code()).toList(), cells,
                     bandOrder, 720);
         }
-        return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts, heat);
+        return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts, heat, provinceLines);
+    }
+
+    /** Per period of the newest of each kind: how many regions reported of all, and whether the deadline has passed. */
+    private List<StatusLine> statusLines(ReportData rows, Set<String> newest) {
+        int total = regions.provinces().size() + regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
+        List<StatusLine> lines = new ArrayList<>();
+        rows.periods().stream().filter(newest::contains).forEach(p -> {
+            Period period = Period.parse(p).orElseThrow();
+            LocalDate deadline = calendar.deadline(period);
+            lines.add(new StatusLine(p, fmt.period(p), rows.ranking(p).size(), total, fmt.date(deadline),
+                    LocalDate.now().isAfter(deadline)));
+        });
+        return lines;
+    }
+
+    /** Every region with a page, under its province, to jump to one's own. */
+    private List<ProvinceLinks> finder(ReportData rows) {
+        Map<String, List<Link>> byProvince = new java.util.TreeMap<>();
+        for (String code : rows.regionCodes()) {
+            Region r = regions.find(code).orElseThrow();
+            List<Link> list = byProvince.computeIfAbsent(r.provinceCode(), k -> new ArrayList<>());
+            if (!r.isProvince()) {
+                list.add(new Link(r.name(), "wilayah/" + code + ".html", code));
+            }
+        }
+        List<ProvinceLinks> out = new ArrayList<>();
+        byProvince.forEach((province, list) -> out.add(new ProvinceLinks(new Link(fmt.region(province),
+                rows.regionCodes().contains(province) ? "wilayah/" + province + ".html" : null, province), list)));
+        return out;
+    }
+
+    /** The PDFs (one per region and newest period of each kind) and the workbook, as the report folder holds them. */
+    private List<Link> downloads(ReportData rows) {
+        List<Link> links = new ArrayList<>();
+        for (PdfReport.Target t : PdfReport.targets(rows)) {
+            Region r = regions.find(t.region()).orElseThrow();
+            String file = PdfReport.fileName(fmt, r, t.period());
+            links.add(new Link(r.name() + " · " + fmt.period(t.period()), "pdf/" + pathSegment(file), t.region()));
+        }
+        return links;
+    }
+
+    /** A file name as a relative URL (spaces and the like escaped). */
+    static String pathSegment(String name) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private void writeRegionPage(String regionCode, List<String> periods, Set<String> charted, ReportData rows, Path out)
             throws IOException {
         List<RegionPeriod> sections = new ArrayList<>();
         for (String period : periods) {
-            ReportData.Part own = rows.part(regionCode, period, ReportData.OWN);
-            ReportData.Part rollup = rows.part(regionCode, period, ReportData.ROLLUP);
+            ReportData.Part own = ppOrder(rows.part(regionCode, period, ReportData.OWN));
+            ReportData.Part rollup = ppOrder(rows.part(regionCode, period, ReportData.ROLLUP));
             if (own == null && rollup == null) {
                 continue;
             }
             String chart = null;
             if (own != null && charted.contains(period)) {
                 chart = "charts/region-" + regionCode + "-" + period + ".png";
-                List<ChartRenderer.Bar> bars = own.servicesByField().values().stream().flatMap(List::stream)
-                        .filter(s -> s.targetPopulation() != null || s.served() != null) // services with any data
-                        .map(s -> new ChartRenderer.Bar(s.serviceCode(), s.recipient(), s.category())).toList();
+                List<ServiceRow> withData = own.servicesByField().values().stream().flatMap(List::stream)
+                        .filter(s -> s.targetPopulation() != null || s.served() != null).toList(); // services with any data
+                List<ChartRenderer.Bar> bars = withData.stream()
+                        .map(s -> new ChartRenderer.Bar(fmt.serviceShort(s.serviceCode()), s.recipient(), s.category()))
+                        .toList();
                 charts.barChart(out.resolve(chart), fmt.region(regionCode) + " · " + fmt.period(period),
-                        fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 900, 380);
+                        fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 900, 150 + 24 * Math.max(1, bars.size()),
+                        fmt.chartLegend(period, withData.stream().map(ServiceRow::planTarget).toList()));
                 chart = "../" + chart;
             }
             sections.add(new RegionPeriod(period, fmt.period(period), own, rollup, chart, trends(rows, regionCode, period, own),
-                    mutuGaps(rows, regionCode, period), reporting(rows, regionCode, period)));
+                    mutuGaps(rows, regionCode, period), reporting(rows, regionCode, period), extras(rows, regionCode, period, own)));
         }
         Context page = context();
         page.setVariable("trendChart", trendChart(regionCode, periods, rows, out));
@@ -207,6 +321,90 @@ public final class HtmlReport {
         page.setVariable("sections", sections);
         page.setVariable("ikmPage", rows.ikm().hasRegion(regionCode) ? "../ikm/" + regionCode + ".html" : null);
         render("report/region", page, out.resolve("wilayah").resolve(regionCode + ".html"));
+    }
+
+    /** The part with its fields and services in the catalogue's order (PP 2/2018), as every output lists them. */
+    private ReportData.Part ppOrder(ReportData.Part part) {
+        return part == null ? null : part.inOrder(catalogue.fields().stream().map(Field::code).toList());
+    }
+
+    private Extras extras(ReportData rows, String regionCode, String period, ReportData.Part own) {
+        Region region = regions.find(regionCode).orElseThrow();
+        String pdfFile = pdfTargets.contains(regionCode + "|" + period)
+                ? "../pdf/" + pathSegment(PdfReport.fileName(fmt, region, period)) : null;
+        List<ServiceRow> ordered = new ArrayList<>();
+        if (own != null) {
+            for (Field f : catalogue.fields()) {
+                ordered.addAll(own.servicesByField().getOrDefault(f.code(), List.of()));
+            }
+        }
+        List<ServiceRow> weakest = own == null ? List.of() : own.region().weakest().stream()
+                .map(c -> ordered.stream().filter(s -> s.serviceCode().equals(c)).findFirst().orElse(null))
+                .filter(Objects::nonNull).toList();
+        List<ServiceRow> budget = ordered.stream().filter(s -> s.budgetPlanned() != null || s.budgetSpent() != null).toList();
+        List<ServiceRow> stages = ordered.stream().filter(ServiceRow::hasStages).toList();
+        List<Problem> problems = new ArrayList<>();
+        if (own != null && pdf != null) {
+            Map<String, String[]> found = pdf.problemsAndSolutions(rows, regionCode, period);
+            for (ServiceRow s : ordered) {
+                String[] pair = found.get(s.serviceCode());
+                if (pair != null) {
+                    problems.add(new Problem(s.serviceCode(), pair[0], pair[1]));
+                }
+            }
+        }
+        ProvinceView province = null;
+        if (region.isProvince()) {
+            List<String> fieldCodes = catalogue.fields().stream().map(Field::code).toList();
+            List<RegencyLine> lines = new ArrayList<>();
+            for (Region r : regions.regenciesOf(regionCode)) {
+                RegionRow row = rows.region(r.code(), period, ReportData.OWN);
+                Map<String, FieldRow> fields = new LinkedHashMap<>();
+                Map<String, ResultRepository.RankRow> fieldRanks = new LinkedHashMap<>();
+                if (row != null) {
+                    rows.fields(r.code(), period).forEach(f -> fields.put(f.fieldCode(), f));
+                    fieldCodes.forEach(f -> {
+                        ResultRepository.RankRow rr = rows.rank(r.code(), period, f, "PROVINCE");
+                        if (rr != null) {
+                            fieldRanks.put(f, rr);
+                        }
+                    });
+                }
+                lines.add(new RegencyLine(r.code(), r.name(), row,
+                        rows.rank(r.code(), period, id.pantauspm.evaluate.Trends.REGION, "PROVINCE"), fields, fieldRanks));
+            }
+            lines.sort(Comparator.comparing((RegencyLine l) -> l.row() == null)
+                    .thenComparing(l -> l.rank() == null ? Integer.MAX_VALUE : l.rank().rank()).thenComparing(RegencyLine::code));
+            List<ServiceRanking> services = new ArrayList<>();
+            for (Field f : catalogue.fields()) {
+                for (id.pantauspm.catalogue.ServiceType st : f.services()) {
+                    if (st.level() != id.pantauspm.catalogue.Level.KABKOTA) {
+                        continue;
+                    }
+                    List<String> places = new ArrayList<>();
+                    lines.stream().filter(l -> l.row() != null)
+                            .map(l -> new Object[] {l, rows.rank(l.code(), period, st.code(), "PROVINCE")})
+                            .filter(o -> o[1] != null)
+                            .sorted(Comparator.comparingInt(o -> ((ResultRepository.RankRow) o[1]).rank()))
+                            .forEach(o -> {
+                                RegencyLine l = (RegencyLine) o[0];
+                                BigDecimal index = rows.part(l.code(), period, ReportData.OWN).services().stream()
+                                        .filter(s -> s.serviceCode().equals(st.code())).findFirst().map(ServiceRow::index).orElse(null);
+                                places.add(((ResultRepository.RankRow) o[1]).rank() + ". " + l.name() + " " + fmt.pct(index));
+                            });
+                    if (!places.isEmpty()) {
+                        services.add(new ServiceRanking(st.code(), places));
+                    }
+                }
+            }
+            int reported = (int) lines.stream().filter(l -> l.row() != null).count();
+            province = new ProvinceView(reported, lines.size(), lines, fieldCodes, services);
+        }
+        ResultRepository.RankRow rank = region.isProvince() ? null
+                : rows.rank(regionCode, period, id.pantauspm.evaluate.Trends.REGION, "PROVINCE");
+        boolean examplePlans = pdf != null && ordered.stream().anyMatch(s -> s.planTarget() != null)
+                && pdf.examplePlans(regionCode, Period.parse(period).orElseThrow().year());
+        return new Extras(pdfFile, rank, weakest, budget, stages, problems, province, examplePlans);
     }
 
     /**

@@ -79,6 +79,8 @@ public final class PdfReport {
     private final RegionDirectory regions;
     private final ReportFormat fmt;
     private final ChartRenderer charts = new ChartRenderer();
+    private final Signer signer;
+    private final id.pantauspm.catalogue.RegionPlans plans;
 
     private static final int MAX_THREADS = 4;
     private static byte[] regularFont;
@@ -87,6 +89,14 @@ public final class PdfReport {
 
     public PdfReport(ITemplateEngine templates, ResultRepository results, ValueRepository values, Catalogue catalogue,
                      RegionDirectory regions, ReportFormat fmt) {
+        this(templates, results, values, catalogue, regions, fmt, Signer.NONE, null);
+    }
+
+    /** @param signer who signs (settings {@code pantau.report.signer.*}); {@link Signer#NONE}: lines to fill in by hand */
+    public PdfReport(ITemplateEngine templates, ResultRepository results, ValueRepository values, Catalogue catalogue,
+                     RegionDirectory regions, ReportFormat fmt, Signer signer, id.pantauspm.catalogue.RegionPlans plans) {
+        this.signer = signer == null ? Signer.NONE : signer;
+        this.plans = plans == null ? id.pantauspm.catalogue.RegionPlans.none() : plans;
         this.templates = templates;
         this.results = results;
         this.values = values;
@@ -104,6 +114,33 @@ public final class PdfReport {
 
     // ---- what the template shows -------------------------------------------------------------
 
+    /**
+     * Who signs, from the settings. With {@code region} set, the name is printed only on that region's
+     * reports; every other report gets dotted lines, since a name must never sign for another government.
+     */
+    public record Signer(String name, String position, String nip, String place, String region) {
+        public static final Signer NONE = new Signer(null, null, null, null, null);
+
+        boolean signsFor(String regionCode) {
+            return name != null && !name.isBlank() && (region == null || region.isBlank() || region.strip().equals(regionCode));
+        }
+    }
+
+    /** The signature block as printed: a null name or NIP is a dotted line to fill in. */
+    public record Signature(String placeAndDate, String position, String name, String nip) {
+    }
+
+    /**
+     * A service in the regulation's table: target, realisation and achievement (the computed and the one
+     * the office reported), budget, personnel (the SDM mutu items: available of needed), problems and solutions.
+     */
+    public record ServiceLine(ServiceRow row, List<String> personnel, String problem, String solution) {
+    }
+
+    /** A kabupaten/kota in its province's report: its own IP-SPM and place among the province's, or null when it sent nothing. */
+    public record RegencyLine(String code, String name, RegionRow row, Integer rank, Integer rankedOf) {
+    }
+
     /** A comparison with an earlier period of the same kind; {@code arrow} is ▲, ▼ or =. */
     public record Trend(String against, String arrow, String difference, String css) {
     }
@@ -114,7 +151,7 @@ public final class PdfReport {
 
     /** A field's results page: its row, services, chart (a file URI, or null) and the warnings below the table. */
     public record FieldSection(FieldRow row, List<ServiceRow> services, String chart, boolean withoutQuality,
-                               List<String> remarks) {
+                               List<String> remarks, List<ServiceLine> lines) {
     }
 
     /** An office's note (keterangan) on one reported number; {@code period} is set when it is not the report's. */
@@ -136,7 +173,15 @@ public final class PdfReport {
                            List<FieldLine> fieldLines, List<String> fieldsWithoutData, List<ServiceRow> worst,
                            List<ServiceRow> notComputable, List<ServiceRow> aboveTarget, List<FieldSection> fieldSections,
                            List<NoteLine> notes, List<BudgetLine> budget, BudgetLine budgetTotal, Rollup rollup,
-                           List<ServiceRow> appendix, long withoutQuality, List<IkmPages.UnitLine> ikm) {
+                           List<ServiceRow> appendix, long withoutQuality, List<IkmPages.UnitLine> ikm,
+                           String government, String addressee, Signature signature, List<ServiceRow> stages,
+                           List<ServiceLine> problems, List<RegencyLine> regencies, List<ServiceRow> notReported,
+                           boolean examplePlans) {
+
+        /** Whether the region sent its own figures for the period (a province may have only its kabupaten/kota's). */
+        public boolean hasOwn() {
+            return own != null;
+        }
     }
 
     // ---- writing -------------------------------------------------------------------------------
@@ -217,7 +262,9 @@ public final class PdfReport {
     static List<Target> targets(ReportData rows) {
         List<Target> targets = new ArrayList<>();
         for (String region : rows.regionCodes()) {
-            List<String> own = rows.periods().stream().filter(p -> rows.region(region, p, ReportData.OWN) != null)
+            // A province's report holds its own services and its kabupaten/kota's roll-up: printed when it has either.
+            List<String> own = rows.allPeriods().stream().filter(p -> rows.region(region, p, ReportData.OWN) != null
+                            || rows.region(region, p, ReportData.ROLLUP) != null)
                     .filter(p -> Period.parse(p).orElseThrow().kind() != Period.Kind.MONTH).toList();
             Set<String> newest = HtmlReport.newestOfEachKind(own);
             own.stream().filter(newest::contains).forEach(p -> targets.add(new Target(region, p)));
@@ -226,18 +273,40 @@ public final class PdfReport {
     }
 
     String fileName(Document doc) {
-        String name = fmt.msg("pdf.file_name", doc.region().code(), doc.region().name(), doc.periodCode());
+        return fileName(fmt, doc.region(), doc.periodCode());
+    }
+
+    /** The PDF's file name, for the files and for the index page's links to them. */
+    static String fileName(ReportFormat fmt, Region region, String period) {
+        String name = fmt.msg("pdf.file_name", region.code(), region.name(), period);
         return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-") + ".pdf";
     }
 
     // ---- the document --------------------------------------------------------------------------
 
-    Document document(ReportData rows, Target t, List<NoteLine> notes, Path chartFolder)
+    Document document(ReportData rows, Target t, List<NoteLine> allNotes, Path chartFolder)
             throws IOException {
         Region region = regions.find(t.region()).orElseThrow();
         ReportData.Part own = rows.part(t.region(), t.period(), ReportData.OWN);
         Period period = Period.parse(t.period()).orElseThrow();
         String periodLabel = fmt.period(t.period());
+
+        // Problems and solutions are the offices' answers per service (measures PERMASALAHAN, SOLUSI); every
+        // other note stays a note.
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> solutions = new LinkedHashMap<>();
+        List<NoteLine> notes = new ArrayList<>();
+        for (NoteLine n : allNotes) {
+            String local = n.measureCode().substring(n.measureCode().indexOf('.') + 1);
+            String text = n.period() == null ? n.note() : n.note() + " (" + n.period() + ")";
+            if (local.equals(PROBLEM)) {
+                problems.merge(n.serviceCode(), text, (a, b) -> b + "\n" + a);
+            } else if (local.equals(SOLUTION)) {
+                solutions.merge(n.serviceCode(), text, (a, b) -> b + "\n" + a);
+            } else {
+                notes.add(n);
+            }
+        }
 
         // Trends, as the evaluation stored them: against the previous period of the same kind and the same
         // period a year before, where the earlier figure exists.
@@ -245,7 +314,7 @@ public final class PdfReport {
         List<String> compared = new ArrayList<>();
         List<String> notCompared = new ArrayList<>();
         for (Period p : Trends.comparable(period)) {
-            if (rows.region(t.region(), p.code(), ReportData.OWN) != null) {
+            if (own != null && rows.region(t.region(), p.code(), ReportData.OWN) != null) {
                 compared.add(p.code());
             } else {
                 notCompared.add(shortPeriod(p.code()));
@@ -256,41 +325,63 @@ public final class PdfReport {
         List<FieldLine> fieldLines = new ArrayList<>();
         List<String> withoutData = new ArrayList<>();
         List<FieldSection> sections = new ArrayList<>();
-        for (FieldRow f : ordered(own.fields())) {
-            List<Trend> trends = compared.stream().map(p -> trend(p, change(stored, f.fieldCode(), p))).toList();
-            boolean hasData = own.hasData(f.fieldCode());
-            fieldLines.add(new FieldLine(f.fieldCode(), f, hasData, trends));
-            if (!hasData) {
-                withoutData.add(fmt.field(f.fieldCode()));
-                continue;
+        List<ServiceRow> services = own == null ? List.of() : orderedServices(own);
+        if (own != null) {
+            for (FieldRow f : ordered(own.fields())) {
+                List<Trend> trends = compared.stream().map(p -> trend(p, change(stored, f.fieldCode(), p))).toList();
+                boolean hasData = own.hasData(f.fieldCode());
+                fieldLines.add(new FieldLine(f.fieldCode(), f, hasData, trends));
+                if (!hasData) {
+                    withoutData.add(fmt.field(f.fieldCode()));
+                }
+                // Every field has its table in the regulation's shape, reported or not: an empty one says what is missing.
+                String chart = hasData ? chart(own, f, region, periodLabel, chartFolder.resolve(t.region() + "-" + t.period() + "-"
+                        + f.fieldCode() + ".png")) : null;
+                sections.add(section(rows, own, f, chart, problems, solutions));
             }
-            String chart = chart(own, f, region, periodLabel, chartFolder.resolve(t.region() + "-" + t.period() + "-"
-                    + f.fieldCode() + ".png"));
-            sections.add(section(own, f, chart));
         }
 
-        List<ServiceRow> services = orderedServices(own);
-        // The services furthest from the standard; one that meets it in full (100) needs no attention.
-        List<ServiceRow> worst = services.stream().filter(s -> s.index() != null && s.index().compareTo(HUNDRED) < 0)
-                .sorted(Comparator.comparing(ServiceRow::index)
-                        .thenComparing(ServiceRow::stillToServe, Comparator.nullsLast(Comparator.reverseOrder())))
-                .limit(WORST).toList();
+        // The three weakest services, as the evaluation chose them.
+        List<ServiceRow> worst = own == null ? List.of() : own.region().weakest().stream()
+                .map(code -> services.stream().filter(s -> s.serviceCode().equals(code)).findFirst().orElse(null))
+                .filter(Objects::nonNull).toList();
         // Services that could not be computed in a field that has data: a partial submission.
         List<ServiceRow> notComputable = services.stream()
                 .filter(s -> "NOT_COMPUTABLE".equals(s.status()) && own.hasData(s.fieldCode())).toList();
+        List<ServiceRow> notReported = services.stream().filter(s -> "NOT_REPORTED".equals(s.status())).toList();
         List<ServiceRow> aboveTarget = services.stream().filter(s -> hasWarning(s, "SERVED_ABOVE_TARGET")).toList();
 
-        List<BudgetLine> budgetLines = budgetLines(own);
+        List<BudgetLine> budgetLines = own == null ? List.of() : budgetLines(own);
         BudgetLine total = budgetLines.stream().filter(l -> l.planned() != null && l.spent() != null).count() < 2 ? null
                 : new BudgetLine(null, own.region().budgetPlanned(), own.region().budgetSpent(), own.region().budgetPct());
 
         Rollup rollup = null;
+        List<RegencyLine> regencies = new ArrayList<>();
         ReportData.Part rolled = rows.part(t.region(), t.period(), ReportData.ROLLUP);
         if (rolled != null) {
             List<FieldSection> rolledFields = ordered(rolled.fields()).stream().filter(f -> rolled.hasData(f.fieldCode()))
-                    .map(f -> section(rolled, f, null)).toList();
+                    .map(f -> section(rows, rolled, f, null, Map.of(), Map.of())).toList();
             rollup = new Rollup(rolled, rolledFields);
         }
+        if (region.isProvince()) {
+            for (Region r : regions.regenciesOf(region.code())) {
+                RegionRow row = rows.region(r.code(), t.period(), ReportData.OWN);
+                ResultRepository.RankRow rank = rows.rank(r.code(), t.period(), Trends.REGION, "PROVINCE");
+                regencies.add(new RegencyLine(r.code(), r.name(), row, rank == null ? null : rank.rank(),
+                        rank == null ? null : rank.of()));
+            }
+            // Reported first, best place first; then those that sent nothing, in code order.
+            regencies.sort(Comparator.comparing((RegencyLine l) -> l.row() == null)
+                    .thenComparing(RegencyLine::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(RegencyLine::code));
+        }
+
+        List<ServiceRow> stages = services.stream().filter(ServiceRow::hasStages).toList();
+        List<ServiceLine> problemLines = services.stream()
+                .filter(s -> problems.containsKey(s.serviceCode()) || solutions.containsKey(s.serviceCode()))
+                .map(s -> new ServiceLine(s, List.of(), problems.get(s.serviceCode()), solutions.get(s.serviceCode()))).toList();
+        boolean examplePlans = services.stream().anyMatch(s -> s.planTarget() != null)
+                && plans.exampleFor(t.region(), period.year());
 
         String title = fmt.msg("pdf.title_full", region.name(), periodLabel);
         String province = region.isProvince() ? null : fmt.region(region.provinceCode());
@@ -298,7 +389,54 @@ public final class PdfReport {
                 compared.stream().map(this::shortPeriod).toList(), notCompared, regionTrends, fieldLines, withoutData, worst,
                 notComputable, aboveTarget, sections, notes, budgetLines, total, rollup, services,
                 services.stream().filter(s -> hasWarning(s, "INDEX_WITHOUT_QUALITY")).count(),
-                rows.ikm().newestUpTo(t.region(), t.period()).stream().map(u -> IkmPages.line(fmt, rows.ikm(), u)).toList());
+                rows.ikm().newestUpTo(t.region(), t.period()).stream().map(u -> IkmPages.line(fmt, rows.ikm(), u)).toList(),
+                government(region), addressee(region), signature(region), stages, problemLines, regencies, notReported,
+                examplePlans);
+    }
+
+    /** Whether a region's plans for a year come from the example file (reports then call them examples). */
+    public boolean examplePlans(String region, int year) {
+        return plans.exampleFor(region, year);
+    }
+
+    static final String PROBLEM = "PERMASALAHAN";
+    static final String SOLUTION = "SOLUSI";
+
+    /** "PEMERINTAH KABUPATEN SLEMAN", as a regional government names itself on a report's cover. */
+    String government(Region region) {
+        String name = region.name();
+        if (region.isProvince()) {
+            return fmt.msg(name.startsWith("Daerah Istimewa") ? "pdf.government.special" : "pdf.government.province", name)
+                    .toUpperCase(fmt.locale());
+        }
+        return fmt.msg("pdf.government", name).toUpperCase(fmt.locale());
+    }
+
+    /** To whom the report goes: a bupati/wali kota reports to the gubernur, a gubernur to the Minister (Permendagri 59/2021). */
+    private String addressee(Region region) {
+        return region.isProvince() ? fmt.msg("pdf.addressee.minister")
+                : fmt.msg("pdf.addressee.governor", fmt.region(region.provinceCode()));
+    }
+
+    /** The head of the region's title: "Bupati Sleman", "Wali Kota Yogyakarta", "Gubernur Jawa Tengah". */
+    private String headOf(Region region) {
+        String name = region.name();
+        if (region.isProvince()) {
+            return fmt.msg("pdf.head.province", name);
+        }
+        boolean city = region.level() == Region.Level.KOTA;
+        String bare = name.replaceFirst("^(Kabupaten|Kota)\\s+", "");
+        return fmt.msg(city ? "pdf.head.city" : "pdf.head.regency", bare);
+    }
+
+    private Signature signature(Region region) {
+        boolean signs = signer.signsFor(region.code());
+        String place = signs && signer.place() != null && !signer.place().isBlank() ? signer.place().strip()
+                : region.name().replaceFirst("^(Kabupaten|Kota|Provinsi)\\s+", "");
+        String position = signs && signer.position() != null && !signer.position().isBlank() ? signer.position().strip()
+                : headOf(region);
+        String nip = signs && signer.nip() != null && !signer.nip().isBlank() ? signer.nip().strip() : null;
+        return new Signature(place + ", " + fmt.date(LocalDate.now()), position, signs ? signer.name().strip() : null, nip);
     }
 
     /** The stored change of a subject's index against an earlier period; null when there is none to compare. */
@@ -325,7 +463,8 @@ public final class PdfReport {
         return fmt.msg("pdf.period_short." + p.kind().name(), String.valueOf(p.year()), p.number(), roman);
     }
 
-    private FieldSection section(ReportData.Part part, FieldRow f, String chart) {
+    private FieldSection section(ReportData rows, ReportData.Part part, FieldRow f, String chart, Map<String, String> problems,
+                                 Map<String, String> solutions) {
         List<ServiceRow> services = part.servicesByField().getOrDefault(f.fieldCode(), List.of());
         List<String> remarks = new ArrayList<>();
         for (ServiceRow s : services) {
@@ -338,15 +477,32 @@ public final class PdfReport {
                 }
             }
         }
-        return new FieldSection(f, services, chart, part.withoutQuality(f.fieldCode()), remarks);
+        List<ResultRepository.MutuRow> mutu = rows.mutu(part.region().regionCode(), part.region().periodCode(), part.region().scope());
+        List<ServiceLine> lines = new ArrayList<>();
+        for (ServiceRow s : services) {
+            List<String> personnel = new ArrayList<>();
+            for (ResultRepository.MutuRow m : mutu) {
+                if (!m.serviceCode().equals(s.serviceCode())) {
+                    continue;
+                }
+                catalogue.service(s.serviceCode()).flatMap(st -> st.mutu().stream()
+                                .filter(i -> i.code().equals(m.itemCode()) && "sdm".equals(i.category())).findFirst())
+                        .ifPresent(i -> personnel.add(fmt.msg("pdf.personnel_line", i.name().in(fmt.locale()),
+                                fmt.count(m.available()), fmt.count(m.needed()))));
+            }
+            lines.add(new ServiceLine(s, personnel, problems.get(s.serviceCode()), solutions.get(s.serviceCode())));
+        }
+        return new FieldSection(f, services, chart, part.withoutQuality(f.fieldCode()), remarks, lines);
     }
 
     private String chart(ReportData.Part own, FieldRow f, Region region, String periodLabel, Path png) throws IOException {
-        List<ChartRenderer.Bar> bars = own.servicesByField().getOrDefault(f.fieldCode(), List.of()).stream()
-                .filter(s -> s.targetPopulation() != null || s.served() != null)
-                .map(s -> new ChartRenderer.Bar(s.serviceCode(), s.recipient(), s.category())).toList();
+        List<ServiceRow> charted = own.servicesByField().getOrDefault(f.fieldCode(), List.of()).stream()
+                .filter(s -> s.targetPopulation() != null || s.served() != null).toList();
+        List<ChartRenderer.Bar> bars = charted.stream()
+                .map(s -> new ChartRenderer.Bar(fmt.serviceShort(s.serviceCode()), s.recipient(), s.category())).toList();
         charts.barChart(png, fmt.field(f.fieldCode()) + " · " + region.name() + " · " + periodLabel,
-                fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, false, 760, 300);
+                fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 760, 150 + 22 * Math.max(1, bars.size()),
+                fmt.chartLegend(own.region().periodCode(), charted.stream().map(ServiceRow::planTarget).toList()));
         return png.toUri().toString();
     }
 
@@ -377,8 +533,30 @@ public final class PdfReport {
     // ---- notes and budget, from what the offices reported --------------------------------------
 
     /** The offices' notes on every period the figure covers (a cumulative quarter: the quarters so far). */
+    /**
+     * The offices' problems and solutions for a region and period, per service code: [problem, solution],
+     * either null; for the region pages, which show what the PDF shows.
+     */
+    public Map<String, String[]> problemsAndSolutions(ReportData rows, String region, String period) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (NoteLine n : notes(rows, new Target(region, period))) {
+            String local = n.measureCode().substring(n.measureCode().indexOf('.') + 1);
+            int slot = local.equals(PROBLEM) ? 0 : local.equals(SOLUTION) ? 1 : -1;
+            if (slot < 0) {
+                continue;
+            }
+            String text = n.period() == null ? n.note() : n.note() + " (" + n.period() + ")";
+            String[] pair = out.computeIfAbsent(n.serviceCode(), k -> new String[2]);
+            pair[slot] = pair[slot] == null ? text : text + "\n" + pair[slot];
+        }
+        return out;
+    }
+
     private List<NoteLine> notes(ReportData rows, Target t) {
         RegionRow row = rows.region(t.region(), t.period(), ReportData.OWN);
+        if (row == null) {
+            return List.of(); // a province with only its kabupaten/kota's roll-up: no notes of its own
+        }
         List<String> covered = row.periodsCovered() == null || row.periodsCovered().isBlank() ? List.of(t.period())
                 : List.of(row.periodsCovered().split(","));
         Map<String, Integer> serviceOrder = new HashMap<>();

@@ -50,6 +50,16 @@ public final class ReportData {
         public List<ServiceRow> services() {
             return servicesByField.values().stream().flatMap(List::stream).toList();
         }
+
+        /** The same part with its fields, and the services under them, in the given order (the catalogue's: PP 2/2018). */
+        public Part inOrder(List<String> fieldCodes) {
+            Comparator<String> byOrder = Comparator.comparingInt(
+                    (String c) -> fieldCodes.indexOf(c) < 0 ? Integer.MAX_VALUE : fieldCodes.indexOf(c)).thenComparing(c -> c);
+            List<FieldRow> orderedFields = fields.stream().sorted(Comparator.comparing(FieldRow::fieldCode, byOrder)).toList();
+            Map<String, List<ServiceRow>> orderedServices = new LinkedHashMap<>();
+            servicesByField.keySet().stream().sorted(byOrder).forEach(f -> orderedServices.put(f, servicesByField.get(f)));
+            return new Part(region, orderedFields, orderedServices, indicators);
+        }
     }
 
     private final Map<String, RegionRow> regions;
@@ -67,6 +77,8 @@ public final class ReportData {
     private final Map<String, List<MutuRow>> mutu;
     private final Map<String, List<ReportingRow>> reporting;
     private final List<ReportingRow> allReporting;
+    /** Kabupaten/kota's ranks, by region|period|subject|within; set by {@link #withRanks}. */
+    private Map<String, ResultRepository.RankRow> ranks = Map.of();
 
     public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators) {
         this(regions, fields, services, indicators, List.of(), List.of(), List.of(), List.of());
@@ -109,6 +121,11 @@ public final class ReportData {
     public static ReportData load(ResultRepository results, String period, String region) {
         java.util.function.BiPredicate<String, String> keep = (r, p) ->
                 (period == null || period.equals(p)) && (region == null || region.equals(r));
+        return loadRows(results, keep).withRanks(results.ranks().stream()
+                .filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
+    }
+
+    private static ReportData loadRows(ResultRepository results, java.util.function.BiPredicate<String, String> keep) {
         return new ReportData(
                 results.regions().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.fields().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
@@ -118,6 +135,21 @@ public final class ReportData {
                 results.trends().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.mutu().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
                 results.reporting().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
+    }
+
+    /** These results with the kabupaten/kota's stored ranks (evaluate.Ranking). */
+    public ReportData withRanks(List<ResultRepository.RankRow> rows) {
+        this.ranks = rows.stream().collect(Collectors.toMap(
+                r -> r.regionCode() + "|" + r.periodCode() + "|" + r.subject() + "|" + r.within(), r -> r, (a, b) -> a));
+        return this;
+    }
+
+    /**
+     * A kabupaten/kota's place by a subject (REGION, a field or a service code) among those of its
+     * province ({@code within} PROVINCE) or of the country (NATIONAL); null when it is not ranked.
+     */
+    public ResultRepository.RankRow rank(String region, String period, String subject, String within) {
+        return ranks.get(region + "|" + period + "|" + subject + "|" + within);
     }
 
     /** These results with the IKM of the units surveyed beside them (read once per report run, before any format). */

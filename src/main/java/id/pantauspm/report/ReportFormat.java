@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -70,6 +71,12 @@ public final class ReportFormat {
         return catalogue.service(code).map(s -> s.name().in(locale)).orElse(code);
     }
 
+    /** A service's code and name short enough for a chart's axis: "KES-K08 kesehatan penderita hipertensi". */
+    public String serviceShort(String code) {
+        String name = service(code).replaceFirst("^(Pelayanan kesehatan( pada)?|Pelayanan|Health care for|Health care) ", "");
+        return code + " " + (name.length() <= 44 ? name : name.substring(0, 43) + "\u2026");
+    }
+
     public String field(String code) {
         return catalogue.field(code).map(f -> f.name().in(locale)).orElse(code);
     }
@@ -82,6 +89,14 @@ public final class ReportFormat {
                 .map(CategoryBand::name).findFirst().map(n -> n.in(locale)).orElse(code);
     }
 
+    /**
+     * A service's category cell: its category, or for a service with nobody to serve (0/0) the one
+     * label every output gives that state, so a 0/0 service is never also "not computable".
+     */
+    public String category(String code, String status) {
+        return code == null && "NOTHING_TO_SERVE".equals(status) ? msg("status.NOTHING_TO_SERVE") : category(code);
+    }
+
     public String colour(String category) {
         return Categories.hex(category);
     }
@@ -89,6 +104,33 @@ public final class ReportFormat {
     /** background and text colour of a category cell, as a CSS style. */
     public String cellStyle(String category) {
         return "background:" + Categories.hex(category) + ";color:" + Categories.textHex(category);
+    }
+
+    /**
+     * A bar chart's legend for a period: the categories, the words for "not computable", and for a
+     * part of a year the reference line: the region's own plan when every service charted has the same
+     * one, otherwise the share of the year elapsed (evaluate.ReportingCalendar.proRataShare).
+     */
+    public ChartRenderer.Legend chartLegend(String periodCode, List<BigDecimal> plans) {
+        Period p = Period.parse(periodCode).orElseThrow();
+        List<String[]> categories = new java.util.ArrayList<>();
+        catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands()
+                .forEach(b -> categories.add(new String[] {b.code(), category(b.code())}));
+        categories.add(new String[] {null, category(null)});
+        BigDecimal reference = null;
+        String label = null;
+        if (p.kind() != Period.Kind.YEAR) {
+            java.util.Set<BigDecimal> distinct = new java.util.HashSet<>();
+            plans.forEach(x -> distinct.add(x == null ? null : x.stripTrailingZeros()));
+            if (distinct.size() == 1 && !distinct.contains(null)) {
+                reference = plans.get(0);
+                label = msg("chart.reference.plan", pct(reference));
+            } else {
+                reference = id.pantauspm.evaluate.ReportingCalendar.proRataShare(p);
+                label = msg("chart.reference.pro_rata", pct(reference));
+            }
+        }
+        return new ChartRenderer.Legend(locale, msg("chart.not_computable"), categories, reference, label);
     }
 
     public MessageSource messages() {

@@ -23,6 +23,7 @@ import id.pantauspm.evaluate.Trends;
 import id.pantauspm.period.Period;
 import id.pantauspm.regions.Region;
 import id.pantauspm.regions.RegionDirectory;
+import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.ResultRepository.FieldRow;
 import id.pantauspm.store.ResultRepository.RegionRow;
 import id.pantauspm.store.ResultRepository.TrendRow;
@@ -210,8 +211,14 @@ public final class ResultTables {
                 Map<String, List<TrendRow>> trends = data.trends(r.regionCode(), period, scope);
                 TrendRow againstPrevious = previous == null ? null : trend(trends, Trends.REGION, previous);
                 TrendRow againstLastYear = lastYear(period).map(p -> trend(trends, Trends.REGION, p)).orElse(null);
+                // A kabupaten/kota's rank is the evaluation's (equal indices share it); a province is never ranked among
+                // kabupaten/kota; results without stored ranks (a roll-up) are counted in order.
+                ResultRepository.RankRow stored = ReportData.OWN.equals(scope)
+                        ? data.rank(r.regionCode(), period, Trends.REGION, "NATIONAL") : null;
+                boolean province = ReportData.OWN.equals(scope) && regions.find(r.regionCode()).map(Region::isProvince).orElse(false);
+                Integer place = stored != null ? Integer.valueOf(stored.rank()) : province || r.index() == null ? null : ++rank[0];
                 return concat(regionCells(scope, r.regionCode(), period), new Object[] {
-                        r.index() == null ? null : ++rank[0], r.index(), categoryName(r.category()), r.category(),
+                        place, r.index(), categoryName(r.category()), r.category(),
                         r.servicesComputed(), r.servicesDue(), r.provisionalIndex(), r.regionsReporting(), r.regionsTotal(),
                         r.periodsCovered(), r.periodsMissing(), r.derived(), previous,
                         earlier(againstPrevious), change(againstPrevious), earlier(againstLastYear), change(againstLastYear),
@@ -256,6 +263,11 @@ public final class ResultTables {
                 Column.of("recipient_pct", Type.PERCENT), Column.of("plan_target", Type.PERCENT),
                 Column.of("quality_pct", Type.PERCENT), Column.of("mutu_items", Type.INTEGER),
                 Column.of("service_index", Type.PERCENT), Column.of(CATEGORY, Type.TEXT), Column.csvOnly("category_code", Type.CODE),
+                // issue 11: what the PDF and the pages show beside the index, the same fields everywhere
+                Column.of("reported_pct", Type.PERCENT), Column.of("budget_planned", Type.COUNT),
+                Column.of("budget_spent", Type.COUNT), Column.of("budget_pct", Type.PERCENT),
+                Column.of("stage1_pct", Type.PERCENT), Column.of("stage2_pct", Type.PERCENT),
+                Column.of("stage3_pct", Type.PERCENT), Column.of("stage4_pct", Type.PERCENT),
                 Column.of("status", Type.TEXT), Column.csvOnly("status_code", Type.CODE), Column.of("warnings", Type.TEXT),
                 Column.csvOnly("warning_codes", Type.CODE)));
         if (rollup) {
@@ -269,7 +281,9 @@ public final class ResultTables {
                 List<Object> cells = new ArrayList<>(Arrays.asList(head));
                 cells.addAll(Arrays.asList(s.fieldCode(), s.serviceCode(), fmt.service(s.serviceCode()), s.targetPopulation(),
                         s.served(), s.stillToServe(), s.recipientUncapped(), s.recipient(), s.planTarget(), s.quality(),
-                        s.mutuItems(), s.index(), categoryName(s.category()), s.category(), statusName(s.status()), s.status(),
+                        s.mutuItems(), s.index(), categoryName(s.category()), s.category(),
+                        s.reportedPct(), s.budgetPlanned(), s.budgetSpent(), s.budgetPct(), s.stage1(), s.stage2(), s.stage3(),
+                        s.stage4(), statusName(s.status()), s.status(),
                         warningNames(s.warnings()), blankToNull(s.warnings())));
                 if (rollup) {
                     cells.add(s.regionsIncluded());
@@ -362,8 +376,10 @@ public final class ResultTables {
 
     /** Every region's results of a scope, newest period first, regions by code. */
     private Stream<ReportData.Part> parts(String scope) {
+        // Fields and services in PP 2/2018 order, as every output lists them.
+        List<String> order = catalogue.fields().stream().map(f -> f.code()).toList();
         return data.allPeriods().stream().flatMap(period -> regionCodes.stream()
-                .map(code -> data.part(code, period, scope)).filter(Objects::nonNull));
+                .map(code -> data.part(code, period, scope)).filter(Objects::nonNull).map(p -> p.inOrder(order)));
     }
 
     /**

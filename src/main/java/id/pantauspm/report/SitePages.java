@@ -117,8 +117,9 @@ public final class SitePages implements ReportSite.Part {
                 String chart = "charts/layanan-" + service.code() + "-" + period + ".png";
                 List<ChartRenderer.Bar> bars = ranking.stream().filter(l -> l.row().recipient() != null).limit(30)
                         .map(l -> new ChartRenderer.Bar(l.regionName(), l.row().recipient(), l.row().category())).toList();
-                charts.barChart(folder.resolve(chart), service.code() + " · " + fmt.period(period), fmt.msg("chart.recipient_axis"),
-                        fmt.msg("chart.target"), bars, true, 640, 90 + 28 * Math.max(1, bars.size()));
+                charts.barChart(folder.resolve(chart), fmt.msg("chart.ranking_title", service.code(), fmt.service(service.code()),
+                        fmt.period(period)), fmt.msg("chart.recipient_axis"),
+                        fmt.msg("chart.target"), bars, true, 720, 130 + 28 * Math.max(1, bars.size()), fmt.chartLegend(period, List.of()));
                 sections.add(new ServicePeriod(period, fmt.period(period), ranking, rollups, "../" + chart));
             }
             Context page = context();

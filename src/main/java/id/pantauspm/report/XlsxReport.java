@@ -385,7 +385,7 @@ public final class XlsxReport {
                 Row row = sheet.createRow(r++);
                 CellStyle swatch = styles.swatch(Categories.hex(band.code()));
                 text(row, 0, band.name().in(fmt.locale()), swatch);
-                text(row, 1, Categories.hex(band.code()), swatch);
+                text(row, 1, "", swatch); // the colour itself, never its hex code: people read colours, not codes
                 Cell from = row.createCell(2);
                 from.setCellValue(band.min().doubleValue());
                 from.setCellStyle(styles.percent);
@@ -396,7 +396,7 @@ public final class XlsxReport {
             Row none = sheet.createRow(r++);
             CellStyle grey = styles.swatch(Categories.hex(null));
             text(none, 0, fmt.category(null), grey);
-            text(none, 1, Categories.hex(null), grey);
+            text(none, 1, "", grey);
             r++;
         }
 

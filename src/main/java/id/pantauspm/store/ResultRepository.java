@@ -33,6 +33,29 @@ public class ResultRepository {
         jdbc.update("delete from mutu_result");
         jdbc.update("delete from trend_result");
         jdbc.update("delete from reporting_result");
+        jdbc.update("delete from rank_result");
+    }
+
+    /** A region's stored place among kabupaten/kota by a subject (REGION, a field or a service code). */
+    public record RankRow(String regionCode, String periodCode, String subject, String within, int rank, int of) {
+    }
+
+    public void saveRanks(List<RankRow> ranks) {
+        jdbc.batchUpdate("insert into rank_result (region_code, period_code, subject, within_scope, rank_place, ranked_count) "
+                + "values (?, ?, ?, ?, ?, ?)", ranks, 500, (ps, r) -> {
+                    ps.setString(1, r.regionCode());
+                    ps.setString(2, r.periodCode());
+                    ps.setString(3, r.subject());
+                    ps.setString(4, r.within());
+                    ps.setInt(5, r.rank());
+                    ps.setInt(6, r.of());
+                });
+    }
+
+    public List<RankRow> ranks() {
+        return jdbc.query("select region_code, period_code, subject, within_scope, rank_place, ranked_count from rank_result "
+                + "order by region_code, period_code, subject, within_scope", (rs, n) -> new RankRow(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
     }
 
     public void saveTrends(List<Trends.Trend> trends) {
@@ -143,8 +166,12 @@ public class ResultRepository {
         jdbc.batchUpdate("insert into service_result (region_code, period_code, scope, service_code, field_code, target_population, "
                         + "served, recipient_pct_uncapped, recipient_pct, quality_pct, mutu_items, service_index, category, status, "
                         + "warnings, plan_target, regions_included, regions_total, rule_version, budget_planned, budget_spent, "
-                        + "budget_pct) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "budget_pct, stage1_pct, stage2_pct, stage3_pct, stage4_pct, reported_pct) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.services(), 200, (ps, s) -> {
+                    id.pantauspm.evaluate.ServiceProgress p = e.progress().stream()
+                            .filter(x -> x.serviceCode().equals(s.serviceCode())).findFirst()
+                            .orElse(new id.pantauspm.evaluate.ServiceProgress(s.serviceCode(), null, null, null, null, null));
                     ps.setString(1, region);
                     ps.setString(2, period);
                     ps.setString(3, scope);
@@ -167,6 +194,11 @@ public class ResultRepository {
                     ps.setBigDecimal(20, s.budget().planned());
                     ps.setBigDecimal(21, s.budget().spent());
                     ps.setBigDecimal(22, s.budget().pct());
+                    ps.setBigDecimal(23, p.dataCollection());
+                    ps.setBigDecimal(24, p.needsCalculation());
+                    ps.setBigDecimal(25, p.planning());
+                    ps.setBigDecimal(26, p.delivery());
+                    ps.setBigDecimal(27, p.reportedAchievement());
                 });
         jdbc.batchUpdate("insert into mutu_result (region_code, period_code, scope, service_code, item_code, needed, available, "
                         + "gap, met_pct) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.mutu(), 500, (ps, m) -> {
@@ -214,12 +246,14 @@ public class ResultRepository {
         jdbc.update("insert into region_result (region_code, period_code, scope, region_index, category, provisional_index, "
                         + "services_computed, services_due, fields_computed, fields_total, coverage_pct, regions_reporting, "
                         + "regions_total, periods_covered, periods_missing, derived, rule_version, budget_planned, budget_spent, "
-                        + "budget_pct) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "budget_pct, still_to_serve, weakest_services) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 region, period, scope, e.index(), e.categoryCode(), e.provisionalIndex(), e.servicesComputed(), e.servicesDue(),
                 fieldsComputed, e.fields().size(), e.coverage(), rollup ? e.regionsReporting() : null,
                 rollup ? e.regionsTotal() : null, codes(e.basis().covered()),
                 e.basis().missing().isEmpty() ? null : codes(e.basis().missing()), e.basis().derived(), e.ruleVersion(),
-                e.budget().planned(), e.budget().spent(), e.budget().pct());
+                e.budget().planned(), e.budget().spent(), e.budget().pct(), e.stillToServe(),
+                e.weakest().isEmpty() ? null : String.join(",", e.weakest()));
     }
 
     private static String codes(List<Period> periods) {
@@ -237,7 +271,25 @@ public class ResultRepository {
                              BigDecimal recipient, BigDecimal quality, BigDecimal index, String category, String status,
                              String warnings, String ruleVersion, String scope, BigDecimal planTarget,
                              Integer regionsIncluded, Integer regionsTotal, Integer mutuItems, BigDecimal budgetPlanned,
-                             BigDecimal budgetSpent, BigDecimal budgetPct) {
+                             BigDecimal budgetSpent, BigDecimal budgetPct, BigDecimal stage1, BigDecimal stage2,
+                             BigDecimal stage3, BigDecimal stage4, BigDecimal reportedPct) {
+
+        /** Without stages or a reported achievement (fixtures). */
+        public ServiceRow(String regionCode, String periodCode, String serviceCode, String fieldCode,
+                          BigDecimal targetPopulation, BigDecimal served, BigDecimal recipientUncapped,
+                          BigDecimal recipient, BigDecimal quality, BigDecimal index, String category, String status,
+                          String warnings, String ruleVersion, String scope, BigDecimal planTarget,
+                          Integer regionsIncluded, Integer regionsTotal, Integer mutuItems, BigDecimal budgetPlanned,
+                          BigDecimal budgetSpent, BigDecimal budgetPct) {
+            this(regionCode, periodCode, serviceCode, fieldCode, targetPopulation, served, recipientUncapped, recipient, quality,
+                    index, category, status, warnings, ruleVersion, scope, planTarget, regionsIncluded, regionsTotal, mutuItems,
+                    budgetPlanned, budgetSpent, budgetPct, null, null, null, null, null);
+        }
+
+        /** Whether any of the four application stages was reported. */
+        public boolean hasStages() {
+            return stage1 != null || stage2 != null || stage3 != null || stage4 != null;
+        }
 
         public BigDecimal stillToServe() {
             return targetPopulation == null || served == null ? null : targetPopulation.subtract(served).max(BigDecimal.ZERO);
@@ -263,21 +315,38 @@ public class ResultRepository {
                             int fieldsTotal, String ruleVersion, String scope, String periodsCovered, String periodsMissing,
                             boolean derived, BigDecimal provisionalIndex, int servicesComputed, int servicesDue,
                             BigDecimal coverage, Integer regionsReporting, Integer regionsTotal, BigDecimal budgetPlanned,
-                            BigDecimal budgetSpent, BigDecimal budgetPct) {
+                            BigDecimal budgetSpent, BigDecimal budgetPct, BigDecimal stillToServe, String weakestServices) {
+
+        /** Without the still-to-serve total and the weakest services (fixtures). */
+        public RegionRow(String regionCode, String periodCode, BigDecimal index, String category, int fieldsComputed,
+                         int fieldsTotal, String ruleVersion, String scope, String periodsCovered, String periodsMissing,
+                         boolean derived, BigDecimal provisionalIndex, int servicesComputed, int servicesDue,
+                         BigDecimal coverage, Integer regionsReporting, Integer regionsTotal, BigDecimal budgetPlanned,
+                         BigDecimal budgetSpent, BigDecimal budgetPct) {
+            this(regionCode, periodCode, index, category, fieldsComputed, fieldsTotal, ruleVersion, scope, periodsCovered,
+                    periodsMissing, derived, provisionalIndex, servicesComputed, servicesDue, coverage, regionsReporting,
+                    regionsTotal, budgetPlanned, budgetSpent, budgetPct, null, null);
+        }
+
+        /** The weakest services' codes, weakest first. */
+        public List<String> weakest() {
+            return weakestServices == null || weakestServices.isBlank() ? List.of() : List.of(weakestServices.split(","));
+        }
     }
 
     public List<ServiceRow> services() {
         return jdbc.query("select region_code, period_code, service_code, field_code, target_population, served, "
                 + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version, "
-                + "scope, plan_target, regions_included, regions_total, mutu_items, budget_planned, budget_spent, budget_pct "
-                + "from service_result "
+                + "scope, plan_target, regions_included, regions_total, mutu_items, budget_planned, budget_spent, budget_pct, "
+                + "stage1_pct, stage2_pct, stage3_pct, stage4_pct, reported_pct from service_result "
                 + "order by region_code, period_code, scope, service_code",
                 (rs, n) -> new ServiceRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
                 rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
                 rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getBigDecimal(16),
                 rs.getObject(17, Integer.class), rs.getObject(18, Integer.class), rs.getObject(19, Integer.class),
-                rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22)));
+                rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22), rs.getBigDecimal(23), rs.getBigDecimal(24),
+                rs.getBigDecimal(25), rs.getBigDecimal(26), rs.getBigDecimal(27)));
     }
 
     public List<FieldRow> fields() {
@@ -303,12 +372,13 @@ public class ResultRepository {
     public List<RegionRow> regions() {
         return jdbc.query("select region_code, period_code, region_index, category, fields_computed, fields_total, rule_version, "
                 + "scope, periods_covered, periods_missing, derived, provisional_index, services_computed, services_due, coverage_pct, "
-                + "regions_reporting, regions_total, budget_planned, budget_spent, budget_pct from region_result "
+                + "regions_reporting, regions_total, budget_planned, budget_spent, budget_pct, still_to_serve, weakest_services "
+                + "from region_result "
                 + "order by region_code, period_code, scope",
                 (rs, n) -> new RegionRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getInt(5),
                         rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
                         rs.getBigDecimal(12), rs.getInt(13), rs.getInt(14), rs.getBigDecimal(15),
                         rs.getObject(16, Integer.class), rs.getObject(17, Integer.class), rs.getBigDecimal(18),
-                        rs.getBigDecimal(19), rs.getBigDecimal(20)));
+                        rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getString(22)));
     }
 }

@@ -252,7 +252,9 @@ public final class TemplateWriter {
                 cell(sheet, r, COL_VALUE, null, styles.value(m.type()));
                 cell(sheet, r, COL_NOTE, null, styles.note);
                 measureName.getRow().setHeightInPoints(15 * lines(measureName.getStringCellValue(), NAME_CHARS_PER_LINE));
-                sheet.addValidationData(validation(validations, m, r));
+                if (m.type() != ValueType.TEXT) { // words (problems, solutions): any text is right
+                    sheet.addValidationData(validation(validations, m, r));
+                }
                 r++;
             }
         }
@@ -282,7 +284,7 @@ public final class TemplateWriter {
             case COUNT -> "AND(" + v + ">=0,INT(" + v + ")=" + v + ")";
             case PERCENT -> "AND(" + v + ">=0," + v + "<=100)";
             case AMOUNT -> v + ">=0";
-            case NUMBER -> "TRUE";
+            case NUMBER, TEXT -> "TRUE";
         };
         DataValidationConstraint constraint = helper.createCustomConstraint(
                 "IF(ISNUMBER(" + v + ")," + rule + ",TRIM(" + v + ")=\"-\")");

@@ -75,8 +75,9 @@ class CatalogCommandTest {
         Result r = pantau("catalog", "--catalogue", SHIPPED, "--lang", "en");
         // counted under the rule version in force now (2026.3, Permenkes 6/2024): KES-K01 has 5 items kept from 4/2019
         // (BUKU_KIA, TABLET_TAMBAH_DARAH, VAKSIN_TD, TENAGA_BIDAN, TENAGA_DOKTER) and 8 new ones = 13 items;
-        // SASARAN, TERLAYANI, 7 common measures and 13 x 2 = 26 item measures = 35 measures; 2 indicators
-        assertThat(r.out()).containsPattern("KES-K01 +regency/city +35 +13 +2 +Health care for pregnant women");
+        // SASARAN, TERLAYANI, 9 common measures (CAPAIAN_DILAPORKAN, PERMASALAHAN and SOLUSI among them) and
+        // 13 x 2 = 26 item measures = 37 measures; 2 indicators
+        assertThat(r.out()).containsPattern("KES-K01 +regency/city +37 +13 +2 +Health care for pregnant women");
         assertThat(r.out()).contains("under rule version 2026.3 (in force now)");
         assertThat(r.out()).contains("Code", "Level", "Measures", "Basic service type");
     }
@@ -88,8 +89,8 @@ class CatalogCommandTest {
 
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("KES-K01  Health care for pregnant women", "Recipients: Pregnant women",
-                "Measures (39)", "Indicators (2)", "Formula", "Direction", "Rule version");
-        // all 15 items of both versions (7 of 4/2019, 8 new of 6/2024; 5 shared): 2 + 7 + 15 x 2 = 39 measures, each
+                "Measures (41)", "Indicators (2)", "Formula", "Direction", "Rule version");
+        // all 15 items of both versions (7 of 4/2019, 8 new of 6/2024; 5 shared): 2 + 9 + 15 x 2 = 41 measures, each
         // version-bound one with the versions it applies in
         assertThat(r.out()).containsPattern("KES-K01\\.PEMERIKSAAN_USG_BUTUH +input +count +pemeriksaan +latest +2026\\.2 +Ultrasound");
         assertThat(r.out()).containsPattern("KES-K01\\.GEL_USG_TERSEDIA +input +count +botol +latest +2026\\.3 +Ultrasound gel");

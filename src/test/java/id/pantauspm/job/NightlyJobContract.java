@@ -40,10 +40,10 @@ abstract class NightlyJobContract {
 
         RunSummary summary = home.run();
 
-        // 17 good SPM files and 4 community satisfaction surveys (IKM), 1 broken workbook; 4 bad rows
+        // 18 good SPM files (a filled-in template among them) and 4 community satisfaction surveys (IKM), 1 broken workbook; 4 bad rows
         // planted in the Kudus health file (the surveys' planted features are warnings only).
         assertThat(summary.failed()).isFalse();
-        assertThat(summary.filesAccepted()).isEqualTo(21);
+        assertThat(summary.filesAccepted()).isEqualTo(22);
         assertThat(summary.filesRefused()).isEqualTo(1);
         assertThat(summary.rowsRejected()).isEqualTo(4);
         assertThat(summary.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
@@ -138,7 +138,7 @@ abstract class NightlyJobContract {
         String before = snapshot(home);
         RunSummary second = home.run();
 
-        assertThat(first.filesAccepted() + first.filesRefused()).isEqualTo(22);
+        assertThat(first.filesAccepted() + first.filesRefused()).isEqualTo(23);
         assertThat(second.filesAccepted() + second.filesRefused()).isZero();
         assertThat(second.exitCode()).isEqualTo(RunSummary.OK);
         assertThat(snapshot(home)).isEqualTo(before);
@@ -575,7 +575,9 @@ abstract class NightlyJobContract {
         home.write("kudus-tw3.csv", "kode_wilayah,periode,kode_data,nilai\n"
                 + "33.19,2026-TW3,KES-K01.SASARAN,1000\n33.19,2026-TW3,KES-K01.TERLAYANI,700\n"
                 + "33.19,2026-TW3,KES-K01.BUKU_KIA_BUTUH,700\n33.19,2026-TW3,KES-K01.BUKU_KIA_TERSEDIA,560\n"
-                + "33.19,2026-TW3,KES-K01.ANGGARAN_RENCANA,50000000\n33.19,2026-TW3,KES-K01.ANGGARAN_REALISASI,20000000\n");
+                + "33.19,2026-TW3,KES-K01.ANGGARAN_RENCANA,50000000\n33.19,2026-TW3,KES-K01.ANGGARAN_REALISASI,20000000\n"
+                + "33.19,2026-TW3,KES-K01.PERMASALAHAN,\"Tiga desa tanpa bidan, kunjungan K6 rendah\"\n"
+                + "33.19,2026-TW3,KES-K01.SOLUSI,Penempatan bidan desa pada 2027\n");
 
         home.run();
 
@@ -598,6 +600,10 @@ abstract class NightlyJobContract {
             // (block B names the service by its code alone, so the next "KES-K01 " line is block C's)
             org.apache.poi.ss.usermodel.Row budget = rowStartingWith(kes, 1, "KES-K01 ", k01.getRowNum() + 1);
             assertThat(numbers(budget, 2, 5)).containsExactly(5.0E7, 2.0E7, 3.0E7, 40.00);
+            // D: the office's problem and solution for KES-K01, in its own words
+            org.apache.poi.ss.usermodel.Row problem = rowStartingWith(kes, 1, "KES-K01 ", budget.getRowNum() + 1);
+            assertThat(problem.getCell(2).getStringCellValue()).isEqualTo("Tiga desa tanpa bidan, kunjungan K6 rendah");
+            assertThat(problem.getCell(5).getStringCellValue()).isEqualTo("Penempatan bidan desa pada 2027");
             // the IP-SPM is the stored one the other reports show
             org.apache.poi.ss.usermodel.Row ip = rowStartingWith(wb.getSheet("Ringkasan"), 0, "IP-SPM", 0);
             assertThat(BigDecimal.valueOf(ip.getCell(1).getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP))

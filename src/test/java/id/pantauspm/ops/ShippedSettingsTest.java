@@ -31,6 +31,7 @@ class ShippedSettingsTest {
         names("pantau.progress", ProgressSettings.class, settings);
         names("pantau.mail", MailSettings.class, settings);
         names("pantau.dhis2", Dhis2Settings.class, settings);
+        names("pantau.report.signer", id.pantauspm.job.SignerSettings.class, settings);
         // settings read through placeholders in application.properties (the log's rotation)
         Matcher m = Pattern.compile("\\$\\{(pantau\\.log\\.[a-z.-]+):").matcher(
                 Files.readString(PantauHome.PROJECT.resolve("src/main/resources/application.properties")));

@@ -47,7 +47,8 @@ class CsvExportTest {
         assertThat(services.get(0)).startsWith("scope", "region_code", "region_name", "province_name", "region_level",
                 "period_code", "period_label", "field_code", "service_code", "service_name", "target_population", "served",
                 "still_to_serve", "recipient_pct_uncapped", "recipient_pct", "plan_target", "quality_pct", "mutu_items",
-                "service_index", "category", "category_code", "status", "status_code", "warnings", "warning_codes");
+                "service_index", "category", "category_code", "reported_pct", "budget_planned", "budget_spent", "budget_pct",
+                "stage1_pct", "stage2_pct", "stage3_pct", "stage4_pct", "status", "status_code", "warnings", "warning_codes");
         assertThat(services).hasSize(1 + 4);
         List<String> header = List.of(services.get(0));
         String[] none = services.get(1);
@@ -87,11 +88,11 @@ class CsvExportTest {
         assertThat(folder.resolve("BACA.txt")).doesNotExist();
 
         String raw = Files.readString(folder.resolve("layanan.csv"), StandardCharsets.UTF_8);
-        assertThat(raw).contains("\"Met, primary (Utama)\"").contains("\r\n");
+        assertThat(raw).contains("\"Tuntas Utama (met, primary)\"").contains("\r\n");
         List<String[]> services = read(folder.resolve("layanan.csv"), ',');
         List<String> header = List.of(services.get(0));
         String[] k02 = services.get(3);
-        assertThat(k02[header.indexOf("category")]).isEqualTo("Met, primary (Utama)");
+        assertThat(k02[header.indexOf("category")]).isEqualTo("Tuntas Utama (met, primary)");
         assertThat(k02[header.indexOf("recipient_pct_uncapped")]).isEqualTo("120.00");
         assertThat(k02[header.indexOf("warning_codes")]).isEqualTo("SERVED_ABOVE_TARGET");
         for (String[] line : services) {

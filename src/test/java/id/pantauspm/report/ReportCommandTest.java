@@ -35,7 +35,7 @@ class ReportCommandTest {
         Map<String, String> second = htmlAndCharts(home.reports().resolve("latest"));
 
         assertThat(second).isEqualTo(first);
-        assertThat(home.count("select count(*) from submission")).isEqualTo(22); // nothing new ingested
+        assertThat(home.count("select count(*) from submission")).isEqualTo(23); // nothing new ingested
         try (Stream<Path> runs = Files.list(home.reports().resolve("runs"))) {
             assertThat(runs.count()).isEqualTo(2);
         }

@@ -46,18 +46,18 @@ class XlsxReportTest {
             Map<String, Integer> c = headers(services);
             Row k02 = services.getRow(3);
             assertThat(k02.getCell(c.get("Service code")).getStringCellValue()).isEqualTo("KES-K02");
-            assertThat(k02.getCell(c.get("Category")).getStringCellValue()).isEqualTo("Met, primary (Utama)");
+            assertThat(k02.getCell(c.get("Category")).getStringCellValue()).isEqualTo("Tuntas Utama (met, primary)");
             assertThat(k02.getCell(c.get("Warnings")).getStringCellValue()).startsWith("More served than the target population");
             assertThat(k02.getCell(c.get("Quality achievement (%)")).getNumericCellValue()).isEqualTo(50.0);
             assertThat(k02.getCell(c.get("Mutu items reported")).getNumericCellValue()).isEqualTo(2.0);
             String category = org.apache.poi.ss.util.CellReference.convertNumToColString(c.get("Category")) + "2";
             assertThat(formulas(services, c.get("Category"))).hasSize(6)
-                    .contains(category + "=\"Met, primary (Utama)\"", category + "=\"Not met\"");
+                    .contains(category + "=\"Tuntas Utama (met, primary)\"", category + "=\"Belum Tuntas (not met)\"");
 
             String about = text(workbook.getSheet("About"));
             assertThat(about).contains("Minimum Service Standards (SPM) Achievement Results", "Generated", "27 November 2026",
                     "2026.2: valid from 1 January 2019, until 31 December 2023", "Quarter 2 2026 (cumulative since January)",
-                    "Fully met (Paripurna)", "Not computable yet", "never 0", "README.txt");
+                    "Tuntas Paripurna (fully met)", "Not computable yet", "never 0", "README.txt");
         }
     }
 
@@ -74,7 +74,7 @@ class XlsxReportTest {
             assertThat(tw2.getCell(c.get("Indeks periode sebelumnya")).getNumericCellValue()).isEqualTo(72.50);
             assertThat(tw2.getCell(c.get("Perubahan (poin)")).getNumericCellValue()).isEqualTo(2.75);
             Row cilacap = regions.getRow(2);
-            assertEmpty(cilacap, c, "Peringkat", "Indeks pencapaian SPM", "Kategori", "Indeks periode sebelumnya", "Perubahan (poin)");
+            assertEmpty(cilacap, c, "Peringkat", "IP-SPM (Indeks Pencapaian SPM)", "Kategori", "Indeks periode sebelumnya", "Perubahan (poin)");
             assertThat(cilacap.getCell(c.get("Periode belum dilaporkan")).getStringCellValue()).isEqualTo("2026-TW1");
             // The first quarter compares with nothing: cumulative figures restart in January.
             Row tw1 = regions.getRow(3);

@@ -86,6 +86,13 @@ class TemplateRoundTripTest {
                         continue; // not filled in: no value
                     }
                     BigDecimal amount;
+                    if (m.type() == id.pantauspm.catalogue.ValueType.TEXT && i % 11 != 3) {
+                        // Words (PERMASALAHAN, SOLUSI): stored as written in the note, the clerk's note after them.
+                        String words = "Tenaga bidan kurang di puskesmas ke-" + i;
+                        value.setCellValue(words);
+                        typed.put(code, new Typed(null, note == null ? words : words + "\n(" + note + ")"));
+                        continue;
+                    }
                     if (i % 11 == 3) {
                         value.setCellValue("-");
                         amount = null;
@@ -95,6 +102,7 @@ class TemplateRoundTripTest {
                             case PERCENT -> new BigDecimal("7.25").multiply(BigDecimal.valueOf(1 + i % 13));
                             case AMOUNT -> new BigDecimal("1250000000.5").add(BigDecimal.valueOf(1000L * i));
                             case NUMBER -> new BigDecimal("-3.25").add(BigDecimal.valueOf(i));
+                            case TEXT -> throw new IllegalStateException("words are typed above");
                         };
                         if (m.type() == id.pantauspm.catalogue.ValueType.PERCENT && !percentSignUsed) {
                             // Typed as "87,5%": Excel keeps 0.875 under a percent format.

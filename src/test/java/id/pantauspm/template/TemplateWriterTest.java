@@ -210,7 +210,11 @@ class TemplateWriterTest {
                     assertThat(ranges[0].getFirstRow()).isEqualTo(ranges[0].getLastRow());
                     byRow.put(ranges[0].getFirstRow(), dv);
                 }
-                List<Row> rows = measureRows(sheet);
+                // Words (PERMASALAHAN, SOLUSI) take any text: no rule on their cells.
+                List<Row> rows = measureRows(sheet).stream().filter(r -> catalogue.measure(text(r, TemplateWriter.COL_MEASURE))
+                        .orElseThrow().type() != ValueType.TEXT).toList();
+                assertThat(measureRows(sheet).size() - rows.size()).as("a problem and a solution row per service").isEqualTo(
+                        2 * (int) field.services().stream().filter(s -> s.level() == id.pantauspm.catalogue.Level.KABKOTA).count());
                 assertThat(byRow.keySet()).as("one rule per value cell, nowhere else")
                         .containsExactlyInAnyOrderElementsOf(rows.stream().map(Row::getRowNum).toList());
                 for (Row r : rows) {
@@ -242,6 +246,7 @@ class TemplateWriterTest {
             case PERCENT -> new Object[][] {{0.0, true}, {87.5, true}, {100.0, true}, {100.5, false}, {-0.1, false}, {"-", true}, {"x", false}};
             case AMOUNT -> new Object[][] {{0.0, true}, {1_250_000_000.5, true}, {-5.0, false}, {"-", true}, {"Rp", false}};
             case NUMBER -> new Object[][] {{-3.25, true}, {12.0, true}, {"-", true}, {"abc", false}};
+            case TEXT -> throw new IllegalStateException("no rule on words");
         };
     }
 
