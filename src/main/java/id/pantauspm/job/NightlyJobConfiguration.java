@@ -35,6 +35,7 @@ import id.pantauspm.report.ReportFormat;
 import id.pantauspm.report.ReportSite;
 import id.pantauspm.report.SitePages;
 import id.pantauspm.report.TabularReports;
+import id.pantauspm.store.EvaluationState;
 import id.pantauspm.store.IkmResultRepository;
 import id.pantauspm.store.NightReconciler;
 import id.pantauspm.store.ResultRepository;
@@ -115,9 +116,10 @@ public class NightlyJobConfiguration {
     @Bean
     Step evaluateStep(JobRepository jobs, PlatformTransactionManager tx, ValueRepository values, ResultRepository results,
                       SubmissionRepository submissions, SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions,
-                      PantauSettings settings, ReportingCalendar calendar) {
+                      PantauSettings settings, ReportingCalendar calendar, EvaluationState state) {
         EvaluateTasklet evaluate = new EvaluateTasklet(values, results, submissions, evaluator, new PeriodFigures(catalogue),
-                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar);
+                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar, state,
+                () -> EvaluationInputs.key(settings));
         return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
                 .allowStartIfComplete(true).build();
     }
@@ -136,8 +138,9 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, ReportSite site) {
-        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, site), tx)
+    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, ReportSite site,
+                    EvaluationState state) {
+        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, site, state), tx)
                 .allowStartIfComplete(true).build();
     }
 
