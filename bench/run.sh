@@ -8,7 +8,8 @@
 #   PROVINCES=3 ...                 only the first three provinces (a smaller, quicker run)
 #
 # Per night it prints wall, CPU (user+sys) and peak RSS of the whole `pantau run` process (/usr/bin/time -v),
-# each step's wall time (from the run's data/run-status.json, which the job writes from its step executions),
+# the job's own time (job=, without the JVM start and Spring context) and each step's wall time (from the run's
+# data/run-status.json, which the job writes from its step executions),
 # and two baselines measured in the same run over the same rows: a bare streaming parse of the night's files
 # (BareParse: a line reader for csv, fastexcel-reader for xlsx) and a PostgreSQL COPY of the rows into a plain
 # table. Figures are given as ratios to those baselines; absolute seconds are shown for reference only.
@@ -92,8 +93,11 @@ for night in "${nights[@]}"; do
   cp "$BENCH_DIR/data/run-status.json" "$BENCH_DIR/status.$night.json"
   steps=$(python3 - "$BENCH_DIR/status.$night.json" <<'PY'
 import json, sys
+from datetime import datetime
 doc = json.load(open(sys.argv[1]))
-print(" ".join(f"{s['name']}={s.get('seconds', 0):.1f}" for s in doc["steps"]))
+t = lambda k: datetime.fromisoformat(doc[k].replace("Z", "+00:00"))
+job = (t("ended") - t("started")).total_seconds()
+print(f"job={job:.1f} " + " ".join(f"{s['name']}={s.get('seconds', 0):.1f}" for s in doc["steps"]))
 PY
 )
   ingest=$(sed -n 's/.*ingest=\([0-9.]*\).*/\1/p' <<<"$steps")
