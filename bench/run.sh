@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                    one national quarter (552 csv files), H2, then a night with nothing new
 #   QUARTERS=9 bench/run.sh         nine nights, a quarter each, then a night with nothing new
+#   QUARTERS=9 SEED=8 bench/run.sh  eight quarters in the first night (history), the ninth the next, then nothing new
 #   FORMAT=xlsx DB=pg bench/run.sh  the same files as xlsx, PostgreSQL as job repository and store
 #   BIG=1000000 HEAP=512m bench/run.sh   one night with one file of 1,000,000 monthly rows (ten years)
 #   PROVINCES=3 ...                 only the first three provinces (a smaller, quicker run)
@@ -42,7 +43,11 @@ if [ "$BIG" != 0 ]; then
 else
   rows=$(java -cp "$cp" id.pantauspm.bench.NationalWorkload quarters "$BENCH_DIR/gen" "$QUARTERS" "$FORMAT" $PROVINCES)
   nights=()
-  for q in $(seq 1 "$QUARTERS"); do nights+=("q$q"); done
+  first=1
+  if [ "${SEED:-0}" -gt 0 ]; then # the first SEED quarters arrive in one night (history to start from)
+    seed=$(seq -s+ 1 "$SEED" | sed 's/[0-9][0-9]*/q&/g'); nights+=("$seed"); first=$((SEED + 1))
+  fi
+  for q in $(seq "$first" "$QUARTERS"); do nights+=("q$q"); done
   nights+=(none)
 fi
 echo "   $rows rows in all" >&2
@@ -70,19 +75,23 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 
 printf '\nPantau SPM benchmark: format=%s db=%s heap=%s quarters=%s big=%s provinces=%s cores=%s\n' \
   "$FORMAT" "$DB" "$HEAP" "$QUARTERS" "$BIG" "${PROVINCES:-all}" "$(nproc)"
-printf '%-6s %8s %8s %8s %7s | %8s %8s | %9s %9s %9s %s\n' night rows wall_s cpu_s rss_MB parse_s copy_s \
+printf '%-12s %8s %8s %8s %7s | %8s %8s | %9s %9s %9s %s\n' night rows wall_s cpu_s rss_MB parse_s copy_s \
   run/parse ingest/parse run/copy steps_s
 for night in "${nights[@]}"; do
   n_rows=0
   if [ "$night" != none ]; then
-    src="$BENCH_DIR/gen/$night"
-    cp -r "$src"/. "$BENCH_DIR/inbox/"
-    n_rows=$(wc -l <"$BENCH_DIR/gen/$night.rows")
+    srcs=(); rows_files=()
+    for part in ${night//+/ }; do
+      srcs+=("$BENCH_DIR/gen/$part"); rows_files+=("$BENCH_DIR/gen/$part.rows")
+      cp -r "$BENCH_DIR/gen/$part"/. "$BENCH_DIR/inbox/"
+    done
+    cat "${rows_files[@]}" >"$BENCH_DIR/night.rows"
+    n_rows=$(wc -l <"$BENCH_DIR/night.rows")
     # baselines over exactly this night's files and rows
-    timed "parse.$night" java -Xmx"$HEAP" -cp "$cp" id.pantauspm.bench.BareParse "$src"; p_wall=$T_WALL
+    timed "parse.$night" java -Xmx"$HEAP" -cp "$cp" id.pantauspm.bench.BareParse "${srcs[@]}"; p_wall=$T_WALL
     psql_ -d "$PG_DB" -c "truncate copy_baseline"
     timed "copy.$night" psql -h "$PG_HOST" -U "$PG_USER" -d "$PG_DB" -v ON_ERROR_STOP=1 -q \
-      -c "\\copy copy_baseline from '$BENCH_DIR/gen/$night.rows' with (format csv)"; c_wall=$T_WALL
+      -c "\\copy copy_baseline from '$BENCH_DIR/night.rows' with (format csv)"; c_wall=$T_WALL
   else
     p_wall=0; c_wall=0
   fi
@@ -101,7 +110,7 @@ print(f"job={job:.1f} " + " ".join(f"{s['name']}={s.get('seconds', 0):.1f}" for 
 PY
 )
   ingest=$(sed -n 's/.*ingest=\([0-9.]*\).*/\1/p' <<<"$steps")
-  printf '%-6s %8s %8.1f %8.1f %7s | %8.1f %8.1f | %9s %9s %9s %s\n' "$night" "$n_rows" "$T_WALL" "$T_CPU" "$T_RSS" \
+  printf '%-12s %8s %8.1f %8.1f %7s | %8.1f %8.1f | %9s %9s %9s %s\n' "$night" "$n_rows" "$T_WALL" "$T_CPU" "$T_RSS" \
     "$p_wall" "$c_wall" "$(ratio "$T_WALL" "$p_wall")" "$(ratio "${ingest:-0}" "$p_wall")" "$(ratio "$T_WALL" "$c_wall")" "$steps"
 done
 echo
