@@ -62,11 +62,15 @@ else
   db=() # the embedded H2 database in --data
 fi
 
-# timed LABEL CMD...: runs CMD under /usr/bin/time -v; sets T_WALL, T_CPU (s) and T_RSS (MB)
+# timed LABEL CMD...: runs CMD under /usr/bin/time -v; sets T_WALL, T_CPU (s), T_RSS (MB) and T_OK (ok or FAILED).
+# A baseline that fails ends the benchmark; a night that fails is printed as FAILED with what it measured.
 timed() {
   local label="$1"; shift
+  T_OK=ok
   /usr/bin/time -v -o "$BENCH_DIR/time.$label" "$@" >"$BENCH_DIR/out.$label" 2>&1 || {
-    echo "!! $label failed:" >&2; tail -30 "$BENCH_DIR/out.$label" >&2; exit 1; }
+    T_OK=FAILED
+    echo "!! $label failed:" >&2; tail -15 "$BENCH_DIR/out.$label" >&2
+    case "$label" in run.*) ;; *) exit 1 ;; esac; }
   T_WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$BENCH_DIR/time.$label")
   T_CPU=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$BENCH_DIR/time.$label")
   T_RSS=$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$BENCH_DIR/time.$label")
@@ -106,12 +110,13 @@ from datetime import datetime
 doc = json.load(open(sys.argv[1]))
 t = lambda k: datetime.fromisoformat(doc[k].replace("Z", "+00:00"))
 job = (t("ended") - t("started")).total_seconds()
-print(f"job={job:.1f} " + " ".join(f"{s['name']}={s.get('seconds', 0):.1f}" for s in doc["steps"]))
+print(f"job={job:.1f} " + " ".join(f"{s['name']}={s.get('seconds', 0):.1f}"
+      + ("" if s.get("status") in (None, "COMPLETED", "STARTED") else "(" + s["status"] + ")") for s in doc["steps"]))
 PY
 )
   ingest=$(sed -n 's/.*ingest=\([0-9.]*\).*/\1/p' <<<"$steps")
   printf '%-12s %8s %8.1f %8.1f %7s | %8.1f %8.1f | %9s %9s %9s %s\n' "$night" "$n_rows" "$T_WALL" "$T_CPU" "$T_RSS" \
-    "$p_wall" "$c_wall" "$(ratio "$T_WALL" "$p_wall")" "$(ratio "${ingest:-0}" "$p_wall")" "$(ratio "$T_WALL" "$c_wall")" "$steps"
+    "$p_wall" "$c_wall" "$(ratio "$T_WALL" "$p_wall")" "$(ratio "${ingest:-0}" "$p_wall")" "$(ratio "$T_WALL" "$c_wall")" "$([ "$T_OK" = ok ] || echo 'FAILED ')$steps"
 done
 echo
 echo "run/parse: the night's wall time over a bare streaming parse of its files; ingest/parse: the ingest step over"
