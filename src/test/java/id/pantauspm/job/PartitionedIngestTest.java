@@ -43,4 +43,32 @@ class PartitionedIngestTest {
         String status = java.nio.file.Files.readString(home.path().resolve("data/run-status.json"));
         assertThat(status).contains("\"name\" : \"ingest\"").doesNotContain("ingest-file");
     }
+
+    @Test
+    void eachReceiptNamesTheOtherFilesOfTheNightForTheSameRegionPeriodAndService() throws Exception {
+        PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp));
+        String header = "kode_wilayah,periode,kode_data,nilai\n";
+        // Kulon Progo's KES-K01 in two files (its SASARAN in one, its TERLAYANI in the other); Bantul's on its own.
+        home.write("kp-sasaran.csv", header + "34.01,2025,KES-K01.SASARAN,1000\n");
+        home.write("kp-terlayani.csv", header + "34.01,2025,KES-K01.TERLAYANI,800\n");
+        home.write("bantul.csv", header + "34.02,2025,KES-K01.SASARAN,2000\n");
+        assertThat(home.run().failed()).isFalse();
+
+        Map<String, String> receipts = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.list(home.outbox())) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                receipts.put(f.getFileName().toString(), java.nio.file.Files.readString(f));
+            }
+        }
+        String sentence = "diterima pada malam yang sama: ";
+        assertThat(receipts.entrySet()).filteredOn(e -> e.getKey().contains("kp-sasaran")).singleElement()
+                .satisfies(e -> assertThat(e.getValue()).contains(sentence + "\"kp-terlayani.csv\"").doesNotContain("bantul"));
+        assertThat(receipts.entrySet()).filteredOn(e -> e.getKey().contains("kp-terlayani")).singleElement()
+                .satisfies(e -> assertThat(e.getValue()).contains(sentence + "\"kp-sasaran.csv\""));
+        assertThat(receipts.entrySet()).filteredOn(e -> e.getKey().contains("bantul")).singleElement()
+                .satisfies(e -> assertThat(e.getValue()).doesNotContain(sentence));
+        // Together they make Kulon Progo's figure: 800 of 1,000 = 80.00%.
+        assertThat(home.decimal("select recipient_pct from service_result where region_code = '34.01' and period_code = '2025' "
+                + "and scope = 'OWN' and service_code = 'KES-K01'")).isEqualByComparingTo("80.00");
+    }
 }
