@@ -23,6 +23,10 @@ import id.pantauspm.support.TestDatabase;
 @DisplayName("A night evaluates and reports only what changed")
 class IncrementalNightTest {
 
+    TestDatabase database() {
+        return TestDatabase.h2(temp);
+    }
+
     @TempDir
     Path temp;
 
@@ -64,7 +68,7 @@ class IncrementalNightTest {
 
     @Test
     void anUnchangedNightWritesNothingAndANewFileReevaluatesItsRegionAndRollupsOnly() throws Exception {
-        PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp));
+        PantauHome home = new PantauHome(temp.resolve("home"), database());
         // Night 1: two kabupaten of DI Yogyakarta (34) and one of Jawa Tengah (33), pregnant women served (KES-K01) in 2025.
         home.write("diy.csv", csv("34.01,2025,KES-K01.SASARAN,1000", "34.01,2025,KES-K01.TERLAYANI,800",
                 "34.02,2025,KES-K01.SASARAN,2000", "34.02,2025,KES-K01.TERLAYANI,1500"));
