@@ -27,7 +27,7 @@ PROVINCES="${PROVINCES:-}"
 PG_HOST="${PG_HOST:-127.0.0.1}"
 PG_USER="${PG_USER:-postgres}"
 BENCH_DIR="${BENCH_DIR:-$here/target/bench}"
-PG_DB="pantau_bench"
+PG_DB="${PG_DB:-pantau_bench}" # the COPY baseline's database; DB=pg stores in ${PG_DB}_store (both dropped and created anew)
 
 echo "== building (jar and test classes)" >&2
 mvn -B -q -ntp -DskipTests -Dassembly.skipAssembly=true package >/dev/null
