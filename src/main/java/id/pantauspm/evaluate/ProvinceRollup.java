@@ -59,6 +59,21 @@ public final class ProvinceRollup {
         return new Sums(sums, included, reporting);
     }
 
+    /**
+     * Two sums together, as if summed over both groups of regions at once (counts add exactly), so a
+     * roll-up can be built region by region without holding every region's figures.
+     */
+    public static Sums plus(Sums a, Sums b) {
+        if (a == null) {
+            return b;
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>(a.values());
+        b.values().forEach((k, v) -> values.merge(k, v, BigDecimal::add));
+        Map<String, Integer> included = new LinkedHashMap<>(a.regenciesIncluded());
+        b.regenciesIncluded().forEach((k, v) -> included.merge(k, v, Integer::sum));
+        return new Sums(values, included, a.regionsReporting() + b.regionsReporting());
+    }
+
     private static boolean addPair(Map<String, BigDecimal> sums, Map<String, BigDecimal> values, String a, String b) {
         BigDecimal x = values.get(a);
         BigDecimal y = values.get(b);

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -25,15 +28,23 @@ import id.pantauspm.regions.RegionDirectory;
 import id.pantauspm.ops.OperatorLog;
 import id.pantauspm.progress.Counter;
 import id.pantauspm.progress.Progress;
+import id.pantauspm.store.EvaluationState;
 import id.pantauspm.store.ResultRepository;
 import id.pantauspm.store.SubmissionRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
- * Rebuilds every result from the active values, in one transaction, so the same values always give
- * the same results: each region's figures per period (quarters year to date, years from their own
+ * Evaluates the regions whose active values changed since the last night (all of them when the
+ * catalogue, the region list or the evaluation settings changed), and their province's and the
+ * country's roll-ups: each region's figures per period (quarters year to date, years from their own
  * report or the year-end figure), then each province's roll-up over its kabupaten/kota and the
  * country's over every kabupaten/kota, each with its coverage.
+ *
+ * <p>Every region is still read and evaluated in memory, because the data-quality flags compare a
+ * region with all others (a median) and the roll-ups sum them; only the changed regions' results and
+ * the roll-ups they enter are written (the replaced ones go to the history tables). A night with
+ * nothing changed reads one count per region and writes nothing. The roll-ups are summed region by
+ * region, so no step holds every region's figures of every period.
  */
 class EvaluateTasklet implements Tasklet {
 
@@ -48,10 +59,12 @@ class EvaluateTasklet implements Tasklet {
     private final java.math.BigDecimal flagFactor;
     private final ReportingCalendar calendar;
     private final SubmissionRepository submissions;
+    private final EvaluationState state;
+    private final java.util.function.Supplier<String> inputsKey;
 
     EvaluateTasklet(ValueRepository values, ResultRepository results, SubmissionRepository submissions, SpmEvaluator evaluator,
                     PeriodFigures figures, ProvinceRollup rollup, RegionDirectory regions, java.math.BigDecimal flagFactor,
-                    ReportingCalendar calendar) {
+                    ReportingCalendar calendar, EvaluationState state, java.util.function.Supplier<String> inputsKey) {
         this.flagFactor = flagFactor;
         this.calendar = calendar;
         this.submissions = submissions;
@@ -61,14 +74,50 @@ class EvaluateTasklet implements Tasklet {
         this.figures = figures;
         this.rollup = rollup;
         this.regions = regions;
+        this.state = state;
+        this.inputsKey = inputsKey;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        results.clear();
-        // province -> period -> the figures of its kabupaten/kota; and the same for the whole country
-        Map<String, Map<Period, List<Map<String, BigDecimal>>>> regencyFigures = new TreeMap<>();
-        Map<Period, List<Map<String, BigDecimal>>> nationalFigures = new TreeMap<>();
+        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        String key = inputsKey.get();
+        Map<String, String> current = state.currentFingerprints();
+        Map<String, String> before = state.evaluatedFingerprints();
+        boolean everything = !state.lastInputsKey().map(key::equals).orElse(false);
+        Set<String> changed = new TreeSet<>();
+        for (String region : union(current.keySet(), before.keySet())) {
+            if (everything || !Objects.equals(current.get(region), before.get(region))) {
+                changed.add(region);
+            }
+        }
+        if (changed.isEmpty()) {
+            log.info("log.evaluate.unchanged", current.size());
+            return RepeatStatus.FINISHED;
+        }
+        // the roll-ups a changed kabupaten/kota enters: its province's and the country's
+        Set<String> provinces = new TreeSet<>();
+        for (String code : changed) {
+            regions.find(code).filter(r -> !r.isProvince()).ifPresent(r -> provinces.add(r.provinceCode()));
+        }
+        boolean national = everything || changed.stream().anyMatch(c -> regions.find(c).filter(r -> !r.isProvince()).isPresent());
+        if (everything) {
+            regions.provinces().forEach(p -> provinces.add(p.code()));
+        }
+        for (String code : changed) {
+            results.replace(code, RegionEvaluation.Scope.OWN, runId);
+        }
+        for (String province : provinces) {
+            results.replace(province, RegionEvaluation.Scope.ROLLUP, runId);
+        }
+        if (national) {
+            results.replace(RegionEvaluation.NATIONAL_CODE, RegionEvaluation.Scope.NATIONAL, runId);
+        }
+        results.clearFlagsAndArrivals();
+
+        // province -> period -> the sums of its kabupaten/kota; and the same for the whole country
+        Map<String, Map<Period, ProvinceRollup.Sums>> provinceSums = new TreeMap<>();
+        Map<Period, ProvinceRollup.Sums> nationalSums = new TreeMap<>();
         int[] evaluated = {0};
         // kabupaten/kota's own indices, to rank them among their province's and the country's
         List<RegionEvaluation> regencyResults = new ArrayList<>();
@@ -76,6 +125,7 @@ class EvaluateTasklet implements Tasklet {
         Counter counted = Progress.counter("regions", values.activeRegionCount());
         values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
+            boolean write = changed.contains(regionCode);
             Map<Period, Map<String, PeriodFigures.Reported>> reported = new TreeMap<>();
             byPeriodCode.forEach((code, measured) -> reported.put(Period.parse(code).orElseThrow(), measured));
             Map<Period, RegionEvaluation> own = new TreeMap<>();
@@ -84,43 +134,66 @@ class EvaluateTasklet implements Tasklet {
                         f.period(), f.values(), RegionEvaluation.Scope.OWN,
                         new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(), f.unresolved()));
                 e = evaluator.againstEarlier(e, years -> own.get(yearsBefore(f.period(), years)));
-                results.save(e);
+                if (write) {
+                    results.save(e, runId);
+                    evaluated[0]++;
+                }
                 own.put(f.period(), e);
                 flags.add(regionCode, f.findings());
                 e.services().forEach(s -> flags.add(regionCode, region.population(), f.period(), s, f.origins()));
-                evaluated[0]++;
                 if (!region.isProvince()) {
-                    regencyResults.add(e);
-                    regencyFigures.computeIfAbsent(region.provinceCode(), k -> new TreeMap<>())
-                            .computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
-                    nationalFigures.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f.values());
+                    regencyResults.add(e); // every kabupaten/kota, changed or not: ranks are among all of them
+                }
+                if (!region.isProvince() && (national || provinces.contains(region.provinceCode()))) {
+                    ProvinceRollup.Sums sums = rollup.sum(Level.KABKOTA, List.of(f.values()));
+                    if (provinces.contains(region.provinceCode())) {
+                        provinceSums.computeIfAbsent(region.provinceCode(), k -> new TreeMap<>())
+                                .merge(f.period(), sums, ProvinceRollup::plus);
+                    }
+                    if (national) {
+                        nationalSums.merge(f.period(), sums, ProvinceRollup::plus);
+                    }
                 }
             }
-            results.saveTrends(Trends.of(own));
-            contribution.incrementWriteCount(1);
+            if (write) {
+                results.saveTrends(Trends.of(own), runId);
+                state.evaluated(regionCode, current.get(regionCode), runId);
+                contribution.incrementWriteCount(1);
+            }
             counted.increment();
         });
-        regencyFigures.forEach((province, byPeriod) -> {
+        for (String gone : changed) {
+            if (!current.containsKey(gone)) {
+                state.evaluated(gone, null, runId); // no active values any more: its results were removed above
+            }
+        }
+        int[] rollups = {0};
+        provinceSums.forEach((province, byPeriod) -> {
             Map<Period, RegionEvaluation> rolled = new TreeMap<>();
-            byPeriod.forEach((period, regencies) -> {
-                RegionEvaluation e = evaluator.againstEarlier(rollUp(province, RegionEvaluation.Scope.ROLLUP, period, regencies,
+            byPeriod.forEach((period, sums) -> {
+                RegionEvaluation e = evaluator.againstEarlier(rollUp(province, RegionEvaluation.Scope.ROLLUP, period, sums,
                         regions.regenciesOf(province).size()), years -> rolled.get(yearsBefore(period, years)));
-                results.save(e);
+                results.save(e, runId);
                 rolled.put(period, e);
+                rollups[0]++;
             });
-            results.saveTrends(Trends.of(rolled));
+            results.saveTrends(Trends.of(rolled), runId);
         });
         int allRegencies = regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
-        nationalFigures.forEach((period, regencies) -> results.save(rollUp(RegionEvaluation.NATIONAL_CODE,
-                RegionEvaluation.Scope.NATIONAL, period, regencies, allRegencies)));
+        nationalSums.forEach((period, sums) -> {
+            results.save(rollUp(RegionEvaluation.NATIONAL_CODE, RegionEvaluation.Scope.NATIONAL, period, sums, allRegencies), runId);
+            rollups[0]++;
+        });
         results.saveRanks(ranks(regencyResults));
         List<QualityFlags.Flag> found = flags.flags();
         results.saveFlags(found);
         results.saveArrivals(submissions.arrivals().stream().filter(a -> Period.parse(a.periodCode()).isPresent())
                 .map(a -> calendar.arrival(a.regionCode(), Period.parse(a.periodCode()).orElseThrow(), a.fieldCode(), a.first(),
                         a.last(), a.files())).toList());
-        log.info("log.evaluate.done", evaluated[0], regencyFigures.values().stream().mapToInt(Map::size).sum(),
-                nationalFigures.size(), found.size());
+        state.recordRun(runId, key, changed.size(), rollups[0]);
+        log.info("log.evaluate.done", evaluated[0], provinceSums.values().stream().mapToInt(Map::size).sum(),
+                nationalSums.size(), found.size());
+        log.info("log.evaluate.changed", changed.size(), current.size());
         return RepeatStatus.FINISHED;
     }
 
@@ -153,9 +226,14 @@ class EvaluateTasklet implements Tasklet {
         return rows;
     }
 
-    private RegionEvaluation rollUp(String code, RegionEvaluation.Scope scope, Period period,
-                                    List<Map<String, BigDecimal>> regencies, int regionsTotal) {
-        ProvinceRollup.Sums sums = rollup.sum(Level.KABKOTA, regencies);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private RegionEvaluation rollUp(String code, RegionEvaluation.Scope scope, Period period, ProvinceRollup.Sums sums,
+                                    int regionsTotal) {
         return evaluator.evaluate(code, Level.KABKOTA, period, sums.values(), scope, RegionEvaluation.Basis.reported(period),
                 new SpmEvaluator.RollupCounts(regionsTotal, sums.regionsReporting(), sums.regenciesIncluded()));
     }

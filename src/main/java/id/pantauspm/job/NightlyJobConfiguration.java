@@ -39,6 +39,7 @@ import id.pantauspm.report.ReportFormat;
 import id.pantauspm.report.ReportSite;
 import id.pantauspm.report.SitePages;
 import id.pantauspm.report.TabularReports;
+import id.pantauspm.store.EvaluationState;
 import id.pantauspm.store.IkmResultRepository;
 import id.pantauspm.store.NightReconciler;
 import id.pantauspm.store.ResultRepository;
@@ -90,24 +91,57 @@ public class NightlyJobConfiguration {
                 .allowStartIfComplete(true).build();
     }
 
+    /**
+     * Ingest, partitioned by file: each pending submission is a partition read by the {@code ingest-file} step
+     * on a thread of its own (as many at once as there are cores, or {@code pantau.workers}), each restartable on
+     * its own.
+     */
     @Bean
-    Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
-                    PendingSubmissionReader pendingSubmissionReader, RowParser parser, SurveyParser surveyParser,
-                    IngestWriter ingestWriter) {
-        return new StepBuilder("ingest", jobs).<IngestItem, IngestItem>chunk(settings.chunkSize())
+    Step ingestStep(JobRepository jobs, Step ingestFileStep, SubmissionRepository submissions, PantauSettings settings) {
+        return new StepBuilder("ingest", jobs)
+                .partitioner(INGEST_FILE_STEP, new SubmissionPartitioner(submissions))
+                .step(ingestFileStep)
+                .gridSize(settings.threads())
+                .taskExecutor(partitionExecutor("ingest-", settings.threads()))
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    static final String INGEST_FILE_STEP = "ingest-file";
+
+    /** Threads for the partitions of one step; not a bean, so Boot's own task executor and the job operator are unchanged. */
+    static org.springframework.core.task.TaskExecutor partitionExecutor(String prefix, int threads) {
+        org.springframework.core.task.SimpleAsyncTaskExecutor executor = new org.springframework.core.task.SimpleAsyncTaskExecutor(prefix);
+        executor.setConcurrencyLimit(threads);
+        return executor;
+    }
+
+    /** One file of the ingest: its rows in chunks, one transaction each, then its end marker. */
+    @Bean
+    Step ingestFileStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
+                        PendingSubmissionReader pendingSubmissionReader, ParseRowProcessor parseRowProcessor,
+                        IngestWriter ingestWriter) {
+        return new StepBuilder(INGEST_FILE_STEP, jobs).<IngestItem, IngestItem>chunk(settings.chunkSize())
                 .transactionManager(tx) // without it chunks are not atomic
                 .reader(pendingSubmissionReader)
-                .processor(new ParseRowProcessor(parser, surveyParser))
+                .processor(parseRowProcessor)
                 .writer(ingestWriter)
-                .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
     @StepScope
+    ParseRowProcessor parseRowProcessor(RowParser parser, SurveyParser surveyParser) {
+        return new ParseRowProcessor(parser, surveyParser);
+    }
+
+    @Bean
+    @StepScope
     PendingSubmissionReader pendingSubmissionReader(SubmissionRepository submissions, ValueRepository values,
-                                                    SpreadsheetFormats formats, Layouts layouts) {
-        return new PendingSubmissionReader(submissions, values, formats, layouts::forFile);
+                                                    SpreadsheetFormats formats, Layouts layouts,
+                                                    @org.springframework.beans.factory.annotation.Value(
+                                                            "#{stepExecutionContext['submissionId']}") Long submissionId) {
+        return new PendingSubmissionReader(submissions, values, formats, layouts::forFile, submissionId);
     }
 
     @Bean
@@ -120,9 +154,10 @@ public class NightlyJobConfiguration {
     @Bean
     Step evaluateStep(JobRepository jobs, PlatformTransactionManager tx, ValueRepository values, ResultRepository results,
                       SubmissionRepository submissions, SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions,
-                      PantauSettings settings, ReportingCalendar calendar) {
+                      PantauSettings settings, ReportingCalendar calendar, EvaluationState state) {
         EvaluateTasklet evaluate = new EvaluateTasklet(values, results, submissions, evaluator, new PeriodFigures(catalogue),
-                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar);
+                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar, state,
+                () -> EvaluationInputs.key(settings));
         return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
                 .allowStartIfComplete(true).build();
     }
@@ -141,8 +176,9 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, ReportSite site) {
-        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, site), tx)
+    Step reportStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, ReportSite site,
+                    EvaluationState state, ChasePages chase, ResultRepository results) {
+        return new StepBuilder("report", jobs).tasklet(new ReportTasklet(settings, site, state, chase, results), tx)
                 .allowStartIfComplete(true).build();
     }
 

@@ -23,13 +23,15 @@ import id.pantauspm.ingest.IngestLimits;
  *        rejected and outbox folders (default {@code data}; on a server {@code /var/lib/pantau})
  * @param logs the log folder, holding {@code pantau.log} and its rotated copies (default {@code logs} under the data
  *        folder; on a server {@code /var/log/pantau})
+ * @param partitionThreads {@code pantau.partition-threads}: how many partitions of a step (files of the ingest, provinces
+ *        of the evaluation) run at once in this process; default the number of cores
  */
 @ConfigurationProperties("pantau")
 public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path archive, Path rejected, Path outbox,
                              Path reports, Path catalogue, @DefaultValue("id") String lang,
                              @DefaultValue("500") int chunkSize, @DefaultValue("30") int reportRunsKept,
                              @DefaultValue("20") int deadlineDay, @DefaultValue("2") java.math.BigDecimal qualityJumpFactor,
-                             @DefaultValue Ingest ingest, Path data, Path logs) {
+                             @DefaultValue Ingest ingest, Path data, Path logs, Integer partitionThreads) {
 
     /** Every folder is absolute once bound: relative ones are taken from the installation folder, whatever set them. */
     public PantauSettings {
@@ -42,6 +44,11 @@ public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path arch
      * @param maxRows      {@code pantau.ingest.max-rows}: data rows per file, over all its sheets
      */
     public record Ingest(@DefaultValue("100MB") DataSize maxFileBytes, @DefaultValue("2000000") long maxRows) {
+    }
+
+    /** Partitions of a step run at once here: {@code pantau.partition-threads}, else the number of cores. */
+    public int threads() {
+        return partitionThreads != null && partitionThreads > 0 ? partitionThreads : Runtime.getRuntime().availableProcessors();
     }
 
     public IngestLimits ingestLimits() {

@@ -33,12 +33,20 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
     private final SpreadsheetFormats formats;
     private final Function<java.nio.file.Path, Layout> layouts;
 
+    private final Long only;
     private Iterator<Submission> queue;
     private Submission current;
     private SubmissionFile file;
 
     PendingSubmissionReader(SubmissionRepository submissions, ValueRepository values, SpreadsheetFormats formats,
                             Function<java.nio.file.Path, Layout> layouts) {
+        this(submissions, values, formats, layouts, null);
+    }
+
+    /** @param only the one submission to read (an ingest partition), null: every pending one */
+    PendingSubmissionReader(SubmissionRepository submissions, ValueRepository values, SpreadsheetFormats formats,
+                            Function<java.nio.file.Path, Layout> layouts, Long only) {
+        this.only = only;
         this.submissions = submissions;
         this.values = values;
         this.formats = formats;
@@ -47,10 +55,12 @@ class PendingSubmissionReader implements ItemStreamReader<IngestItem> {
 
     @Override
     public void open(ExecutionContext context) {
-        List<Submission> pending = submissions.pending();
+        List<Submission> pending = submissions.pending().stream().filter(s -> only == null || s.id() == only).toList();
         pending.forEach(s -> values.clearPartial(s.id()));
         queue = pending.iterator();
-        log.info("log.ingest.pending", pending.size());
+        if (only == null) {
+            log.info("log.ingest.pending", pending.size());
+        }
     }
 
     @Override

@@ -24,6 +24,7 @@ class ReconcileTasklet implements Tasklet {
         NightReconciler.Outcome o = reconciler.reconcile();
         contribution.incrementWriteCount(o.activated());
         if (o.submissions() > 0) {
+            reconciler.refreshStatistics();
             log.info("log.reconcile.done",
                     o.submissions(), o.activated(), o.conflictingRows(), o.repeats());
         }

@@ -1,5 +1,13 @@
 package id.pantauspm.job;
 
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import id.pantauspm.report.ChasePages;
+import id.pantauspm.report.ReportData;
+import id.pantauspm.store.ResultRepository;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -9,8 +17,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import id.pantauspm.ops.OperatorLog;
 import id.pantauspm.report.ReportSite;
+import id.pantauspm.store.EvaluationState;
 
-/** Writes the reports from the stored results (reports/runs/&lt;time&gt;/, published as reports/latest/). */
+/**
+ * Writes the reports from the stored results (reports/runs/&lt;time&gt;/, published as reports/latest/), when
+ * anything was evaluated or received since the reports last published: a night with nothing new leaves them
+ * as they are. {@code pantau report} always writes them.
+ */
 class ReportTasklet implements Tasklet {
 
     private static final OperatorLog log = OperatorLog.of(ReportTasklet.class);
@@ -18,15 +31,54 @@ class ReportTasklet implements Tasklet {
     private final PantauSettings settings;
     private final ReportSite site;
 
-    ReportTasklet(PantauSettings settings, ReportSite site) {
+    private final EvaluationState state;
+    private final ChasePages chase;
+    private final ResultRepository results;
+
+    /**
+     * @param chase   the chase list, which counts days to and past deadlines: redrawn every night, even one
+     *                with nothing new
+     */
+    ReportTasklet(PantauSettings settings, ReportSite site, EvaluationState state, ChasePages chase, ResultRepository results) {
         this.settings = settings;
         this.site = site;
+        this.state = state;
+        this.chase = chase;
+        this.results = results;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        String inputs = state.reportInputs();
+        Path latest = settings.reportsFolder().resolve("latest").resolve("index.html");
+        if (inputs.equals(state.reportedInputs()) && Files.isRegularFile(latest)) {
+            refreshChaseList(latest.getParent());
+            log.info("log.report.unchanged", latest.getParent());
+            return RepeatStatus.FINISHED;
+        }
         Path index = site.publish(settings.reportsFolder(), null, null);
+        state.reported(inputs);
         log.info("log.report.done", index);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Today's chase list over the stored arrivals, moved over the published one file by file. */
+    private void refreshChaseList(Path published) throws java.io.IOException {
+        ReportData arrivals = new ReportData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                results.reporting());
+        Path staging = Files.createTempDirectory(settings.reportsFolder(), "tagihan");
+        try {
+            chase.write(arrivals, staging);
+            for (String name : List.of(ChasePages.PAGE, ChasePages.CSV)) {
+                Path old = published.resolve(name);
+                if (Files.isRegularFile(old) && Files.mismatch(old, staging.resolve(name)) == -1) {
+                    continue; // the same day's list: nothing to write
+                }
+                Files.move(staging.resolve(name), published.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(staging);
+        }
     }
 }

@@ -37,10 +37,10 @@ public class RunProgressListener implements JobExecutionListener, StepExecutionL
     private final SubmissionRepository submissions;
     private final ProgressSettings settings;
 
-    private ProgressBoard board;
+    private volatile ProgressBoard board;
     private ProgressReporter reporter;
-    private Counter ingestFiles;
-    private Counter ingestRows;
+    private volatile Counter ingestFiles;
+    private volatile Counter ingestRows;
 
     public RunProgressListener(RunStatus status, SubmissionRepository submissions, ProgressSettings settings) {
         this.status = status;
@@ -66,8 +66,25 @@ public class RunProgressListener implements JobExecutionListener, StepExecutionL
         status.jobEnded(execution);
     }
 
+    /** A partition's step execution is named after its worker step and the partition: ingest-file:submission-12. */
+    private static boolean isPartition(StepExecution step) {
+        return step.getStepName().contains(":");
+    }
+
+    private static String managerOf(StepExecution step) {
+        String worker = step.getStepName().substring(0, step.getStepName().indexOf(':'));
+        int dash = worker.indexOf('-');
+        return dash < 0 ? worker : worker.substring(0, dash);
+    }
+
     @Override
     public void beforeStep(StepExecution step) {
+        if (isPartition(step)) {
+            // a partition (one file of the ingest, one province of the evaluation): its lines carry its step's name;
+            // the step's progress and run-status.json are the partitioned step's own
+            MDC.put(MDC_STEP, managerOf(step));
+            return;
+        }
         MDC.put(MDC_STEP, step.getStepName());
         if (board == null) { // a step run on its own (a test), outside a job
             board = new ProgressBoard();
@@ -82,20 +99,33 @@ public class RunProgressListener implements JobExecutionListener, StepExecutionL
 
     @Override
     public void afterChunk(Chunk<Object> chunk) {
-        if (ingestFiles == null) {
+        Counter files = ingestFiles; // partitions count from their own threads
+        Counter rows = ingestRows;
+        if (files == null || rows == null) {
             return;
         }
         for (Object item : chunk) {
             if (item instanceof IngestItem.End) {
-                ingestFiles.increment();
+                files.increment();
             } else if (item instanceof IngestItem) {
-                ingestRows.increment();
+                rows.increment();
             }
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
+        if (isPartition(step)) {
+            if (step.getStatus() != BatchStatus.COMPLETED) {
+                Throwable cause = step.getFailureExceptions().stream().findFirst().orElse(null);
+                String why = cause == null ? step.getStatus().name()
+                        : cause.getMessage() != null ? cause.getMessage() : cause.toString();
+                log.error(cause, "log.step.failed", ProgressText.stepLabel(managerOf(step)) + " (" + step.getStepName() + ")",
+                        ProgressText.duration(java.time.Duration.between(step.getStartTime(), java.time.LocalDateTime.now())), why);
+            }
+            MDC.remove(MDC_STEP);
+            return null;
+        }
         Snapshot done = board.snapshot();
         String label = ProgressText.stepLabel(step.getStepName());
         String took = ProgressText.duration(done.elapsed());

@@ -40,7 +40,9 @@ public class ResultRepository {
     public record RankRow(String regionCode, String periodCode, String subject, String within, int rank, int of) {
     }
 
+    /** Replaces every stored rank: ranks are among all kabupaten/kota, so they are computed and written whole. */
     public void saveRanks(List<RankRow> ranks) {
+        jdbc.update("delete from rank_result");
         jdbc.batchUpdate("insert into rank_result (region_code, period_code, subject, within_scope, rank_place, ranked_count) "
                 + "values (?, ?, ?, ?, ?, ?)", ranks, 500, (ps, r) -> {
                     ps.setString(1, r.regionCode());
@@ -59,8 +61,14 @@ public class ResultRepository {
     }
 
     public void saveTrends(List<Trends.Trend> trends) {
+        saveTrends(trends, null);
+    }
+
+    /** @param runId the run that produced them (null: not known) */
+    public void saveTrends(List<Trends.Trend> trends, Long runId) {
         jdbc.batchUpdate("insert into trend_result (region_code, period_code, scope, subject, compared_period, earlier_index, "
-                + "change_points) values (?, ?, ?, ?, ?, ?, ?)", trends, 500, (ps, t) -> {
+                + "change_points, run_id) values (?, ?, ?, ?, ?, ?, ?, ?)", trends, 500, (ps, t) -> {
+                    ps.setObject(8, runId, java.sql.Types.BIGINT);
                     ps.setString(1, t.regionCode());
                     ps.setString(2, t.period().code());
                     ps.setString(3, t.scope().name());
@@ -160,15 +168,48 @@ public class ResultRepository {
     }
 
     public void save(RegionEvaluation e) {
+        save(e, null);
+    }
+
+    /**
+     * Moves the stored results of a region's scope (every period) into the history tables, marked as
+     * replaced by the given run, and deletes them, so the region can be written again.
+     */
+    public void replace(String regionCode, RegionEvaluation.Scope scope, long byRun) {
+        jdbc.update("insert into region_result_history (region_code, period_code, scope, region_index, category, "
+                + "provisional_index, services_computed, services_due, coverage_pct, rule_version, run_id, replaced_by_run) "
+                + "select region_code, period_code, scope, region_index, category, provisional_index, services_computed, "
+                + "services_due, coverage_pct, rule_version, run_id, ? from region_result where region_code = ? and scope = ?",
+                byRun, regionCode, scope.name());
+        jdbc.update("insert into service_result_history (region_code, period_code, scope, service_code, target_population, "
+                + "served, recipient_pct, quality_pct, service_index, category, status, rule_version, run_id, replaced_by_run) "
+                + "select region_code, period_code, scope, service_code, target_population, served, recipient_pct, quality_pct, "
+                + "service_index, category, status, rule_version, run_id, ? from service_result where region_code = ? and scope = ?",
+                byRun, regionCode, scope.name());
+        for (String table : List.of("service_result", "field_result", "region_result", "indicator_result", "mutu_result",
+                "trend_result")) {
+            jdbc.update("delete from " + table + " where region_code = ? and scope = ?", regionCode, scope.name());
+        }
+    }
+
+    /** Deletes the flags and arrivals, which are computed over every region at once (a median, a deadline). */
+    public void clearFlagsAndArrivals() {
+        jdbc.update("delete from quality_flag");
+        jdbc.update("delete from reporting_result");
+    }
+
+    /** @param runId the run that produced it (null: not known) */
+    public void save(RegionEvaluation e, Long runId) {
         String region = e.regionCode();
         String period = e.period().code();
         String scope = e.scope().name();
         jdbc.batchUpdate("insert into service_result (region_code, period_code, scope, service_code, field_code, target_population, "
                         + "served, recipient_pct_uncapped, recipient_pct, quality_pct, mutu_items, service_index, category, status, "
                         + "warnings, plan_target, regions_included, regions_total, rule_version, budget_planned, budget_spent, "
-                        + "budget_pct, stage1_pct, stage2_pct, stage3_pct, stage4_pct, reported_pct) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "budget_pct, stage1_pct, stage2_pct, stage3_pct, stage4_pct, reported_pct, run_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.services(), 200, (ps, s) -> {
+                    ps.setObject(28, runId, java.sql.Types.BIGINT);
                     id.pantauspm.evaluate.ServiceProgress p = e.progress().stream()
                             .filter(x -> x.serviceCode().equals(s.serviceCode())).findFirst()
                             .orElse(new id.pantauspm.evaluate.ServiceProgress(s.serviceCode(), null, null, null, null, null));
@@ -201,7 +242,8 @@ public class ResultRepository {
                     ps.setBigDecimal(27, p.reportedAchievement());
                 });
         jdbc.batchUpdate("insert into mutu_result (region_code, period_code, scope, service_code, item_code, needed, available, "
-                        + "gap, met_pct) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.mutu(), 500, (ps, m) -> {
+                        + "gap, met_pct, run_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.mutu(), 500, (ps, m) -> {
+                    ps.setObject(10, runId, java.sql.Types.BIGINT);
                     ps.setString(1, region);
                     ps.setString(2, period);
                     ps.setString(3, scope);
@@ -213,9 +255,10 @@ public class ResultRepository {
                     ps.setBigDecimal(9, m.metPct());
                 });
         jdbc.batchUpdate("insert into field_result (region_code, period_code, scope, field_code, field_index, category, "
-                        + "services_computed, services_due, services_total, provisional_index, coverage_pct, rule_version) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "services_computed, services_due, services_total, provisional_index, coverage_pct, rule_version, run_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.fields(), 50, (ps, f) -> {
+                    ps.setObject(13, runId, java.sql.Types.BIGINT);
                     ps.setString(1, region);
                     ps.setString(2, period);
                     ps.setString(3, scope);
@@ -230,8 +273,9 @@ public class ResultRepository {
                     ps.setString(12, e.ruleVersion());
                 });
         jdbc.batchUpdate("insert into indicator_result (region_code, period_code, scope, indicator_code, service_code, "
-                        + "indicator_value, target, plan_target) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "indicator_value, target, plan_target, run_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.indicators(), 500, (ps, i) -> {
+                    ps.setObject(9, runId, java.sql.Types.BIGINT);
                     ps.setString(1, region);
                     ps.setString(2, period);
                     ps.setString(3, scope);
@@ -246,14 +290,14 @@ public class ResultRepository {
         jdbc.update("insert into region_result (region_code, period_code, scope, region_index, category, provisional_index, "
                         + "services_computed, services_due, fields_computed, fields_total, coverage_pct, regions_reporting, "
                         + "regions_total, periods_covered, periods_missing, derived, rule_version, budget_planned, budget_spent, "
-                        + "budget_pct, still_to_serve, weakest_services) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "budget_pct, still_to_serve, weakest_services, run_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 region, period, scope, e.index(), e.categoryCode(), e.provisionalIndex(), e.servicesComputed(), e.servicesDue(),
                 fieldsComputed, e.fields().size(), e.coverage(), rollup ? e.regionsReporting() : null,
                 rollup ? e.regionsTotal() : null, codes(e.basis().covered()),
                 e.basis().missing().isEmpty() ? null : codes(e.basis().missing()), e.basis().derived(), e.ruleVersion(),
                 e.budget().planned(), e.budget().spent(), e.budget().pct(), e.stillToServe(),
-                e.weakest().isEmpty() ? null : String.join(",", e.weakest()));
+                e.weakest().isEmpty() ? null : String.join(",", e.weakest()), runId);
     }
 
     private static String codes(List<Period> periods) {

@@ -233,11 +233,13 @@ public class ValueRepository {
         return jdbc.query("select o.file_name, o.received_at, case when o.received_at > s.received_at "
                 + "or (o.received_at = s.received_at and o.id > s.id) then 1 else 0 end from submission o "
                 + "join submission s on s.id = ? where o.run_id = s.run_id and o.id <> s.id and o.status = 'INGESTED' "
-                + "and exists (select 1 from measured_value ov join measured_value sv on sv.submission_id = s.id "
-                + "and sv.region_code = ov.region_code and sv.period_code = ov.period_code and sv.service_code = ov.service_code "
-                + "where ov.submission_id = o.id) order by o.received_at, o.id",
+                // the files sharing a region, period and service with this one, found once from its own values (a
+                // subquery per other file of the night cost 0.2 s per file on a national night)
+                + "and o.id in (select ov.submission_id from measured_value sv join measured_value ov "
+                + "on ov.region_code = sv.region_code and ov.period_code = sv.period_code and ov.service_code = sv.service_code "
+                + "where sv.submission_id = ?) order by o.received_at, o.id",
                 (rs, n) -> new SameNightSubmission(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3) == 1),
-                submissionId);
+                submissionId, submissionId);
     }
 
     public int countRejectedRows(long submissionId) {
