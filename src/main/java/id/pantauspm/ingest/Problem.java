@@ -25,14 +25,41 @@ public record Problem(Severity severity, String code, String sheet, Integer row,
     }
 
     /**
-     * A file the libraries could not read. Their message may name the file's full path on this
-     * machine, which means nothing to the clerk: only the file name is kept.
+     * A file the libraries could not read, said in plain words: what kind of damage, never the library's
+     * exception text (which names classes, offsets and this machine's paths, and means nothing to the clerk).
+     * The argument is a message key ({@code damage.*}) the receipt says in the reader's language; the
+     * exception itself stays in the operator's log.
      */
     public static Problem corrupt(java.nio.file.Path file, Throwable cause) {
-        String reason = String.valueOf(cause.getMessage());
-        String full = file.toAbsolutePath().toString();
-        reason = reason.replace(full, file.getFileName().toString()).replace(file.toString(), file.getFileName().toString());
-        return file("file_corrupt", reason);
+        return file("file_corrupt", damage(cause));
+    }
+
+    /** The kind of damage a reading failure shows, as a {@code damage.*} message key. */
+    static String damage(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String type = t.getClass().getName();
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof StackOverflowError || message.contains("too deep") || message.contains("nesting")) {
+                return "damage.too_deep";
+            }
+            if (t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException
+                    || type.contains("NotOfficeXmlFile") || message.contains("zip") || message.contains("truncated")
+                    || message.contains("end of stream") || message.contains("unexpected end")) {
+                return "damage.zip";
+            }
+            if (type.contains("SAXParse") || type.contains("XMLStream") || type.startsWith("org.xml.sax")
+                    || message.contains("xml") || message.contains("well-formed") || message.contains("markup")
+                    || message.contains("entity") || message.contains("doctype")) {
+                return "damage.xml";
+            }
+            if (t instanceof NumberFormatException || t instanceof ArithmeticException) {
+                return "damage.number";
+            }
+            if (type.contains("poifs") || type.contains("hssf") || message.contains("ole2") || message.contains("record")) {
+                return "damage.structure";
+            }
+        }
+        return "damage.unknown";
     }
 
     public static Problem note(String code, String sheet, String... args) {

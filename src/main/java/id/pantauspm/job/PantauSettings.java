@@ -40,8 +40,11 @@ public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path arch
      * @param maxFileBytes {@code pantau.ingest.max-file-bytes}: the size of a received file; a plain number is
      *        bytes, or write 50MB, 1GB
      * @param maxRows      {@code pantau.ingest.max-rows}: data rows per file, over all its sheets
+     * @param populationFactor {@code pantau.ingest.population-factor}: a count of people or households above this
+     *        many times the region's population (regions/wilayah.csv) is refused as a row problem
      */
-    public record Ingest(@DefaultValue("100MB") DataSize maxFileBytes, @DefaultValue("2000000") long maxRows) {
+    public record Ingest(@DefaultValue("100MB") DataSize maxFileBytes, @DefaultValue("2000000") long maxRows,
+                         @DefaultValue("2") java.math.BigDecimal populationFactor) {
     }
 
     public IngestLimits ingestLimits() {

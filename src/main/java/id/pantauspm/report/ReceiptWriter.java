@@ -131,7 +131,8 @@ public class ReceiptWriter {
         for (int i = 0; i < p.args().size(); i++) {
             String a = p.args().get(i);
             // Arguments that are message keys (what was expected) are said in the reader's language.
-            args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") || a.startsWith("basis.") ? msg(a)
+            args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") || a.startsWith("basis.")
+                    || a.startsWith("damage.") ? msg(a)
                     : a.startsWith(id.pantauspm.ingest.ReceiptNumbers.PREFIX)
                     ? amount(new BigDecimal(a.substring(id.pantauspm.ingest.ReceiptNumbers.PREFIX.length()))) : a;
         }
