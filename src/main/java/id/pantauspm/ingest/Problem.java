@@ -34,28 +34,47 @@ public record Problem(Severity severity, String code, String sheet, Integer row,
         return file("file_corrupt", damage(cause));
     }
 
-    /** The kind of damage a reading failure shows, as a {@code damage.*} message key. */
+    /** The kind of damage a reading failure shows, as a {@code damage.*} message key: by the exceptions' types first. */
     static String damage(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        java.util.List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable t = cause; t != null && chain.size() < 20; t = t.getCause() == t ? null : t.getCause()) {
+            chain.add(t);
+        }
+        for (Throwable t : chain) {
             String type = t.getClass().getName();
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (t instanceof StackOverflowError || message.contains("too deep") || message.contains("nesting")) {
+            if (t instanceof StackOverflowError) {
                 return "damage.too_deep";
             }
-            if (t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException
-                    || type.contains("NotOfficeXmlFile") || message.contains("zip") || message.contains("truncated")
-                    || message.contains("end of stream") || message.contains("unexpected end")) {
+            if (type.contains("SAX") || type.contains("XMLStream") || type.contains("WFC") || type.contains("aalto")
+                    || type.startsWith("org.xml.") || type.contains("Xml") && !type.contains("NotOfficeXml")) {
+                return "damage.xml";
+            }
+            if (t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException || type.contains("NotOfficeXmlFile")
+                    || type.contains("Zip")) {
                 return "damage.zip";
             }
-            if (type.contains("SAXParse") || type.contains("XMLStream") || type.startsWith("org.xml.sax")
-                    || message.contains("xml") || message.contains("well-formed") || message.contains("markup")
+        }
+        for (Throwable t : chain) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("too deep") || message.contains("nesting")) {
+                return "damage.too_deep";
+            }
+            if (message.contains("xml") || message.contains("well-formed") || message.contains("tag") || message.contains("markup")
                     || message.contains("entity") || message.contains("doctype")) {
                 return "damage.xml";
             }
+            if (message.contains("zip") || message.contains("truncated") || message.contains("end of stream")
+                    || message.contains("unexpected end of")) {
+                return "damage.zip";
+            }
+        }
+        for (Throwable t : chain) {
+            String type = t.getClass().getName();
             if (t instanceof NumberFormatException || t instanceof ArithmeticException) {
                 return "damage.number";
             }
-            if (type.contains("poifs") || type.contains("hssf") || message.contains("ole2") || message.contains("record")) {
+            if (type.contains("poifs") || type.contains("hssf") || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT)
+                    .matches(".*\\b(ole2|record|sector|block)\\b.*")) {
                 return "damage.structure";
             }
         }

@@ -33,6 +33,12 @@ public final class RowParser {
      * never a failed write that stops the night.
      */
     public static final int MAX_WHOLE_DIGITS = 20;
+    /**
+     * Whole digits of an amount in rupiah: 15 is up to Rp 999 triliun, more than any region's whole budget (the
+     * national APBN is about Rp 3.300 triliun, 16 digits, and no region reports it for one service). It keeps every
+     * sum the evaluation makes of them (services of a region, regions of the country) within the schema.
+     */
+    public static final int MAX_AMOUNT_WHOLE_DIGITS = 15;
     /** Decimals the schema keeps; more are rounded as the database would round them. */
     public static final int STORED_DECIMALS = 4;
     /** Default of {@code pantau.ingest.population-factor}. */
@@ -349,9 +355,10 @@ public final class RowParser {
      */
     private BigDecimal plausible(SourceRow row, String regionCode, Measure measure, BigDecimal value, List<Problem> problems) {
         BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.precision() - stripped.scale() > MAX_WHOLE_DIGITS) {
+        int digits = measure.type() == ValueType.AMOUNT ? MAX_AMOUNT_WHOLE_DIGITS : MAX_WHOLE_DIGITS;
+        if (stripped.precision() - stripped.scale() > digits) {
             problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_too_many_digits", row, Column.VALUE,
-                    String.valueOf(MAX_WHOLE_DIGITS), expected(measure)));
+                    String.valueOf(digits), expected(measure)));
             return null;
         }
         if (measure.type() == ValueType.COUNT && measure.unit() != null

@@ -88,12 +88,18 @@ public class NightlyJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
                     PendingSubmissionReader pendingSubmissionReader, RowParser parser, SurveyParser surveyParser,
-                    IngestWriter ingestWriter) {
+                    IngestWriter ingestWriter, SubmissionRepository submissions, ValueRepository values) {
         return new StepBuilder("ingest", jobs).<IngestItem, IngestItem>chunk(settings.chunkSize())
                 .transactionManager(tx) // without it chunks are not atomic
                 .reader(pendingSubmissionReader)
                 .processor(new ParseRowProcessor(parser, surveyParser))
                 .writer(ingestWriter)
+                // A value that still breaks a write or a row's parsing is its submission's problem, never the night's:
+                // skipped (data faults only, without limit) and recorded for the receipt. Faults of the database or the
+                // machine are not skipped: the run stops (exit 1) and the next one resumes it.
+                .faultTolerant()
+                .skipPolicy(new IngestFaults.DataFaultsOnly())
+                .skipListener(new IngestFaults.Recorder(submissions, values))
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -108,8 +114,8 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     IngestWriter ingestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue,
-                              SurveyRepository surveys, IkmRules ikmRules) {
-        return new IngestWriter(submissions, values, catalogue, new SurveyIngest(surveys, values, ikmRules));
+                              SurveyRepository surveys, IkmRules ikmRules, PlatformTransactionManager tx) {
+        return new IngestWriter(submissions, values, catalogue, new SurveyIngest(surveys, values, ikmRules), tx);
     }
 
     @Bean

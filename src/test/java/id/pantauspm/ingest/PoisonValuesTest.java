@@ -79,11 +79,16 @@ class PoisonValuesTest {
         // A typed number cell too (Excel keeps 15 significant digits, but the exponent can be anything).
         assertThat(rejection(parse("33.74", "KES-K01.SASARAN", new CellValue.Number(new BigDecimal("1E+21")))).code())
                 .isEqualTo("value_too_many_digits");
-        // An amount is held to the same storage limit: 20 digits of rupiah are accepted, 21 are not.
-        assertThat(parse("33.74", "KES-K01.ANGGARAN_RENCANA", new CellValue.Number(new BigDecimal("99999999999999999999")))
+        // 20 digits of people are within the schema's limit (and then held to the population, below).
+        assertThat(rejection(parse("33.74", "KES-K01.SASARAN", new CellValue.Number(new BigDecimal("99999999999999999999"))))
+                .code()).isEqualTo("value_above_population");
+        // An amount: up to Rp 999.999.999.999.999 (15 digits) is accepted, Rp 1.000 triliun (16 digits) is not.
+        assertThat(parse("33.74", "KES-K01.ANGGARAN_RENCANA", new CellValue.Number(new BigDecimal("999999999999999")))
                 .accepted()).isTrue();
-        assertThat(rejection(parse("33.74", "KES-K01.ANGGARAN_RENCANA",
-                new CellValue.Number(new BigDecimal("100000000000000000000")))).code()).isEqualTo("value_too_many_digits");
+        Problem amount = rejection(parse("33.74", "KES-K01.ANGGARAN_RENCANA",
+                new CellValue.Number(new BigDecimal("1000000000000000"))));
+        assertThat(amount.code()).isEqualTo("value_too_many_digits");
+        assertThat(sentence(amount, "id")).contains("lebih dari 15 angka");
     }
 
     @Test
