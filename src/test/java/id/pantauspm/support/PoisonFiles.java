@@ -64,7 +64,7 @@ public final class PoisonFiles {
                 }
             }
         }));
-        files.put("p04-deep-formula-chain.xls", deepFormulaChain(10_000));
+        files.put("p04-deep-formula-chain.xls", deepFormulaChain(1_000));
         files.put("p05-not-finite.csv", csv("11.05;2025;KES-K01.SASARAN;NaN;\n"
                 + "11.05;2025;KES-K01.TERLAYANI;Infinity;\n"
                 + "11.05;2025;KES-K01.ANGGARAN_RENCANA;1E+308;\n"));
@@ -116,17 +116,17 @@ public final class PoisonFiles {
             r.createCell(0).setCellValue("11.04");
             r.createCell(1).setCellValue("2025");
             r.createCell(2).setCellValue("KES-K01.SASARAN");
+            HSSFSheet chain = wb.createSheet("Hitung"); // before the formula that names it
+            chain.createRow(0).createCell(0).setCellValue(1);
+            for (int i = 1; i < depth; i++) {
+                chain.createRow(i).createCell(0).setCellFormula("A" + i + "+1");
+            }
             r.createCell(3).setCellFormula("Hitung!A" + depth);
             Row r2 = data.createRow(2);
             r2.createCell(0).setCellValue("11.04");
             r2.createCell(1).setCellValue("2025");
             r2.createCell(2).setCellValue("KES-K01.TERLAYANI");
             r2.createCell(3).setCellValue(700);
-            HSSFSheet chain = wb.createSheet("Hitung");
-            chain.createRow(0).createCell(0).setCellValue(1);
-            for (int i = 1; i < depth; i++) {
-                chain.createRow(i).createCell(0).setCellFormula("A" + i + "+1");
-            }
         });
     }
 }
