@@ -51,7 +51,7 @@ public class ReceiptWriter {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.systemDefault());
         return msg("receipt.title") + "\n\n"
-                + msg("receipt.file", copy.fileName()) + '\n'
+                + msg("receipt.file", id.pantauspm.ops.OperatorLog.oneLine(copy.fileName())) + '\n'
                 + msg("receipt.sha256", original.sha256()) + '\n'
                 + msg("receipt.received", when.format(copy.receivedAt())) + '\n'
                 + msg("receipt.status.DUPLICATE", original.fileName(), when.format(original.receivedAt()), fileName(original)) + '\n';
@@ -61,7 +61,7 @@ public class ReceiptWriter {
         Submission s = r.submission();
         StringBuilder out = new StringBuilder();
         out.append(msg(r.checkOnly() ? "receipt.title_check" : "receipt.title")).append("\n\n");
-        out.append(msg("receipt.file", s.fileName())).append('\n');
+        out.append(msg("receipt.file", id.pantauspm.ops.OperatorLog.oneLine(s.fileName()))).append('\n');
         out.append(msg("receipt.sha256", s.sha256())).append('\n');
         if (!r.checkOnly()) {
             out.append(msg("receipt.received", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)

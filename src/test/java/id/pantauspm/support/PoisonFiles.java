@@ -31,7 +31,10 @@ public final class PoisonFiles {
                 new Case("p05-not-finite.csv", "11.05", "baris 2, kolom D"),
                 new Case("p06-malformed-xml.xlsx", "11.06", "tidak tersusun dengan benar"),
                 new Case("p07-nan-number-cell.xlsx", "11.07", "baris 2, kolom D"),
-                new Case("p08-note-too-long-to-store.csv", "11.08", "baris 2"),
+                new Case("p08-note-too-long-to-store.csv", "11.08", null), // accepted: the store keeps 2,000 characters
+                // breaks the write only where a test adds a constraint the parser does not know (amount 4242):
+                // the fault-tolerant step's own path, skip and record
+                new Case("p09-breaks-a-write.csv", "11.09", "baris 2, kolom D"),
         }) {
             CASES.put(c.file(), c);
         }
@@ -76,8 +79,13 @@ public final class PoisonFiles {
                         .getBytes(StandardCharsets.UTF_8))));
         files.put("p08-note-too-long-to-store.csv", csv("11.08;2025;KES-K01.SASARAN;1000;" + "catatan panjang ".repeat(160) + "\n"
                 + "11.08;2025;KES-K01.TERLAYANI;900;\n"));
+        files.put("p09-breaks-a-write.csv", csv("11.09;2025;KES-K01.SASARAN;" + WRITE_BREAKER + ";\n"
+                + "11.09;2025;KES-K01.TERLAYANI;100;\n"));
         return files;
     }
+
+    /** The amount p09 holds, which a test's CHECK constraint makes the database refuse. */
+    public static final int WRITE_BREAKER = 4242;
 
     private static byte[] csv(String rows) {
         return (HEADER + rows).getBytes(StandardCharsets.UTF_8);
