@@ -48,6 +48,18 @@ class EvaluateTasklet implements Tasklet {
     private final java.math.BigDecimal flagFactor;
     private final ReportingCalendar calendar;
     private final SubmissionRepository submissions;
+    private org.springframework.transaction.support.TransactionTemplate savepoint;
+
+    /**
+     * Each region's figure is evaluated and saved under a savepoint, so a figure that still breaks a computation or a
+     * write on what an office sent (issue 10) undoes only itself: it is flagged NOT_EVALUATED for the data-quality
+     * page and the office's receipt, and the night goes on. Faults of the database or the machine still stop the run.
+     */
+    EvaluateTasklet withSavepoints(org.springframework.transaction.PlatformTransactionManager tx) {
+        this.savepoint = new org.springframework.transaction.support.TransactionTemplate(tx);
+        this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+        return this;
+    }
 
     EvaluateTasklet(ValueRepository values, ResultRepository results, SubmissionRepository submissions, SpmEvaluator evaluator,
                     PeriodFigures figures, ProvinceRollup rollup, RegionDirectory regions, java.math.BigDecimal flagFactor,
@@ -71,6 +83,7 @@ class EvaluateTasklet implements Tasklet {
         Map<Period, List<Map<String, BigDecimal>>> nationalFigures = new TreeMap<>();
         int[] evaluated = {0};
         QualityFlags flags = new QualityFlags(flagFactor);
+        List<QualityFlags.Flag> notEvaluated = new ArrayList<>();
         Counter counted = Progress.counter("regions", values.activeRegionCount());
         values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
@@ -78,10 +91,26 @@ class EvaluateTasklet implements Tasklet {
             byPeriodCode.forEach((code, measured) -> reported.put(Period.parse(code).orElseThrow(), measured));
             Map<Period, RegionEvaluation> own = new TreeMap<>();
             for (PeriodFigures.Figure f : figures.assemble(reported)) {
-                RegionEvaluation e = evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA,
-                        f.period(), f.values(), RegionEvaluation.Scope.OWN,
-                        new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(), f.unresolved()));
-                results.save(e);
+                RegionEvaluation e;
+                try {
+                    e = inSavepoint(() -> {
+                        RegionEvaluation evaluated = evaluator.evaluate(regionCode,
+                                region.isProvince() ? Level.PROVINSI : Level.KABKOTA, f.period(), f.values(),
+                                RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(),
+                                        f.unresolved()));
+                        results.save(evaluated);
+                        return evaluated;
+                    });
+                } catch (RuntimeException | StackOverflowError fault) {
+                    if (savepoint == null || !IngestFaults.isDataFault(fault)) {
+                        throw fault;
+                    }
+                    log.warn(fault, "log.evaluate.not_evaluated", regionCode, f.period().code(),
+                            fault.getClass().getSimpleName() + ": " + String.valueOf(fault.getMessage()).lines().findFirst().orElse(""));
+                    notEvaluated.add(new QualityFlags.Flag(regionCode, f.period().code(), null, null, "NOT_EVALUATED", null,
+                            null, null, null, null));
+                    continue;
+                }
                 own.put(f.period(), e);
                 flags.add(regionCode, f.findings());
                 e.services().forEach(s -> flags.add(regionCode, region.population(), f.period(), s, f.origins()));
@@ -109,7 +138,8 @@ class EvaluateTasklet implements Tasklet {
         int allRegencies = regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
         nationalFigures.forEach((period, regencies) -> results.save(rollUp(RegionEvaluation.NATIONAL_CODE,
                 RegionEvaluation.Scope.NATIONAL, period, regencies, allRegencies)));
-        List<QualityFlags.Flag> found = flags.flags();
+        List<QualityFlags.Flag> found = new ArrayList<>(flags.flags());
+        found.addAll(notEvaluated);
         results.saveFlags(found);
         results.saveArrivals(submissions.arrivals().stream().filter(a -> Period.parse(a.periodCode()).isPresent())
                 .map(a -> calendar.arrival(a.regionCode(), Period.parse(a.periodCode()).orElseThrow(), a.fieldCode(), a.first(),
@@ -117,6 +147,10 @@ class EvaluateTasklet implements Tasklet {
         log.info("log.evaluate.done", evaluated[0], regencyFigures.values().stream().mapToInt(Map::size).sum(),
                 nationalFigures.size(), found.size());
         return RepeatStatus.FINISHED;
+    }
+
+    private <T> T inSavepoint(java.util.function.Supplier<T> work) {
+        return savepoint == null ? work.get() : savepoint.execute(status -> work.get());
     }
 
     private RegionEvaluation rollUp(String code, RegionEvaluation.Scope scope, Period period,

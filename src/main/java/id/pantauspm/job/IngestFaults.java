@@ -27,7 +27,7 @@ import id.pantauspm.store.ValueRepository;
  * What the ingest step does when a value still breaks a write or the parsing of a row, after the parser's own
  * checks (issue 10): a fault of the data is skipped (Spring Batch's scan writes the chunk again item by item and
  * skips only the item that fails) and {@link Recorder} turns it into the submission's problem, so the clerk's
- * receipt names the row and the night goes on. A fault of the machine (the database unreachable, a full disk, a
+ * receipt names the row and the night goes on. (Spring Batch 6.0 scans a failed chunk one item per transaction.) A fault of the machine (the database unreachable, a full disk, a
  * lost connection) is never skipped: the run stops with exit 1 and the next run resumes it.
  */
 final class IngestFaults {
@@ -85,10 +85,18 @@ final class IngestFaults {
 
         private final SubmissionRepository submissions;
         private final ValueRepository values;
+        private final org.springframework.transaction.support.TransactionTemplate own;
 
-        Recorder(SubmissionRepository submissions, ValueRepository values) {
+        /**
+         * @param tx the record is written in a transaction of its own: Spring Batch 6 writes a failing chunk again one
+         *           item per transaction and rolls back the transaction of the item it skips, which would take the
+         *           record with it
+         */
+        Recorder(SubmissionRepository submissions, ValueRepository values, org.springframework.transaction.PlatformTransactionManager tx) {
             this.submissions = submissions;
             this.values = values;
+            this.own = new org.springframework.transaction.support.TransactionTemplate(tx);
+            this.own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         }
 
         @Override
@@ -102,6 +110,10 @@ final class IngestFaults {
         }
 
         private void record(IngestItem item, Throwable t) {
+            own.executeWithoutResult(status -> recordNow(item, t));
+        }
+
+        private void recordNow(IngestItem item, Throwable t) {
             Submission s = item.submission();
             String fault = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + firstLine(t.getMessage()));
             if (item instanceof IngestItem.End) {

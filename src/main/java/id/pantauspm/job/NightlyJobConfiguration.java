@@ -99,7 +99,7 @@ public class NightlyJobConfiguration {
                 // machine are not skipped: the run stops (exit 1) and the next one resumes it.
                 .faultTolerant()
                 .skipPolicy(new IngestFaults.DataFaultsOnly())
-                .skipListener(new IngestFaults.Recorder(submissions, values))
+                .skipListener(new IngestFaults.Recorder(submissions, values, tx))
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -123,7 +123,7 @@ public class NightlyJobConfiguration {
                       SubmissionRepository submissions, SpmEvaluator evaluator, Catalogue catalogue, RegionDirectory regions,
                       PantauSettings settings, ReportingCalendar calendar) {
         EvaluateTasklet evaluate = new EvaluateTasklet(values, results, submissions, evaluator, new PeriodFigures(catalogue),
-                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar);
+                new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar).withSavepoints(tx);
         return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
                 .allowStartIfComplete(true).build();
     }

@@ -72,6 +72,8 @@ abstract class PoisonNightContract {
         home.query(db -> {
             db.execute("alter table measured_value add constraint issue10_write_breaker check (amount <> "
                     + PoisonFiles.WRITE_BREAKER + ")");
+            db.execute("alter table service_result add constraint issue10_evaluate_breaker check (served is null or served <> "
+                    + PoisonFiles.EVALUATE_BREAKER + ")");
             return null;
         });
         dropGoodFiles(home);
@@ -83,8 +85,8 @@ abstract class PoisonNightContract {
         assertThat(night.failed()).as("failure: %s", night.failure()).isFalse();
         assertThat(night.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
         assertThat(goodResults(home)).isEqualTo(expected);
-        // 50 good + 8 poison files accepted (their good rows kept), the malformed workbook refused
-        assertThat(night.filesAccepted()).isEqualTo(58);
+        // 50 good + 9 poison files accepted (their good rows kept), the malformed workbook refused
+        assertThat(night.filesAccepted()).isEqualTo(59);
         assertThat(night.filesRefused()).isEqualTo(1);
         // Reports were written, the PDF of the region whose note held control characters among them.
         assertThat(home.reports().resolve("latest/index.html")).exists();
@@ -106,6 +108,11 @@ abstract class PoisonNightContract {
         assertThat(receipt(home, "p09-breaks-a-write.csv")).contains("baris 2, kolom D", "tidak dapat disimpan", "4242")
                 .contains("baris ditolak: 1");
         assertThat(home.count("select count(*) from measured_value where region_code = '11.09' and active")).isEqualTo(1);
+        // p10: the evaluation of 11.10 2025 broke on its write: not evaluated, flagged for the data-quality page
+        assertThat(home.count("select count(*) from quality_flag where region_code = '11.10' and kind = 'NOT_EVALUATED'"))
+                .isEqualTo(1);
+        assertThat(home.count("select count(*) from service_result where region_code = '11.10' and scope = 'OWN'")).isZero();
+        assertThat(home.reports().resolve("latest/kualitas-data.html")).content().contains("tidak dapat dihitung");
         assertThat(receipt(home, "p02-nik-as-served.csv")).contains("3374012345678901", "470.783"); // 2 x 235,589
         assertThat(receipt(home, "p04-deep-formula-chain.xls")).contains("belum dihitung");
         // The note is kept, without its control characters (NUL, vertical tab read as a space, ESC, BEL).

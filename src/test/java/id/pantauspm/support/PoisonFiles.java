@@ -35,6 +35,8 @@ public final class PoisonFiles {
                 // breaks the write only where a test adds a constraint the parser does not know (amount 4242):
                 // the fault-tolerant step's own path, skip and record
                 new Case("p09-breaks-a-write.csv", "11.09", "baris 2, kolom D"),
+                // breaks the evaluation's write only where a test adds a constraint on the results (served 4243)
+                new Case("p10-breaks-evaluate.csv", "11.10", null),
         }) {
             CASES.put(c.file(), c);
         }
@@ -81,8 +83,13 @@ public final class PoisonFiles {
                 + "11.08;2025;KES-K01.TERLAYANI;900;\n"));
         files.put("p09-breaks-a-write.csv", csv("11.09;2025;KES-K01.SASARAN;" + WRITE_BREAKER + ";\n"
                 + "11.09;2025;KES-K01.TERLAYANI;100;\n"));
+        files.put("p10-breaks-evaluate.csv", csv("11.10;2025;KES-K01.SASARAN;5000;\n"
+                + "11.10;2025;KES-K01.TERLAYANI;" + EVALUATE_BREAKER + ";\n"));
         return files;
     }
+
+    /** The served count p10 holds, which a test's CHECK constraint on the results makes the database refuse. */
+    public static final int EVALUATE_BREAKER = 4243;
 
     /** The amount p09 holds, which a test's CHECK constraint makes the database refuse. */
     public static final int WRITE_BREAKER = 4242;
