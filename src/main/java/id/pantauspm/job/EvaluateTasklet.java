@@ -94,12 +94,12 @@ class EvaluateTasklet implements Tasklet {
                 RegionEvaluation e;
                 try {
                     e = inSavepoint(() -> {
-                        RegionEvaluation evaluated = evaluator.evaluate(regionCode,
+                        RegionEvaluation figure = evaluator.evaluate(regionCode,
                                 region.isProvince() ? Level.PROVINSI : Level.KABKOTA, f.period(), f.values(),
                                 RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(),
                                         f.unresolved()));
-                        results.save(evaluated);
-                        return evaluated;
+                        results.save(figure);
+                        return figure;
                     });
                 } catch (RuntimeException | StackOverflowError fault) {
                     if (savepoint == null || !IngestFaults.isDataFault(fault)) {
