@@ -98,11 +98,17 @@ public class SurveyRepository {
      */
     public void activate(long submissionId, Instant receivedAt) {
         Timestamp at = Timestamp.from(receivedAt);
-        jdbc.update("update survey_answer set active = false where active = true and submission_id <> ? "
-                + "and exists (select 1 from survey_answer n where n.submission_id = ? and n.region_code = survey_answer.region_code "
-                + "and n.unit_key = survey_answer.unit_key and n.period_code = survey_answer.period_code) "
-                + "and submission_id in (select s.id from submission s where s.received_at < ? or (s.received_at = ? and s.id < ?))",
-                submissionId, submissionId, at, at, submissionId);
+        // Key by key (a survey file holds one or a few units and periods), so each update finds the answers it
+        // replaces through the index on (active, region, unit, period): asking it of every active answer made a
+        // night of many survey files quadratic (issue 10, found by the fuzzing test).
+        List<Object[]> keys = jdbc.query("select distinct region_code, unit_key, period_code from survey_answer where submission_id = ?",
+                (rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}, submissionId);
+        for (Object[] key : keys) {
+            jdbc.update("update survey_answer set active = false where active = true and region_code = ? and unit_key = ? "
+                    + "and period_code = ? and submission_id <> ? "
+                    + "and submission_id in (select s.id from submission s where s.received_at < ? or (s.received_at = ? and s.id < ?))",
+                    key[0], key[1], key[2], submissionId, at, at, submissionId);
+        }
         jdbc.update("update survey_answer set active = true where submission_id = ? and not exists ("
                 + "select 1 from survey_answer w join submission ws on ws.id = w.submission_id where w.active = true "
                 + "and w.region_code = survey_answer.region_code and w.unit_key = survey_answer.unit_key "
