@@ -109,11 +109,17 @@ public class SurveyRepository {
                     + "and submission_id in (select s.id from submission s where s.received_at < ? or (s.received_at = ? and s.id < ?))",
                     key[0], key[1], key[2], submissionId, at, at, submissionId);
         }
-        jdbc.update("update survey_answer set active = true where submission_id = ? and not exists ("
-                + "select 1 from survey_answer w join submission ws on ws.id = w.submission_id where w.active = true "
-                + "and w.region_code = survey_answer.region_code and w.unit_key = survey_answer.unit_key "
-                + "and w.period_code = survey_answer.period_code and (ws.received_at > ? or (ws.received_at = ? and ws.id > ?)))",
-                submissionId, at, at, submissionId);
+        for (Object[] key : keys) {
+            // whether a later submission's answers already count for this key: then this one stays history
+            Integer newer = jdbc.queryForObject("select count(*) from (select 1 from survey_answer w join submission ws "
+                    + "on ws.id = w.submission_id where w.active = true and w.region_code = ? and w.unit_key = ? "
+                    + "and w.period_code = ? and (ws.received_at > ? or (ws.received_at = ? and ws.id > ?)) "
+                    + "fetch first 1 rows only) n", Integer.class, key[0], key[1], key[2], at, at, submissionId);
+            if (newer == null || newer == 0) {
+                jdbc.update("update survey_answer set active = true where submission_id = ? and region_code = ? "
+                        + "and unit_key = ? and period_code = ?", submissionId, key[0], key[1], key[2]);
+            }
+        }
     }
 
     /** A unit's survey for a period as evaluation reads it: the questionnaires counted and what surrounds them. */
