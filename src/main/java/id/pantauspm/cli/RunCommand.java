@@ -65,6 +65,11 @@ public class RunCommand implements Callable<Integer> {
                 lines.stream().filter(l -> !l.isBlank()).forEach(summaryLog::infoText);
                 status.finished(summary, summary.exitCode(), outcome(summary, text), details(summary, pantau.locale()));
                 return summary.exitCode();
+            } catch (id.pantauspm.job.InboxMissingException missing) {
+                String message = text.get("cli.run.inbox_missing", missing.inbox());
+                err.println(message);
+                status.failed(ExitCodes.USAGE, message);
+                return ExitCodes.USAGE;
             } catch (RunInProgressException busy) {
                 // the other run owns run-status.json: leave it as it is
                 err.println(text.get("cli.run.busy", busy.lockFile()));
@@ -108,7 +113,9 @@ public class RunCommand implements Callable<Integer> {
                         : text.get("cli.summary.rejected_rows_file", f.fileName(), f.rowsRejected()));
             }
         }
-        lines.add(text.get("cli.summary.report", s.report()));
+        // A failed run wrote no report: the summary must not point to one as if it were this night's.
+        lines.add(s.failed() ? text.get("cli.summary.report_not_written", s.report())
+                : text.get("cli.summary.report", s.report()));
         lines.add(text.get("cli.summary.receipts", s.outbox()));
         lines.add(text.get("cli.summary.log", logFile, statusFile));
         lines.add(outcome(s, text));

@@ -36,23 +36,53 @@ final class Startup {
         try {
             return PantauApplication.start(args);
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof CatalogueException c) {
-                    // one problem per line, file:line: message, as `pantau catalog check` prints them
-                    throw new StartupFailure(text.get("cli.start.catalogue_invalid", c.problems().size(), c.getMessage()),
-                            ExitCodes.USAGE, e);
-                }
-                if (t instanceof BindException b) {
-                    throw new StartupFailure(text.get("cli.start.setting_invalid",
-                            b.getMessage() + (b.getCause() == null ? "" : ": " + b.getCause().getMessage())), ExitCodes.USAGE, e);
-                }
-            }
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            throw new StartupFailure(text.get("cli.start.failed", root.getMessage()), ExitCodes.FAILED, e);
+            throw classify(e, text, args);
         }
+    }
+
+    /** A start that failed, as the operator should read it: a setting, a busy or unreachable database, or else. */
+    static StartupFailure classify(RuntimeException e, CliText text, List<String> args) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CatalogueException c) {
+                // one problem per line, file:line: message, as `pantau catalog check` prints them
+                return new StartupFailure(text.get("cli.start.catalogue_invalid", c.problems().size(), c.getMessage()),
+                        ExitCodes.USAGE, e);
+            }
+            if (t instanceof BindException b) {
+                return new StartupFailure(text.get("cli.start.setting_invalid",
+                        b.getMessage() + (b.getCause() == null ? "" : ": " + b.getCause().getMessage())), ExitCodes.USAGE, e);
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == H2_DATABASE_IN_USE
+                    || String.valueOf(sql.getMessage()).contains("already in use"))) {
+                // the embedded database file is open in another pantau process: another run (or report) is busy;
+                // H2's own message is a lock dump that means nothing to an operator
+                return new StartupFailure(text.get("cli.start.db_busy"), ExitCodes.BUSY, e);
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return new StartupFailure(text.get("cli.start.db_unreachable", databaseUrl(args)), ExitCodes.FAILED, e);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new StartupFailure(text.get("cli.start.failed", firstLine(root.getMessage())), ExitCodes.FAILED, e);
+    }
+
+    /** H2's error code for a database file another process holds open. */
+    private static final int H2_DATABASE_IN_USE = 90020;
+
+    /** The database named on the command line, if any (never its password), else the configured one. */
+    private static String databaseUrl(List<String> args) {
+        return args.stream().filter(a -> a.startsWith("--pantau.db.url=")).map(a -> a.substring("--pantau.db.url=".length()))
+                .map(u -> u.replaceAll("(?i)password=[^&;]*", "password=***")).findFirst().orElse("pantau.db.url");
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     /** The language the command's help was chosen in (--lang, else PANTAU_LANG, else id). */

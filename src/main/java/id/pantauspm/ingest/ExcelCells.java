@@ -23,11 +23,19 @@ final class ExcelCells {
      */
     static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
 
+    /** A double's largest decimal exponent, with room: 308 (and 324 for the smallest subnormal). */
+    private static final int MAX_DECIMAL_EXPONENT = 330;
+
     private ExcelCells() {
     }
 
     /** A workbook number at Excel's precision (15 significant digits), without trailing zeros. */
     static BigDecimal atExcelPrecision(BigDecimal value) {
+        // Beyond a double's range (1.8E+308) no spreadsheet program wrote it: a hostile 1E+999999999 would take
+        // a billion digits to write out. The reader then takes the cell as text, which the row's checks refuse.
+        if (value.precision() - value.scale() > MAX_DECIMAL_EXPONENT || value.scale() - value.precision() > MAX_DECIMAL_EXPONENT) {
+            throw new ArithmeticException("beyond a double's range");
+        }
         BigDecimal rounded = value.round(EXCEL_PRECISION);
         if (rounded.signum() == 0) {
             return BigDecimal.ZERO;

@@ -79,7 +79,7 @@ enum FileKind {
         return switch (this) {
             case OOXML_ENCRYPTED -> new FileRefusedException(Problem.file("file_encrypted"));
             case ZIP_TRUNCATED -> new FileRefusedException(Problem.file("file_truncated"));
-            case OLE2_BROKEN -> new FileRefusedException(Problem.file("file_corrupt", "OLE2"));
+            case OLE2_BROKEN -> new FileRefusedException(Problem.file("file_corrupt", "damage.structure"));
             default -> new FileRefusedException(Problem.file("file_content_mismatch", extension, shownAs));
         };
     }

@@ -43,11 +43,19 @@ public final class NumberText {
     private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?:RP\\.?|IDR)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY_SUFFIX = Pattern.compile("[,.]-$");
     private static final Pattern SCIENTIFIC = Pattern.compile("^(\\d+)(?:[.,](\\d+))?E([+-]\\d{2,3})$");
+    /** How other systems write a number that is not finite: Java, JavaScript, Python, C (1.#INF) and the sign. */
+    private static final Pattern NON_FINITE = Pattern.compile(
+            "^[+\u2212-]?(?:nan|inf|infinity|infinite|\u221E|1\\.#(?:inf|qnan|snan|ind)0*)$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
 
     private NumberText() {
+    }
+
+    /** Whether the text is how a program writes a number that is not finite (NaN, Infinity, 1.#INF): never a value. */
+    public static boolean nonFinite(String raw) {
+        return raw != null && NON_FINITE.matcher(CellText.clean(raw).replace(" ", "")).matches();
     }
 
     public static Optional<Parsed> parse(String raw, DecimalConvention convention) {

@@ -27,9 +27,29 @@ public final class RowParser {
             "tidak ada data", "tidak ada", "t/a", "belum ada data");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * Whole digits a stored value may have: values are numeric(24, 4) in the schema (V2, V10), so 20.
+     * A longer number (a NIK or an account number pasted into a count) is the row's problem here,
+     * never a failed write that stops the night.
+     */
+    public static final int MAX_WHOLE_DIGITS = 20;
+    /**
+     * Whole digits of an amount in rupiah: 15 is up to Rp 999 triliun, more than any region's whole budget (the
+     * national APBN is about Rp 3.300 triliun, 16 digits, and no region reports it for one service). It keeps every
+     * sum the evaluation makes of them (services of a region, regions of the country) within the schema.
+     */
+    public static final int MAX_AMOUNT_WHOLE_DIGITS = 15;
+    /** Decimals the schema keeps; more are rounded as the database would round them. */
+    public static final int STORED_DECIMALS = 4;
+    /** Default of {@code pantau.ingest.population-factor}. */
+    public static final BigDecimal DEFAULT_POPULATION_FACTOR = BigDecimal.valueOf(2);
+    /** Units of counts whose plausible size the region's population bounds (people, households). */
+    private static final Set<String> UNITS_OF_PEOPLE = Set.of("orang", "jiwa", "rumah tangga", "keluarga", "kk");
+
     private final Catalogue catalogue;
     private final RegionDirectory regions;
     private final java.time.Clock clock;
+    private final BigDecimal populationFactor;
 
     public RowParser(Catalogue catalogue, RegionDirectory regions) {
         this(catalogue, regions, java.time.Clock.systemDefaultZone());
@@ -37,9 +57,21 @@ public final class RowParser {
 
     /** @param clock today, for periods that have not begun yet */
     public RowParser(Catalogue catalogue, RegionDirectory regions, java.time.Clock clock) {
+        this(catalogue, regions, clock, DEFAULT_POPULATION_FACTOR);
+    }
+
+    /**
+     * @param populationFactor a count of people or households above this many times the region's population
+     *                         (regions/wilayah.csv) is refused as implausible ({@code pantau.ingest.population-factor})
+     */
+    public RowParser(Catalogue catalogue, RegionDirectory regions, java.time.Clock clock, BigDecimal populationFactor) {
+        if (populationFactor == null || populationFactor.signum() <= 0) {
+            throw new IllegalArgumentException("pantau.ingest.population-factor must be positive: " + populationFactor);
+        }
         this.catalogue = catalogue;
         this.regions = regions;
         this.clock = clock;
+        this.populationFactor = populationFactor;
     }
 
     public ParsedRow parse(SourceRow row, DecimalConvention convention) {
@@ -56,6 +88,9 @@ public final class RowParser {
         Period period = period(row, problems);
         Optional<Measure> measure = measure(row, problems);
         BigDecimal amount = measure.map(m -> amount(row, m, convention, problems)).orElse(null);
+        if (amount != null && regionCode != null) {
+            amount = plausible(row, regionCode, measure.get(), amount, problems);
+        }
         if (regionCode != null && measure.isPresent()) {
             checkLevel(row, regionCode, measure.get(), problems);
         }
@@ -262,6 +297,11 @@ public final class RowParser {
             if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
                 return null;
             }
+            if (NumberText.nonFinite(text)) {
+                // NaN, Infinity, #NUM! as text: what another system writes for a division by zero or an overflow
+                problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_not_finite", row, Column.VALUE, expected(measure)));
+                return null;
+            }
             Optional<NumberText.Parsed> parsed = NumberText.parse(text, convention);
             if (parsed.isEmpty()) {
                 problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_unreadable", row, Column.VALUE, expected(measure)));
@@ -328,6 +368,39 @@ public final class RowParser {
                 }
             }
             case NUMBER, TEXT -> { }
+        }
+        return value;
+    }
+
+    /**
+     * The value's size against what the schema can hold and what the region could have: more whole digits than
+     * {@link #MAX_WHOLE_DIGITS}, or a count of people or households above the population times the factor, is the
+     * row's problem. More decimals than the schema keeps are rounded as the database would round them.
+     */
+    private BigDecimal plausible(SourceRow row, String regionCode, Measure measure, BigDecimal value, List<Problem> problems) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        int digits = measure.type() == ValueType.AMOUNT ? MAX_AMOUNT_WHOLE_DIGITS : MAX_WHOLE_DIGITS;
+        if (stripped.precision() - stripped.scale() > digits) {
+            problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_too_many_digits", row, Column.VALUE,
+                    String.valueOf(digits), expected(measure)));
+            return null;
+        }
+        if (measure.type() == ValueType.COUNT && measure.unit() != null
+                && UNITS_OF_PEOPLE.contains(measure.unit().toLowerCase(Locale.ROOT).strip())) {
+            long population = regions.find(regionCode).map(r -> r.population()).orElse(0L);
+            if (population > 0) {
+                BigDecimal bound = BigDecimal.valueOf(population).multiply(populationFactor)
+                        .setScale(0, java.math.RoundingMode.FLOOR);
+                if (value.compareTo(bound) > 0) {
+                    problems.add(Problem.at(Problem.Severity.ROW_REJECTED, "value_above_population", row, Column.VALUE,
+                            ReceiptNumbers.arg(BigDecimal.valueOf(population)), ReceiptNumbers.arg(populationFactor),
+                            ReceiptNumbers.arg(bound), regionCode));
+                    return null;
+                }
+            }
+        }
+        if (value.scale() > STORED_DECIMALS) {
+            return value.setScale(STORED_DECIMALS, java.math.RoundingMode.HALF_UP);
         }
         return value;
     }

@@ -42,7 +42,8 @@ public final class SubmissionFile implements AutoCloseable {
             return new SubmissionFile(file, formats.open(file), layout, formats.limits().maxDataRows());
         } catch (FileRefusedException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a library's own fault on hostile content (nesting, formula chains) is the file's problem, never the night's
             throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
     }
@@ -79,7 +80,7 @@ public final class SubmissionFile implements AutoCloseable {
             return Optional.empty();
         } catch (FileRefusedException.WhileReading refused) {
             throw refused.refusal();
-        } catch (RuntimeException unreadable) {
+        } catch (RuntimeException | StackOverflowError unreadable) {
             throw new FileRefusedException(Problem.corrupt(file, unreadable), unreadable);
         }
     }

@@ -55,7 +55,7 @@ public final class XlsReader implements SpreadsheetReader {
             throw new FileRefusedException(Problem.file("file_encrypted"), e);
         } catch (OldExcelFormatException e) {
             throw new FileRefusedException(Problem.file("file_xls_too_old"), e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new FileRefusedException(Problem.corrupt(file, e), e);
         }
         boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
@@ -140,12 +140,16 @@ public final class XlsReader implements SpreadsheetReader {
         try {
             org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
             return v != null && v.getCellType() == CellType.NUMERIC && v.getNumberValue() == 0;
-        } catch (RuntimeException cannotCompute) {
+        } catch (RuntimeException | StackOverflowError cannotCompute) {
+            // a chain of formulas deeper than the evaluator's stack: not computable here, so the cached 0 is not believed
             return false;
         }
     }
 
     private static CellValue number(Cell cell, double value, boolean date1904) {
+        if (!Double.isFinite(value)) {
+            return new CellValue.Text(Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity"); // the row's problem
+        }
         // BigDecimal.valueOf gives the shortest decimal that is this double: 0.95 stays 0.95.
         return ExcelCells.number(BigDecimal.valueOf(value), Short.toUnsignedInt(cell.getCellStyle().getDataFormat()),
                 cell.getCellStyle().getDataFormatString(), date1904);

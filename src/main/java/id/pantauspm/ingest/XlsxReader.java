@@ -121,6 +121,15 @@ public final class XlsxReader implements SpreadsheetReader {
         if (cell == null) {
             return CellValue.BLANK;
         }
+        try {
+            return readCell(cell, date1904);
+        } catch (NumberFormatException | ArithmeticException notANumber) {
+            // a number cell holding NaN, INF or other text: the cell's text, which the row's checks then refuse, located
+            return CellText.cell(cell.getRawValue());
+        }
+    }
+
+    private static CellValue readCell(Cell cell, boolean date1904) {
         String raw = cell.getRawValue();
         switch (cell.getType()) {
             case NUMBER:

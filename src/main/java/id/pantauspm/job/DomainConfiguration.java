@@ -49,8 +49,8 @@ public class DomainConfiguration {
     }
 
     @Bean
-    RowParser rowParser(Catalogue catalogue, RegionDirectory regions) {
-        return new RowParser(catalogue, regions);
+    RowParser rowParser(Catalogue catalogue, RegionDirectory regions, PantauSettings settings) {
+        return new RowParser(catalogue, regions, java.time.Clock.systemDefaultZone(), settings.ingest().populationFactor());
     }
 
     /** The community satisfaction index rules (indicators/ikm.yaml). */

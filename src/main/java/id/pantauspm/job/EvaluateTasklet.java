@@ -61,6 +61,18 @@ class EvaluateTasklet implements Tasklet {
     private final SubmissionRepository submissions;
     private final EvaluationState state;
     private final java.util.function.Supplier<String> inputsKey;
+    private org.springframework.transaction.support.TransactionTemplate savepoint;
+
+    /**
+     * Each region's figure is evaluated and saved under a savepoint, so a figure that still breaks a computation or a
+     * write on what an office sent (issue 10) undoes only itself: it is flagged NOT_EVALUATED for the data-quality
+     * page and the office's receipt, and the night goes on. Faults of the database or the machine still stop the run.
+     */
+    EvaluateTasklet withSavepoints(org.springframework.transaction.PlatformTransactionManager tx) {
+        this.savepoint = new org.springframework.transaction.support.TransactionTemplate(tx);
+        this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+        return this;
+    }
 
     EvaluateTasklet(ValueRepository values, ResultRepository results, SubmissionRepository submissions, SpmEvaluator evaluator,
                     PeriodFigures figures, ProvinceRollup rollup, RegionDirectory regions, java.math.BigDecimal flagFactor,
@@ -122,6 +134,7 @@ class EvaluateTasklet implements Tasklet {
         // kabupaten/kota's own indices, to rank them among their province's and the country's
         List<RegionEvaluation> regencyResults = new ArrayList<>();
         QualityFlags flags = new QualityFlags(flagFactor);
+        List<QualityFlags.Flag> notEvaluated = new ArrayList<>();
         Counter counted = Progress.counter("regions", values.activeRegionCount());
         values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
@@ -130,12 +143,30 @@ class EvaluateTasklet implements Tasklet {
             byPeriodCode.forEach((code, measured) -> reported.put(Period.parse(code).orElseThrow(), measured));
             Map<Period, RegionEvaluation> own = new TreeMap<>();
             for (PeriodFigures.Figure f : figures.assemble(reported)) {
-                RegionEvaluation e = evaluator.evaluate(regionCode, region.isProvince() ? Level.PROVINSI : Level.KABKOTA,
-                        f.period(), f.values(), RegionEvaluation.Scope.OWN,
-                        new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(), f.unresolved()));
-                e = evaluator.againstEarlier(e, years -> own.get(yearsBefore(f.period(), years)));
+                RegionEvaluation e;
+                try {
+                    e = inSavepoint(() -> {
+                        RegionEvaluation figure = evaluator.evaluate(regionCode,
+                                region.isProvince() ? Level.PROVINSI : Level.KABKOTA, f.period(), f.values(),
+                                RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(),
+                                        f.unresolved()));
+                        figure = evaluator.againstEarlier(figure, years -> own.get(yearsBefore(f.period(), years)));
+                        if (write) {
+                            results.save(figure, runId);
+                        }
+                        return figure;
+                    });
+                } catch (RuntimeException | StackOverflowError fault) {
+                    if (savepoint == null || !IngestFaults.isDataFault(fault)) {
+                        throw fault;
+                    }
+                    log.warn(fault, "log.evaluate.not_evaluated", regionCode, f.period().code(),
+                            fault.getClass().getSimpleName() + ": " + String.valueOf(fault.getMessage()).lines().findFirst().orElse(""));
+                    notEvaluated.add(new QualityFlags.Flag(regionCode, f.period().code(), null, null, "NOT_EVALUATED", null,
+                            null, null, null, null));
+                    continue;
+                }
                 if (write) {
-                    results.save(e, runId);
                     evaluated[0]++;
                 }
                 own.put(f.period(), e);
@@ -185,7 +216,8 @@ class EvaluateTasklet implements Tasklet {
             rollups[0]++;
         });
         results.saveRanks(ranks(regencyResults));
-        List<QualityFlags.Flag> found = flags.flags();
+        List<QualityFlags.Flag> found = new ArrayList<>(flags.flags());
+        found.addAll(notEvaluated);
         results.saveFlags(found);
         results.saveArrivals(submissions.arrivals().stream().filter(a -> Period.parse(a.periodCode()).isPresent())
                 .map(a -> calendar.arrival(a.regionCode(), Period.parse(a.periodCode()).orElseThrow(), a.fieldCode(), a.first(),
@@ -230,6 +262,10 @@ class EvaluateTasklet implements Tasklet {
         Set<String> all = new TreeSet<>(a);
         all.addAll(b);
         return all;
+    }
+
+    private <T> T inSavepoint(java.util.function.Supplier<T> work) {
+        return savepoint == null ? work.get() : savepoint.execute(status -> work.get());
     }
 
     private RegionEvaluation rollUp(String code, RegionEvaluation.Scope scope, Period period, ProvinceRollup.Sums sums,

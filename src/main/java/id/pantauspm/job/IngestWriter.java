@@ -36,18 +36,44 @@ class IngestWriter implements ItemWriter<IngestItem> {
     private final Catalogue catalogue;
     private final SurveyIngest surveys;
     private final SpreadsheetFormats formats;
+    private final org.springframework.transaction.support.TransactionTemplate savepoint;
 
     IngestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue, SurveyIngest surveys,
                  SpreadsheetFormats formats) {
+        this(submissions, values, catalogue, surveys, formats, null);
+    }
+
+    /**
+     * @param formats reads a fill-in template's office header (B9-B11) for the chase list
+     * @param tx when given, each write runs under a savepoint of the chunk's transaction, so a write that fails on
+     *           its data undoes only itself: the step's scan then writes the chunk item by item and skips only the
+     *           failing item (IngestFaults). Without it, PostgreSQL would refuse every later statement of the chunk.
+     */
+    IngestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue, SurveyIngest surveys,
+                 SpreadsheetFormats formats, org.springframework.transaction.PlatformTransactionManager tx) {
         this.formats = formats;
         this.submissions = submissions;
         this.values = values;
         this.catalogue = catalogue;
         this.surveys = surveys;
+        if (tx != null) {
+            this.savepoint = new org.springframework.transaction.support.TransactionTemplate(tx);
+            this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+        } else {
+            this.savepoint = null;
+        }
     }
 
     @Override
     public void write(Chunk<? extends IngestItem> chunk) {
+        if (savepoint == null) {
+            writeAll(chunk);
+        } else {
+            savepoint.executeWithoutResult(status -> writeAll(chunk));
+        }
+    }
+
+    private void writeAll(Chunk<? extends IngestItem> chunk) {
         Map<Long, List<ValueRepository.Row>> valuesBySubmission = new LinkedHashMap<>();
         Map<Long, List<Problem>> problemsBySubmission = new LinkedHashMap<>();
         for (IngestItem item : chunk) {

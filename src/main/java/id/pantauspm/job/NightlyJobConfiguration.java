@@ -120,12 +120,18 @@ public class NightlyJobConfiguration {
     @Bean
     Step ingestFileStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
                         PendingSubmissionReader pendingSubmissionReader, ParseRowProcessor parseRowProcessor,
-                        IngestWriter ingestWriter) {
+                        IngestWriter ingestWriter, SubmissionRepository submissions, ValueRepository values) {
         return new StepBuilder(INGEST_FILE_STEP, jobs).<IngestItem, IngestItem>chunk(settings.chunkSize())
                 .transactionManager(tx) // without it chunks are not atomic
                 .reader(pendingSubmissionReader)
                 .processor(parseRowProcessor)
                 .writer(ingestWriter)
+                // A value that still breaks a write or a row's parsing is its submission's problem, never the night's:
+                // skipped (data faults only, without limit) and recorded for the receipt. Faults of the database or the
+                // machine are not skipped: the run stops (exit 1) and the next one resumes it.
+                .faultTolerant()
+                .skipPolicy(new IngestFaults.DataFaultsOnly())
+                .skipListener(new IngestFaults.Recorder(submissions, values, tx))
                 .build();
     }
 
@@ -147,8 +153,9 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     IngestWriter ingestWriter(SubmissionRepository submissions, ValueRepository values, Catalogue catalogue,
-                              SurveyRepository surveys, IkmRules ikmRules, SpreadsheetFormats formats) {
-        return new IngestWriter(submissions, values, catalogue, new SurveyIngest(surveys, values, ikmRules), formats);
+                              SurveyRepository surveys, IkmRules ikmRules, SpreadsheetFormats formats,
+                              PlatformTransactionManager tx) {
+        return new IngestWriter(submissions, values, catalogue, new SurveyIngest(surveys, values, ikmRules), formats, tx);
     }
 
     @Bean
@@ -157,7 +164,7 @@ public class NightlyJobConfiguration {
                       PantauSettings settings, ReportingCalendar calendar, EvaluationState state) {
         EvaluateTasklet evaluate = new EvaluateTasklet(values, results, submissions, evaluator, new PeriodFigures(catalogue),
                 new ProvinceRollup(catalogue), regions, settings.qualityJumpFactor(), calendar, state,
-                () -> EvaluationInputs.key(settings));
+                () -> EvaluationInputs.key(settings)).withSavepoints(tx);
         return new StepBuilder("evaluate", jobs).tasklet(evaluate, tx)
                 .allowStartIfComplete(true).build();
     }

@@ -50,6 +50,10 @@ public class NightlyRun {
     }
 
     public RunSummary run() throws Exception {
+        if (!Files.isDirectory(settings.inboxFolder())) {
+            // checked before the job: a missing folder is a setting to fix, not a failed night with a stack trace
+            throw new InboxMissingException(settings.inboxFolder());
+        }
         Path lockFile = settings.dataFolder().resolve("run.lock");
         Files.createDirectories(lockFile.getParent());
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -42,8 +42,14 @@ public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path arch
      * @param maxFileBytes {@code pantau.ingest.max-file-bytes}: the size of a received file; a plain number is
      *        bytes, or write 50MB, 1GB
      * @param maxRows      {@code pantau.ingest.max-rows}: data rows per file, over all its sheets
+     * @param populationFactor {@code pantau.ingest.population-factor}: a count of people or households above this
+     *        many times the region's population (regions/wilayah.csv) is refused as a row problem
+     * @param settleTime {@code pantau.ingest.settle-time}: a file changed this recently is looked at again after this
+     *        time and left for the next run if its size or time changed (still being copied)
      */
-    public record Ingest(@DefaultValue("100MB") DataSize maxFileBytes, @DefaultValue("2000000") long maxRows) {
+    public record Ingest(@DefaultValue("100MB") DataSize maxFileBytes, @DefaultValue("2000000") long maxRows,
+                         @DefaultValue("2") java.math.BigDecimal populationFactor,
+                         @DefaultValue("1s") java.time.Duration settleTime) {
     }
 
     /** Partitions of a step run at once here: {@code pantau.partition-threads}, else the number of cores. */

@@ -50,10 +50,14 @@ public class ScanTasklet implements Tasklet {
         }
         // Oldest first: of two copies of the same bytes, the earliest by file time is the submission.
         List<Path> files = new java.util.ArrayList<>(inboxFiles(inbox));
+        files.removeIf(ScanTasklet::notFollowed);
         java.util.Map<Path, java.time.Instant> times = new java.util.HashMap<>();
+        java.util.Map<Path, Long> sizes = new java.util.HashMap<>();
         for (Path file : files) {
             times.put(file, Files.getLastModifiedTime(file).toInstant());
+            sizes.put(file, Files.size(file));
         }
+        files.removeAll(stillBeingWritten(files, times, sizes, settings.ingest().settleTime()));
         files.sort(java.util.Comparator.comparing((Path f) -> times.get(f)).thenComparing(f -> f));
         Counter scanned = Progress.counter("files", files.size());
         for (Path file : files) {
@@ -86,10 +90,53 @@ public class ScanTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Every regular, visible file below the inbox, in a stable order. */
+    /**
+     * A symbolic link is never followed: it could point anywhere on this machine (/etc, another office's folder),
+     * and a file is only what an office put in the inbox. Said in the log, left where it is.
+     */
+    private static boolean notFollowed(Path file) {
+        if (Files.isSymbolicLink(file)) {
+            log.warn("log.scan.symlink", file.getFileName());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Files still being written when the scan starts (a copy over the network, a program saving): a file changed
+     * within the settle time is looked at again once that time has passed, and taken only if its size and time
+     * stayed the same; otherwise it is left for the next run, whole.
+     */
+    static List<Path> stillBeingWritten(List<Path> files, java.util.Map<Path, java.time.Instant> times,
+                                        java.util.Map<Path, Long> sizes, java.time.Duration settle) throws IOException {
+        if (settle.isZero() || settle.isNegative()) {
+            return List.of();
+        }
+        java.time.Instant now = java.time.Instant.now();
+        List<Path> young = files.stream().filter(f -> times.get(f).isAfter(now.minus(settle))).toList();
+        if (young.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Thread.sleep(settle.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<Path> changing = new java.util.ArrayList<>();
+        for (Path f : young) {
+            if (!Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || !Files.getLastModifiedTime(f).toInstant().equals(times.get(f)) || Files.size(f) != sizes.get(f)) {
+                changing.add(f);
+                log.info("log.scan.still_written", f.getFileName());
+            }
+        }
+        return changing;
+    }
+
+    /** Every regular, visible file below the inbox, in a stable order; symbolic links are listed (and then refused). */
     static List<Path> inboxFiles(Path inbox) throws IOException {
         try (Stream<Path> walk = Files.walk(inbox)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
                     .filter(p -> !p.getFileName().toString().startsWith("~$")) // Office lock files of open workbooks
                     .filter(p -> { // hidden files and folders
                         for (Path part : inbox.relativize(p)) {

@@ -43,7 +43,21 @@ public final class OperatorLog {
 
     /** A sentence of the bundles in the operator's language. */
     public static String text(String key, Object... args) {
-        return MESSAGES.getMessage(key, args, language);
+        Object[] shown = args == null ? null : args.clone();
+        for (int i = 0; shown != null && i < shown.length; i++) {
+            if (shown[i] instanceof CharSequence || shown[i] instanceof java.nio.file.Path) {
+                shown[i] = oneLine(shown[i].toString());
+            }
+        }
+        return MESSAGES.getMessage(key, shown, language);
+    }
+
+    /**
+     * Text from outside (a file name with a newline, a note) on one log line: line breaks and control characters
+     * shown as the visible symbol U+2424 or removed, so no file name can forge a line of the log.
+     */
+    public static String oneLine(String text) {
+        return text.replaceAll("\r\n|[\n\r\u0085\u2028\u2029]", "\u2424").replaceAll("[\\p{Cc}&&[^\t]]", "");
     }
 
     public void info(String key, Object... args) {

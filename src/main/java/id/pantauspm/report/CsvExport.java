@@ -108,7 +108,29 @@ public final class CsvExport {
         if (value instanceof BigDecimal d) {
             return number(d, column.type(), dialect);
         }
-        return value.toString(); // text, codes, integers, true/false
+        if (value instanceof String text) {
+            return inert(text);
+        }
+        return value.toString(); // codes, integers, true/false
+    }
+
+    /**
+     * Text a spreadsheet program would take for a formula when it opens the CSV (=, +, -, @, or a tab or carriage
+     * return before them): a note "=HYPERLINK(...)" or "+62 812..." written by an office must stay what it says.
+     * Prefixed with an apostrophe, as OWASP advises for CSV injection; the apostrophe shows, the formula never runs.
+     */
+    static String inert(String text) {
+        return looksLikeFormula(text) ? "'" + text : text;
+    }
+
+    /** Whether a spreadsheet program would read the text as the start of a formula. */
+    public static boolean looksLikeFormula(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\uFF1D' || c == '\uFF0B'
+                || c == '\uFF0D' || c == '\uFF20';
     }
 
     static String number(BigDecimal d, ResultTables.Type type, Dialect dialect) {

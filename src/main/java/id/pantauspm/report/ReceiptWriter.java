@@ -51,7 +51,7 @@ public class ReceiptWriter {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.systemDefault());
         return msg("receipt.title") + "\n\n"
-                + msg("receipt.file", copy.fileName()) + '\n'
+                + msg("receipt.file", id.pantauspm.ops.OperatorLog.oneLine(copy.fileName())) + '\n'
                 + msg("receipt.sha256", original.sha256()) + '\n'
                 + msg("receipt.received", when.format(copy.receivedAt())) + '\n'
                 + msg("receipt.status.DUPLICATE", original.fileName(), when.format(original.receivedAt()), fileName(original)) + '\n';
@@ -61,7 +61,7 @@ public class ReceiptWriter {
         Submission s = r.submission();
         StringBuilder out = new StringBuilder();
         out.append(msg(r.checkOnly() ? "receipt.title_check" : "receipt.title")).append("\n\n");
-        out.append(msg("receipt.file", s.fileName())).append('\n');
+        out.append(msg("receipt.file", id.pantauspm.ops.OperatorLog.oneLine(s.fileName()))).append('\n');
         out.append(msg("receipt.sha256", s.sha256())).append('\n');
         if (!r.checkOnly()) {
             out.append(msg("receipt.received", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
@@ -131,7 +131,8 @@ public class ReceiptWriter {
         for (int i = 0; i < p.args().size(); i++) {
             String a = p.args().get(i);
             // Arguments that are message keys (what was expected) are said in the reader's language.
-            args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") || a.startsWith("basis.") ? msg(a)
+            args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") || a.startsWith("basis.")
+                    || a.startsWith("damage.") ? msg(a)
                     : a.startsWith(id.pantauspm.ingest.ReceiptNumbers.PREFIX)
                     ? amount(new BigDecimal(a.substring(id.pantauspm.ingest.ReceiptNumbers.PREFIX.length()))) : a;
         }

@@ -187,11 +187,14 @@ public final class XlsxReport {
         switch (type) {
             case TEXT -> {
                 cell.setCellValue((String) value);
+                if (CsvExport.looksLikeFormula((String) value)) {
+                    cell.setCellStyle(styles.quoted); // stays text even when a reader edits the cell (issue 10)
+                }
                 return ((String) value).length();
             }
             case CODE -> {
                 cell.setCellValue((String) value);
-                cell.setCellStyle(styles.code);
+                cell.setCellStyle(CsvExport.looksLikeFormula((String) value) ? styles.quoted : styles.code);
                 return ((String) value).length();
             }
             case BOOLEAN -> {
@@ -440,6 +443,8 @@ public final class XlsxReport {
         final CellStyle link;
         final CellStyle wrap;
         final CellStyle code;
+        /** Text that starts like a formula (=, +, -, @): Excel's quote prefix keeps it text when the cell is edited. */
+        final CellStyle quoted;
         final CellStyle integer;
         final CellStyle count;
         final CellStyle countTop;
@@ -478,6 +483,8 @@ public final class XlsxReport {
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
             code = format("@");
+            quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
             integer = format("0");
             count = format("#,##0");
             countTop = format("#,##0");

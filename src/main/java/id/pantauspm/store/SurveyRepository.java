@@ -98,16 +98,28 @@ public class SurveyRepository {
      */
     public void activate(long submissionId, Instant receivedAt) {
         Timestamp at = Timestamp.from(receivedAt);
-        jdbc.update("update survey_answer set active = false where active = true and submission_id <> ? "
-                + "and exists (select 1 from survey_answer n where n.submission_id = ? and n.region_code = survey_answer.region_code "
-                + "and n.unit_key = survey_answer.unit_key and n.period_code = survey_answer.period_code) "
-                + "and submission_id in (select s.id from submission s where s.received_at < ? or (s.received_at = ? and s.id < ?))",
-                submissionId, submissionId, at, at, submissionId);
-        jdbc.update("update survey_answer set active = true where submission_id = ? and not exists ("
-                + "select 1 from survey_answer w join submission ws on ws.id = w.submission_id where w.active = true "
-                + "and w.region_code = survey_answer.region_code and w.unit_key = survey_answer.unit_key "
-                + "and w.period_code = survey_answer.period_code and (ws.received_at > ? or (ws.received_at = ? and ws.id > ?)))",
-                submissionId, at, at, submissionId);
+        // Key by key (a survey file holds one or a few units and periods), so each update finds the answers it
+        // replaces through the index on (active, region, unit, period): asking it of every active answer made a
+        // night of many survey files quadratic (issue 10, found by the fuzzing test).
+        List<Object[]> keys = jdbc.query("select distinct region_code, unit_key, period_code from survey_answer where submission_id = ?",
+                (rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}, submissionId);
+        for (Object[] key : keys) {
+            jdbc.update("update survey_answer set active = false where active = true and region_code = ? and unit_key = ? "
+                    + "and period_code = ? and submission_id <> ? "
+                    + "and submission_id in (select s.id from submission s where s.received_at < ? or (s.received_at = ? and s.id < ?))",
+                    key[0], key[1], key[2], submissionId, at, at, submissionId);
+        }
+        for (Object[] key : keys) {
+            // whether a later submission's answers already count for this key: then this one stays history
+            Integer newer = jdbc.queryForObject("select count(*) from (select 1 from survey_answer w join submission ws "
+                    + "on ws.id = w.submission_id where w.active = true and w.region_code = ? and w.unit_key = ? "
+                    + "and w.period_code = ? and (ws.received_at > ? or (ws.received_at = ? and ws.id > ?)) "
+                    + "fetch first 1 rows only) n", Integer.class, key[0], key[1], key[2], at, at, submissionId);
+            if (newer == null || newer == 0) {
+                jdbc.update("update survey_answer set active = true where submission_id = ? and region_code = ? "
+                        + "and unit_key = ? and period_code = ?", submissionId, key[0], key[1], key[2]);
+            }
+        }
     }
 
     /** A unit's survey for a period as evaluation reads it: the questionnaires counted and what surrounds them. */

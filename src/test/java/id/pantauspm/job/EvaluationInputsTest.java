@@ -21,7 +21,8 @@ class EvaluationInputsTest {
 
     private PantauSettings settings(int deadlineDay) {
         return new PantauSettings(temp, null, null, null, null, null, temp.resolve("katalog"), "id", 500, 30, deadlineDay,
-                new BigDecimal("2"), new PantauSettings.Ingest(org.springframework.util.unit.DataSize.ofMegabytes(100), 2_000_000),
+                new BigDecimal("2"), new PantauSettings.Ingest(org.springframework.util.unit.DataSize.ofMegabytes(100), 2_000_000,
+                        new BigDecimal("2"), java.time.Duration.ofSeconds(1)),
                 null, null, null);
     }
 

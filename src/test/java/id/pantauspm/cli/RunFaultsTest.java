@@ -1,0 +1,77 @@
+package id.pantauspm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.pantauspm.job.RunSummary;
+import id.pantauspm.report.Messages;
+import id.pantauspm.support.Cli;
+import id.pantauspm.support.PantauHome;
+
+/**
+ * Issue 10, point 5 (and field finding F8): faults of the machine are said plainly with their exit code, never as a
+ * stack trace or a database's lock dump, and a failed run's summary does not point to a report it did not write.
+ */
+@DisplayName("Run faults: a missing inbox, a busy or unreachable database, a failed run's summary")
+class RunFaultsTest {
+
+    @TempDir
+    Path temp;
+
+    private String catalogue() {
+        return PantauHome.PROJECT.resolve("indicators").toString();
+    }
+
+    @Test
+    @DisplayName("a missing inbox folder: exit 2 and one sentence naming it, no stack trace")
+    void missingInbox() {
+        Path missing = temp.resolve("tidak-ada");
+        Cli.Result r = Cli.pantau("run", "--inbox", missing.toString(), "--data", temp.resolve("data").toString(),
+                "--catalogue", catalogue());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Folder kotak masuk", missing.toString(), "tidak ada").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    @DisplayName("PostgreSQL unreachable at start: exit 1, the address named without its password, no stack trace")
+    void databaseUnreachable() {
+        Cli.Result r = Cli.pantau("run", "--inbox", temp.toString(), "--data", temp.resolve("data").toString(),
+                "--catalogue", catalogue(), "--db-url", "jdbc:postgresql://127.0.0.1:1/pantau?password=rahasia",
+                "--db-user", "pantau", "--db-password", "rahasia");
+        assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.err()).contains("tidak dapat dihubungi", "127.0.0.1:1").doesNotContain("rahasia", "Exception", "\tat ");
+    }
+
+    @Test
+    @DisplayName("the H2 file held by another run: exit 5 (BUSY, as for the run lock), never H2's lock dump")
+    void h2FileInUse() {
+        CliText text = new CliText(Locale.forLanguageTag("id"));
+        java.sql.SQLException h2 = new java.sql.SQLException("Database may be already in use: \"/x/pantau.mv.db\". "
+                + "Possible solutions: close all other connection(s); use the server mode [90020-232]", "90020", 90020);
+        Startup.StartupFailure f = Startup.classify(new IllegalStateException("context", h2), text, List.of());
+        assertThat(f.exitCode()).isEqualTo(ExitCodes.BUSY);
+        assertThat(f.getMessage()).contains("sedang dipakai proses pantau lain").doesNotContain("90020", "mv.db");
+    }
+
+    @Test
+    @DisplayName("a failed run's summary says its report was not written, instead of pointing to it")
+    void failedSummary() {
+        Path report = temp.resolve("reports/latest/index.html");
+        RunSummary failed = new RunSummary(true, "disk penuh", null, 0, 0, 0, 0, new TreeSet<>(), new TreeSet<>(),
+                temp, report, temp, List.of());
+        List<String> lines = RunCommand.lines(failed, Messages.create(), Locale.forLanguageTag("id"), temp.resolve("log"),
+                temp.resolve("status"));
+        assertThat(String.join("\n", lines)).contains("Laporan malam ini tidak ditulis").doesNotContain("Laporan: " + report);
+        RunSummary ok = new RunSummary(false, null, null, 1, 0, 2, 0, new TreeSet<>(), new TreeSet<>(), temp, report, temp, List.of());
+        assertThat(RunCommand.lines(ok, Messages.create(), Locale.forLanguageTag("id"), temp.resolve("log"), temp.resolve("status")))
+                .contains("Laporan: " + report);
+    }
+}
