@@ -36,7 +36,7 @@ import id.pantauspm.support.TestDatabase;
  * it), the workbook's cells, the region's HTML page and its PDF, for the bundled samples' quarter
  * reports of Kabupaten Sleman and Kota Semarang (the two that carry budget, stages and mutu).
  */
-@DisplayName("HTML, PDF, XLSX and CSV show the same numbers")
+@DisplayName("HTML, PDF, XLSX, CSV and the e-SPM draft show the same numbers")
 class OutputsAgreeTest {
 
     @TempDir
@@ -126,6 +126,69 @@ class OutputsAgreeTest {
                 });
             }
         }
+    }
+
+    @Test
+    @DisplayName("the e-SPM draft holds the numbers of the CSV: per service A (to serve, served, %, index), C (budget), and the IP-SPM")
+    void theEspmDraftHoldsTheSameNumbers() throws Exception {
+        List<Map<String, String>> services = csv("layanan.csv");
+        int compared = 0;
+        for (String region : List.of("34.04", "33.74")) {
+            Path draft = home.reports().resolve("latest/espm/" + region + "-2026-TW3.xlsx");
+            try (InputStream in = Files.newInputStream(draft); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                // a service's lines in its field sheet: block A first, block C second ("KES-K01 Pelayanan ...")
+                Map<String, List<org.apache.poi.ss.usermodel.Row>> lines = new java.util.HashMap<>();
+                for (int n = 1; n < wb.getNumberOfSheets(); n++) {
+                    for (org.apache.poi.ss.usermodel.Row r : wb.getSheetAt(n)) {
+                        org.apache.poi.ss.usermodel.Cell name = r.getCell(1);
+                        if (name != null && name.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && name.getStringCellValue().matches("[A-Z]+-[PK]\\d\\d .*")) {
+                            lines.computeIfAbsent(name.getStringCellValue().split(" ")[0], k -> new ArrayList<>()).add(r);
+                        }
+                    }
+                }
+                for (Map<String, String> row : services) {
+                    if (!row.get("region_code").equals(region) || !row.get("period_code").equals("2026-TW3")
+                            || !row.get("scope").equals("OWN")) {
+                        continue;
+                    }
+                    List<org.apache.poi.ss.usermodel.Row> found = lines.get(row.get("service_code"));
+                    assertThat(found).as("%s %s in the e-SPM draft", region, row.get("service_code")).hasSizeGreaterThanOrEqualTo(2);
+                    Map<String, org.apache.poi.ss.usermodel.Cell> cells = new java.util.LinkedHashMap<>();
+                    cells.put("target_population", found.get(0).getCell(2));
+                    cells.put("served", found.get(0).getCell(3));
+                    cells.put("recipient_pct", found.get(0).getCell(5));
+                    cells.put("service_index", found.get(0).getCell(6));
+                    cells.put("budget_planned", found.get(1).getCell(2));
+                    cells.put("budget_spent", found.get(1).getCell(3));
+                    for (Map.Entry<String, org.apache.poi.ss.usermodel.Cell> c : cells.entrySet()) {
+                        String text = row.get(c.getKey());
+                        String what = region + " " + row.get("service_code") + " " + c.getKey();
+                        if (text == null || text.isEmpty()) {
+                            assertThat(c.getValue().getCellType()).as("%s empty in both", what)
+                                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+                            continue;
+                        }
+                        assertThat(BigDecimal.valueOf(c.getValue().getNumericCellValue()))
+                                .as("%s: e-SPM draft = CSV", what).isEqualByComparingTo(new BigDecimal(text.replace(',', '.')));
+                        compared++;
+                    }
+                }
+                String ipspm = csv("wilayah.csv").stream().filter(r -> r.get("region_code").equals(region)
+                        && r.get("period_code").equals("2026-TW3") && r.get("scope").equals("OWN"))
+                        .findFirst().orElseThrow().get("region_index");
+                org.apache.poi.ss.usermodel.Row total = null;
+                for (org.apache.poi.ss.usermodel.Row r : wb.getSheetAt(0)) {
+                    if (r.getCell(0) != null && "IP-SPM".equals(r.getCell(0).getStringCellValue())) {
+                        total = r;
+                    }
+                }
+                assertThat(total).as("the IP-SPM line of %s", region).isNotNull();
+                assertThat(BigDecimal.valueOf(total.getCell(1).getNumericCellValue()))
+                        .isEqualByComparingTo(new BigDecimal(ipspm.replace(',', '.')));
+            }
+        }
+        assertThat(compared).isGreaterThan(60);
     }
 
     // ---- readers ----------------------------------------------------------------------------------

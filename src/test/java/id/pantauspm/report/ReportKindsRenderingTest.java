@@ -113,6 +113,11 @@ class ReportKindsRenderingTest {
         assertThat(page(en, "kelengkapan.html", "completeness-en")).contains("Kabupaten Cilacap");
         assertThat(page(en, "kualitas-data.html", "quality-en")).contains("laporan-rusak.xlsx");
         assertThat(page(en, "ikm.html", "ikm-en")).contains("Puskesmas Halmahera");
+        // the chase list: the sample template's office with the officer and contact it gave; a region that sent nothing
+        assertThat(page(id, "tagihan.html", "chase-id")).contains("Daftar tagihan laporan", "Dinas Sosial Kabupaten Sleman",
+                "Sri Wahyuni, S.Sos. · 0274 868405 / dinsos@slemankab.go.id", "Kabupaten Kulon Progo");
+        assertThat(page(en, "tagihan.html", "chase-en")).contains("Reports to chase", "Sri Wahyuni", "Kabupaten Kulon Progo");
+        assertThat(page(id, "espm/index.html", "espm-id")).contains("Draf isian e-SPM", "34.04-2026-TW3.xlsx", "Kabupaten Sleman");
     }
 
     @Test
