@@ -68,7 +68,7 @@ class ReportTasklet implements Tasklet {
                 results.reporting());
         Path staging = Files.createTempDirectory(settings.reportsFolder(), "tagihan");
         try {
-            chase.write(arrivals, staging);
+            chase.write(arrivals, staging, published);
             for (String name : List.of(ChasePages.PAGE, ChasePages.CSV)) {
                 Path old = published.resolve(name);
                 if (Files.isRegularFile(old) && Files.mismatch(old, staging.resolve(name)) == -1) {

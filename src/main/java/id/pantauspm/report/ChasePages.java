@@ -56,7 +56,7 @@ public final class ChasePages implements ReportSite.Part {
 
     /** One office of one region within a status: the call to make, with every period it concerns. */
     public record Group(String regionCode, String regionName, String provinceName, String office, List<Line> lines,
-                        String officer, String contact) {
+                        String officer, String contact, boolean hasPage) {
     }
 
     /** A due period's counts per status, for the head of the page. */
@@ -97,6 +97,14 @@ public final class ChasePages implements ReportSite.Part {
 
     @Override
     public void write(ReportData data, Path folder) throws IOException {
+        write(data, folder, folder);
+    }
+
+    /**
+     * @param published where the region pages are ({@code wilayah/<code>.html}): a region without one is named,
+     *                  not linked
+     */
+    public void write(ReportData data, Path folder, Path published) throws IOException {
         LocalDate day = today.get();
         List<Item> items = items(data.reporting(), day);
         List<Line> lines = items.stream().map(this::line).toList();
@@ -106,7 +114,9 @@ public final class ChasePages implements ReportSite.Part {
             Map<String, List<Line>> byOffice = new java.util.LinkedHashMap<>();
             lines.stream().filter(l -> l.status() == s)
                     .forEach(l -> byOffice.computeIfAbsent(l.regionCode() + "|" + l.fieldCode(), k -> new ArrayList<>()).add(l));
-            byStatus.put(s, byOffice.values().stream().map(ChasePages::group).toList());
+            byStatus.put(s, byOffice.values().stream()
+                    .map(l -> group(l, Files.isRegularFile(published.resolve("wilayah").resolve(l.get(0).regionCode() + ".html"))))
+                    .toList());
         }
         List<PeriodCount> counts = new ArrayList<>();
         for (Period p : chase.duePeriods(day)) {
@@ -127,11 +137,11 @@ public final class ChasePages implements ReportSite.Part {
         pages.render("report/chase", page, folder.resolve(PAGE));
     }
 
-    private static Group group(List<Line> lines) {
+    private static Group group(List<Line> lines, boolean hasPage) {
         Line first = lines.get(0);
         return new Group(first.regionCode(), first.regionName(),
                 first.provinceName().equals(first.regionName()) ? null : first.provinceName(), first.office(), lines,
-                first.officer(), first.contact());
+                first.officer(), first.contact(), hasPage);
     }
 
     /** The chase list on a day, from the stored arrivals (evaluate's {@link ChaseList} decides each status). */

@@ -564,7 +564,8 @@ abstract class NightlyJobContract {
         assertThat(home.reports().resolve("latest/tagihan.html")).content()
                 .contains("Terlambat: 1 perangkat daerah", "Belum mengirim dan batas waktu sudah lewat: 36 perangkat daerah",
                         "Rina Wulandari · +62 274 515865",
-                        "Dinas Pendidikan", "Kabupaten Gunungkidul");
+                        "Dinas Pendidikan", "Kabupaten Gunungkidul", "href=\"wilayah/34.71.html\"")
+                .doesNotContain("href=\"wilayah/34.03.html\""); // Gunungkidul sent nothing: no page to link
         assertThat(home.reports().resolve("latest/index.html")).content().contains("tagihan.html");
     }
 
