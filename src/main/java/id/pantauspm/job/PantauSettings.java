@@ -24,7 +24,8 @@ import id.pantauspm.ingest.IngestLimits;
  * @param logs the log folder, holding {@code pantau.log} and its rotated copies (default {@code logs} under the data
  *        folder; on a server {@code /var/log/pantau})
  * @param partitionThreads {@code pantau.partition-threads}: how many partitions of a step (files of the ingest, provinces
- *        of the evaluation) run at once in this process; default the number of cores
+ *        of the evaluation) run at once in this process; default 1: two files of one survey unit activated at
+ *        once lock the same answers (H2 times out), so more threads wait until survey activation moves to reconcile
  */
 @ConfigurationProperties("pantau")
 public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path archive, Path rejected, Path outbox,
@@ -52,9 +53,9 @@ public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path arch
                          @DefaultValue("1s") java.time.Duration settleTime) {
     }
 
-    /** Partitions of a step run at once here: {@code pantau.partition-threads}, else the number of cores. */
+    /** Partitions of a step run at once here: {@code pantau.partition-threads}, else 1 (see the parameter). */
     public int threads() {
-        return partitionThreads != null && partitionThreads > 0 ? partitionThreads : Runtime.getRuntime().availableProcessors();
+        return partitionThreads != null && partitionThreads > 0 ? partitionThreads : 1;
     }
 
     public IngestLimits ingestLimits() {
