@@ -75,9 +75,11 @@ public class RunCommand implements Callable<Integer> {
                 err.println(text.get("cli.run.busy", busy.lockFile()));
                 return ExitCodes.BUSY;
             } catch (Exception e) {
-                String message = text.get("cli.run.failed", String.valueOf(e.getMessage()));
+                // thrown out of the job when even its repository is gone (the database stopped): told as the fault it is
+                String reason = context.getBean(NightlyRun.class).describe(e);
+                String message = text.get("cli.run.failed", reason);
                 err.println(message);
-                OperatorLog.of(RunCommand.class).error(e, "cli.run.failed", String.valueOf(e.getMessage()));
+                OperatorLog.of(RunCommand.class).error(e, "cli.run.failed", reason);
                 status.failed(ExitCodes.FAILED, message);
                 return ExitCodes.FAILED;
             }

@@ -60,7 +60,7 @@ class ArchiveTasklet implements Tasklet {
             String receipt = receipts.render(new Receipt(s, values.countValues(s.id()), values.countRejectedRows(s.id()),
                     values.countRowsWithWarnings(s.id()), values.problems(s.id()), changes(s),
                     values.sameNight(s.id()), results.flagsOfSubmission(s.id()), false));
-            Files.createDirectories(folder);
+            createFolder(folder);
             if (Files.isRegularFile(s.inboxPath())) {
                 receipt += markedCopy(s);
                 copyVerified(s.inboxPath(), s.sha256(), s.fileName(), target);
@@ -126,9 +126,23 @@ class ArchiveTasklet implements Tasklet {
         }
     }
 
+    private static void createFolder(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new id.pantauspm.ops.FolderWriteFailed(folder, e);
+        }
+    }
+
     private static void copyVerified(Path source, String sha256, String fileName, Path target) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // a full disk leaves a truncated copy: remove it, the inbox file stays and the next run copies it again
+            Files.deleteIfExists(partial);
+            throw new id.pantauspm.ops.FolderWriteFailed(target.getParent(), e);
+        }
         if (!ScanTasklet.sha256(partial).equals(sha256)) {
             Files.delete(partial);
             throw new IOException("copy of " + fileName + " does not match its SHA-256; the inbox file changed while being read");

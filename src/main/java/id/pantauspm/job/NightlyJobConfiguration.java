@@ -100,7 +100,7 @@ public class NightlyJobConfiguration {
     Step ingestStep(JobRepository jobs, Step ingestFileStep, SubmissionRepository submissions, PantauSettings settings) {
         return new StepBuilder("ingest", jobs)
                 .partitioner(INGEST_FILE_STEP, new SubmissionPartitioner(submissions))
-                .step(ingestFileStep)
+                .step(new StopWhenDatabaseLost(ingestFileStep))
                 .gridSize(settings.threads())
                 .taskExecutor(partitionExecutor("ingest-", settings.threads()))
                 .allowStartIfComplete(true)

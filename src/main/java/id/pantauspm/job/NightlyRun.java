@@ -38,9 +38,15 @@ public class NightlyRun {
     private final PantauSettings settings;
     private final SubmissionRepository submissions;
     private final ValueRepository values;
+    private final org.springframework.context.MessageSource messages;
+    private final String databaseUrl;
 
     public NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, PantauSettings settings,
-                      SubmissionRepository submissions, ValueRepository values) {
+                      SubmissionRepository submissions, ValueRepository values,
+                      org.springframework.context.MessageSource messages,
+                      @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String databaseUrl) {
+        this.messages = messages;
+        this.databaseUrl = databaseUrl;
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyJob;
@@ -102,12 +108,18 @@ public class NightlyRun {
             periods.add(rp[1]);
         });
         boolean failed = execution.getStatus() != BatchStatus.COMPLETED;
+        // the fault as the operator can act on it (database gone, disk full), not a driver's message
         String failure = failed ? execution.getAllFailureExceptions().stream()
-                .map(t -> t.getMessage() != null ? t.getMessage() : t.toString()).findFirst()
+                .map(t -> describe(t)).findFirst()
                 .orElse(execution.getExitStatus().getExitDescription()) : null;
         return new RunSummary(failed, failure, resumed, accepted, refused, rows[0], rows[1], regions, periods,
                 settings.inboxFolder(), settings.reportsFolder().resolve("latest").resolve("index.html"), settings.outboxFolder(),
                 problemFiles(ofRun));
+    }
+
+    /** A failure of the run or out of it, in the operator's language (see {@link id.pantauspm.ops.RunFault}). */
+    public String describe(Throwable failure) {
+        return id.pantauspm.ops.RunFault.of(failure, databaseUrl).describe(messages, settings.locale());
     }
 
     /** The run's files refused whole (with the problem that refused them) or with rows rejected. */

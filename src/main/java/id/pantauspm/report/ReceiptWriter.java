@@ -163,12 +163,26 @@ public class ReceiptWriter {
         return f.format(x);
     }
 
+    /**
+     * Writes a receipt whole or not at all: into a temporary file moved over the receipt, so a full disk never leaves
+     * half a receipt for an office to read.
+     *
+     * @throws UncheckedIOException holding a {@link id.pantauspm.ops.FolderWriteFailed} naming the folder
+     */
     public void write(Path file, String text) {
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the folder itself is unusable; the exception below names it
+            }
+            throw new UncheckedIOException(new id.pantauspm.ops.FolderWriteFailed(file.getParent(), e));
         }
     }
 

@@ -60,20 +60,32 @@ public final class ReportSite {
         for (int n = 2; Files.exists(run); n++) {
             run = runs.resolve(name + "-" + n);
         }
-        Files.createDirectories(run);
-        html.write(data, run);
-        for (Part part : parts) {
-            part.write(data, run);
+        Path latest = reportsFolder.resolve("latest");
+        Path staging = reportsFolder.resolve("latest.new");
+        Path old = reportsFolder.resolve("latest.old");
+        if (!Files.exists(latest) && Files.isDirectory(old)) {
+            Files.move(old, latest, StandardCopyOption.ATOMIC_MOVE); // a run that died between the two moves below
+        }
+        try {
+            Files.createDirectories(run);
+            html.write(data, run);
+            for (Part part : parts) {
+                part.write(data, run);
+            }
+            if (complete) {
+                deleteTree(staging);
+                copyTree(run, staging);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // A full or broken disk: the half-written run is removed, reports/latest stays the last whole report.
+            deleteQuietly(run);
+            deleteQuietly(staging);
+            throw new id.pantauspm.ops.FolderWriteFailed(reportsFolder, e);
         }
         if (!complete) {
             prune(runs);
             return run.resolve("index.html");
         }
-        Path latest = reportsFolder.resolve("latest");
-        Path staging = reportsFolder.resolve("latest.new");
-        deleteTree(staging);
-        copyTree(run, staging);
-        Path old = reportsFolder.resolve("latest.old");
         deleteTree(old);
         if (Files.exists(latest)) {
             Files.move(latest, old, StandardCopyOption.ATOMIC_MOVE);
@@ -82,6 +94,14 @@ public final class ReportSite {
         deleteTree(old);
         prune(runs);
         return latest.resolve("index.html");
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            deleteTree(folder);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort: what cannot be removed is pruned by a later run; the first fault is the one reported
+        }
     }
 
     private void prune(Path runs) throws IOException {

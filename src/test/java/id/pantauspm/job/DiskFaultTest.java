@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.pantauspm.support.PantauHome;
+import id.pantauspm.support.SmallDisk;
 import id.pantauspm.support.TestDatabase;
 
 /**
  * Issue 10, point 5: the reports folder cannot be written (here: its parent is a file, as a full or read-only disk
  * refuses the write). The run fails (exit 1) without leaving a half-written report as "latest" and without losing
- * the file; the next run, with the folder writable again, completes to the results of a clean night.
+ * the file; the next run, with the folder writable again, completes to the results of a clean night. The same with
+ * a real full disk (a small tmpfs filled to the last block) under the archive and under the reports.
  */
 @DisplayName("Disk fault: the reports folder cannot be written; the next run completes to the same results")
 class DiskFaultTest {
@@ -59,5 +61,76 @@ class DiskFaultTest {
         assertThat(results(again)).isEqualTo(results(clean));
         assertThat(again.reports().resolve("latest/index.html")).exists();
         assertThat(again.inbox().resolve("dinkes kudus.csv")).doesNotExist();
+    }
+
+    private static final String SECOND = "kode_wilayah;periode;kode_data;nilai\n"
+            + "33.20;2025;KES-K01.SASARAN;2000\n33.20;2025;KES-K01.TERLAYANI;1500\n";
+
+    @Test
+    void archiveDiskFull() throws Exception {
+        PantauHome clean = new PantauHome(temp.resolve("clean"), TestDatabase.h2(temp.resolve("clean-db")));
+        clean.write("dinkes kudus.csv", FILE);
+        assertThat(clean.run().exitCode()).isEqualTo(RunSummary.OK);
+
+        try (SmallDisk disk = SmallDisk.mount(temp.resolve("archive-disk"), 2)) {
+            Path archive = disk.path().resolve("arsip");
+            PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp.resolve("db")))
+                    .with("--pantau.archive=" + archive);
+            Path file = home.write("dinkes kudus.csv", FILE);
+            String bytes = Files.readString(file);
+            disk.fill(0);
+
+            RunSummary failed = home.run();
+            assertThat(failed.exitCode()).isEqualTo(RunSummary.FAILED);
+            assertThat(failed.failure()).startsWith("Disk penuh: folder " + archive);
+            // the file is still in the inbox, byte for byte; no truncated copy is left in the archive
+            assertThat(Files.readString(file)).isEqualTo(bytes);
+            assertThat(PantauHome.fingerprints(disk.path()).keySet()).noneMatch(name -> name.endsWith(".part"));
+
+            disk.free(); // the operator clears space
+            RunSummary next = home.run();
+            assertThat(next.failed()).as("%s", next.failure()).isFalse();
+            assertThat(results(home)).isEqualTo(results(clean));
+            assertThat(file).doesNotExist();
+            assertThat(PantauHome.fingerprints(archive).values()).contains(PantauHome.fingerprints(clean.archive()).values().toArray(String[]::new));
+        }
+    }
+
+    @Test
+    void reportsDiskFull() throws Exception {
+        PantauHome clean = new PantauHome(temp.resolve("clean"), TestDatabase.h2(temp.resolve("clean-db")));
+        clean.write("dinkes kudus.csv", FILE);
+        assertThat(clean.run().exitCode()).isEqualTo(RunSummary.OK);
+        clean.write("dinkes jepara.csv", SECOND);
+        assertThat(clean.run().exitCode()).isEqualTo(RunSummary.OK);
+
+        try (SmallDisk disk = SmallDisk.mount(temp.resolve("reports-disk"), 48)) {
+            Path reports = disk.path().resolve("laporan");
+            PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp.resolve("db")))
+                    .with("--pantau.reports=" + reports);
+            home.write("dinkes kudus.csv", FILE);
+            assertThat(home.run().exitCode()).isEqualTo(RunSummary.OK);
+            java.util.Map<String, String> lastReport = PantauHome.fingerprints(reports.resolve("latest"));
+            java.util.Map<String, String> runsBefore = PantauHome.fingerprints(reports.resolve("runs"));
+
+            Path second = home.write("dinkes jepara.csv", SECOND);
+            disk.fill(100_000); // room for a few pages, not for a night's report
+
+            RunSummary failed = home.run();
+            assertThat(failed.exitCode()).isEqualTo(RunSummary.FAILED);
+            assertThat(failed.failure()).startsWith("Disk penuh: folder " + reports);
+            // latest is still last night's whole report; tonight's half-written run folder is gone
+            assertThat(PantauHome.fingerprints(reports.resolve("latest"))).isEqualTo(lastReport);
+            assertThat(PantauHome.fingerprints(reports.resolve("runs"))).isEqualTo(runsBefore);
+            assertThat(reports.resolve("latest.new")).doesNotExist();
+            assertThat(second).exists();
+
+            disk.free();
+            RunSummary next = home.run();
+            assertThat(next.failed()).as("%s", next.failure()).isFalse();
+            assertThat(results(home)).isEqualTo(results(clean));
+            assertThat(Files.readString(reports.resolve("latest/index.html"))).contains("Jepara");
+            assertThat(second).doesNotExist();
+        }
     }
 }

@@ -68,7 +68,10 @@ class KillPointsTest {
                         + "from measured_value order by region_code, period_code, measure_code, source_sheet, source_row").toString(),
                 db.queryForList("select * from service_result order by region_code, period_code, scope, service_code").toString(),
                 db.queryForList("select * from field_result order by region_code, period_code, scope, field_code").toString(),
-                db.queryForList("select * from region_result order by region_code, period_code, scope").toString()));
+                db.queryForList("select * from region_result order by region_code, period_code, scope").toString()))
+                // which run wrote a result (issue 12's history) is an id, not a result: H2's sequences skip ahead
+                // after a kill, so the resumed night's run ids differ from a clean night's
+                .replaceAll(", run_id=\\d+", "");
     }
 
     private static List<String> runAndKillAt(PantauHome home, String marker) throws Exception {

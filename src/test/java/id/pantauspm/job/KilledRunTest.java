@@ -102,11 +102,13 @@ class KilledRunTest {
                 db.queryForList("select * from service_result order by region_code, period_code, service_code").toString(),
                 db.queryForList("select * from field_result order by region_code, period_code, field_code").toString(),
                 db.queryForList("select * from region_result order by region_code, period_code").toString(),
-                db.queryForList("select active, count(*), sum(amount) from measured_value group by active order by active").toString()));
+                db.queryForList("select active, count(*), sum(amount) from measured_value group by active order by active").toString()))
+                // which run wrote a result (issue 12's history) is an id, not a result: H2's sequences skip ahead after a kill
+                .replaceAll(", run_id=\\d+", "");
     }
 
     /** Every kabupaten/kota, the 12 health services, both counts, 12 months: about 148,000 rows. */
-    private static void writeMonthlyReportOfAllRegencies(Path file) throws IOException {
+    static void writeMonthlyReportOfAllRegencies(Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("kode_wilayah,periode,kode_data,nilai\n");
             for (Region r : RegionDirectory.official().all()) {
