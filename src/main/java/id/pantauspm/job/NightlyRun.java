@@ -72,6 +72,14 @@ public class NightlyRun {
     }
 
     private RunSummary runLocked() throws Exception {
+        for (JobInstance last = repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
+             last != null && repository.getLastJobExecution(last) == null;
+             last = repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME)) {
+            // Killed between the insert of the job instance and of its execution (seen with a kill as the scan
+            // begins): nothing ran and nothing refers to it, but the next instance's parameters come from the last
+            // execution, which it lacks, so the job could never start again. It goes.
+            repository.deleteJobInstance(last);
+        }
         JobExecution previous = lastExecution();
         Long resumed = null;
         JobExecution execution;

@@ -44,6 +44,10 @@ class DatabaseStoppedTest {
     @TempDir
     static Path temp;
 
+    /** A small first night, so reports/latest holds a whole report before the night that meets the fault. */
+    private static final String FIRST_NIGHT = "kode_wilayah;periode;kode_data;nilai\n"
+            + "33.19;2025;KES-K01.SASARAN;1000\n33.19;2025;KES-K01.TERLAYANI;900\n";
+
     private PrivatePostgres server;
     private Path bigFile;
     private String cleanResults;
@@ -54,7 +58,7 @@ class DatabaseStoppedTest {
         bigFile = temp.resolve("rekap-bulanan-jateng-2016-2025.csv");
         writeTenYearsOfJawaTengah(bigFile);
         PantauHome clean = home("clean");
-        clean.dropSamples();
+        clean.write("dinkes kudus.csv", FIRST_NIGHT);
         assertThat(clean.run().failed()).isFalse();
         dropBigFile(clean);
         assertThat(clean.run().failed()).isFalse();
@@ -81,7 +85,7 @@ class DatabaseStoppedTest {
 
     private void stopDuring(String name, Predicate<String> trigger, String pendingFile) throws Exception {
         PantauHome home = home(name);
-        home.dropSamples();
+        home.write("dinkes kudus.csv", FIRST_NIGHT);
         assertThat(home.run().failed()).isFalse(); // a first night: reports/latest is a whole report
         Map<String, String> lastReport = PantauHome.fingerprints(home.reports().resolve("latest"));
         assertThat(lastReport).containsKey("index.html");
