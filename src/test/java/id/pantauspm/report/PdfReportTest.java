@@ -197,6 +197,68 @@ class PdfReportTest {
     }
 
     @Test
+    @DisplayName("a field's chart is drawn as vector graphics, its words in DejaVu Sans and extractable, no bitmap")
+    void chartsAreVectorGraphics() throws Exception {
+        Path file = pdfs.resolve("Laporan SPM 33.74 Kota Semarang 2025.pdf");
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            int chartPage = -1;
+            String title = "Kesehatan · Kota Semarang · Tahun 2025";
+            for (int p = 1; p <= pdf.getNumberOfPages() && chartPage < 0; p++) {
+                if (text(pdf, p, p).contains(title)) {
+                    chartPage = p;
+                }
+            }
+            assertThat(chartPage).as("a page with the chart titled " + title).isPositive();
+            String words = text(pdf, chartPage, chartPage);
+            // The chart's axis, target line and a bar's value label read back as text (a bitmap has no words):
+            // KES-K01's recipient achievement as stored, to one decimal in Indonesian.
+            BigDecimal k01 = db.queryForObject("select recipient_pct from service_result where region_code = '33.74' "
+                    + "and period_code = '2025' and scope = 'OWN' and service_code = 'KES-K01'", BigDecimal.class);
+            assertThat(words).contains("Capaian penerima (%)", "Standar 100%", "KES-K01",
+                    k01.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ','));
+            // No image anywhere on the page; the chart is a form of vector drawing, its text in the embedded DejaVu Sans.
+            List<String> images = new java.util.ArrayList<>();
+            Set<String> fonts = new HashSet<>();
+            int forms = xobjects(pdf.getPage(chartPage - 1).getResources(), images, fonts);
+            assertThat(images).isEmpty();
+            assertThat(forms).isPositive();
+            assertThat(fonts).contains("DejaVuSans").allMatch(f -> f.startsWith("DejaVuSans"));
+            // For a look: the page as poppler draws it, in target/.
+            Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+            if (Files.isExecutable(pdftoppm)) {
+                Process p = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "60", "-f", String.valueOf(chartPage), "-l",
+                        String.valueOf(chartPage), file.toString(), PantauHome.PROJECT.resolve("target/report-pdf-chart").toString())
+                        .redirectErrorStream(true).start();
+                assertThat(p.waitFor()).isZero();
+            }
+        }
+    }
+
+    /** Counts the form XObjects under these resources, noting images and the (embedded) fonts the forms use. */
+    private static int xobjects(org.apache.pdfbox.pdmodel.PDResources resources, List<String> images, Set<String> fonts)
+            throws IOException {
+        int forms = 0;
+        if (resources == null) {
+            return 0;
+        }
+        for (var name : resources.getXObjectNames()) {
+            var x = resources.getXObject(name);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                images.add(name.getName());
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                forms++;
+                for (var f : form.getResources() == null ? List.<org.apache.pdfbox.cos.COSName>of() : form.getResources().getFontNames()) {
+                    PDFont font = form.getResources().getFont(f);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName().replaceAll("^[A-Z]{6}\\+", ""));
+                }
+                forms += xobjects(form.getResources(), images, fonts);
+            }
+        }
+        return forms;
+    }
+
+    @Test
     @DisplayName("the summary page renders: page 2 as PNG in target/ for a look")
     void summaryPageRenders() throws Exception {
         Path file = pdfs.resolve("Laporan SPM 33.74 Kota Semarang 2025.pdf");
