@@ -567,9 +567,9 @@ public final class PdfReport {
         }
         List<NoteLine> notes = new ArrayList<>();
         for (String p : covered) {
-            for (Map<String, Object> n : values.notes(t.region(), p)) {
-                String code = String.valueOf(n.get("measure_code"));
-                String note = n.get("note") == null ? "" : n.get("note").toString().strip();
+            for (ValueRepository.Note n : rows.notes(t.region(), p, values::notes)) {
+                String code = n.measureCode();
+                String note = n.note() == null ? "" : n.note().strip();
                 if (note.isEmpty()) {
                     continue;
                 }

@@ -296,6 +296,35 @@ class PdfReportTest {
     }
 
     @Test
+    @DisplayName("a whole report run reads the offices' notes with one query, not one per region and period")
+    void notesAreReadOncePerReportRun() throws IOException {
+        try (ConfigurableApplicationContext context = home.start()) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            // H2 counts the executions of each statement while this is on.
+            jdbc.execute("set query_statistics_max_entries 100000");
+            jdbc.execute("set query_statistics true");
+            try {
+                Path reports = temp.resolve("notes-once");
+                context.getBean(ReportSite.class).publish(reports, null, null);
+                // 14 PDFs, the region pages and the e-SPM draft each ask for the notes of up to three quarters:
+                // one query serves them all.
+                List<Map<String, Object>> notesQueries = jdbc.queryForList("select sql_statement, execution_count "
+                        + "from information_schema.query_statistics where lower(sql_statement) like '%note is not null%'");
+                assertThat(notesQueries).singleElement()
+                        .satisfies(q -> assertThat(((Number) q.get("execution_count")).intValue()).isEqualTo(1));
+                // and the notes are still there: Semarang's, in its PDF (as semarangYear reads them)
+                try (PDDocument pdf = Loader.loadPDF(reports.resolve("latest/pdf/Laporan SPM 33.74 Kota Semarang 2025.pdf")
+                        .toFile())) {
+                    assertThat(text(pdf, 1, pdf.getNumberOfPages())).contains("Kekurangan tenaga bidan di 3 puskesmas",
+                            "PKBM terbatas di kecamatan pinggiran");
+                }
+            } finally {
+                jdbc.execute("set query_statistics false");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("page numbers are written with the bundle's words around CSS page counters")
     void pageCounter() {
         assertThat(PdfReport.pageCounterCss("Halaman \u0000 dari \u0001")).isEqualTo("\"Halaman \" counter(page) \" dari \" counter(pages)");
