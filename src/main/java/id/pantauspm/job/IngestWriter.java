@@ -126,7 +126,7 @@ class IngestWriter implements ItemWriter<IngestItem> {
         values.insertProblems(s.id(), totalProblems);
         values.insertProblems(s.id(), end.problems());
         // Its values start to count in the reconcile step, once every file of the night is in.
-        // A survey's whole-survey checks and its activation (per unit and period, later received wins).
+        // A survey's whole-survey checks; its answers too start to count in the reconcile step.
         surveys.finish(s);
         int accepted = values.countValues(s.id());
         int rejected = values.countRejectedRows(s.id());

@@ -24,8 +24,9 @@ import id.pantauspm.ingest.IngestLimits;
  * @param logs the log folder, holding {@code pantau.log} and its rotated copies (default {@code logs} under the data
  *        folder; on a server {@code /var/log/pantau})
  * @param partitionThreads {@code pantau.partition-threads}: how many partitions of a step (files of the ingest, provinces
- *        of the evaluation) run at once in this process; default 1: two files of one survey unit activated at
- *        once lock the same answers (H2 times out), so more threads wait until survey activation moves to reconcile
+ *        of the evaluation) run at once in this process; default the number of processors the JVM sees
+ *        ({@link Runtime#availableProcessors()}). Safe with any files: a partition writes only its own file's values and
+ *        answers, which start to count in the reconcile step, once every partition is done
  */
 @ConfigurationProperties("pantau")
 public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path archive, Path rejected, Path outbox,
@@ -53,9 +54,10 @@ public record PantauSettings(@DefaultValue(".") Path home, Path inbox, Path arch
                          @DefaultValue("1s") java.time.Duration settleTime) {
     }
 
-    /** Partitions of a step run at once here: {@code pantau.partition-threads}, else 1 (see the parameter). */
+    /** Partitions of a step run at once here: {@code pantau.partition-threads}, else one per processor (at least 1). */
     public int threads() {
-        return partitionThreads != null && partitionThreads > 0 ? partitionThreads : 1;
+        return partitionThreads != null && partitionThreads > 0 ? partitionThreads
+                : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     public IngestLimits ingestLimits() {

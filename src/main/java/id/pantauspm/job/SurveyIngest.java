@@ -18,8 +18,10 @@ import id.pantauspm.store.ValueRepository;
 /**
  * The survey side of the ingest writer: stores a chunk's checked survey rows, and at the end of a
  * survey file runs the whole-survey checks over what was stored (repeats, conflicts, gaps, the
- * sample), puts their findings in the receipt, leaves the repeats out of the count and makes the
- * answers count, superseding an earlier survey of the same unit and period.
+ * sample), puts their findings in the receipt and leaves the repeats out of the count. It touches
+ * only its own file's answers, so files read at once never wait on each other; the answers start to
+ * count in the reconcile step ({@link id.pantauspm.store.NightReconciler}), where the file received
+ * last wins per unit and period whichever partition finished first.
  */
 class SurveyIngest {
 
@@ -50,7 +52,7 @@ class SurveyIngest {
         problems.forEach(values::insertProblems);
     }
 
-    /** At the end of a survey file that was not refused: the whole-survey checks, then activation. */
+    /** At the end of a survey file that was not refused: the whole-survey checks (activation waits for reconcile). */
     void finish(Submission s) {
         if (!surveys.holds(s.id())) {
             return;
@@ -58,7 +60,6 @@ class SurveyIngest {
         SurveyChecks.Outcome outcome = SurveyChecks.check(rules, surveys.lines(s.id()));
         values.insertProblems(s.id(), outcome.findings().stream().map(SurveyFindings::problem).toList());
         surveys.exclude(outcome.excluded());
-        surveys.activate(s.id(), s.receivedAt());
         log.info("log.ingest.survey", s.fileName(),
                 outcome.respondents().size(), outcome.excluded().size());
     }

@@ -23,18 +23,44 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Bar charts as PNG: bars coloured by category, the 100% standard as a line. */
+/**
+ * Bar charts: bars coloured by category, the 100% standard as a line; as PNG for the HTML pages, or as a
+ * {@link JFreeChart} the PDF draws as vector graphics ({@link ChartObjects}). Text is set in the bundled
+ * DejaVu Sans, the PDF's own font, so a chart's words are laid out the same in both and the PDF embeds
+ * them as text.
+ */
 public final class ChartRenderer {
+
+    /** The family of the bundled fonts, as Java2D and the PDF's font resolver both know it. */
+    static final String FAMILY = "DejaVu Sans";
 
     static {
         System.setProperty("java.awt.headless", "true");
+        registerBundledFonts();
+    }
+
+    /**
+     * Makes the bundled DejaVu Sans (regular and bold) known to Java2D by its family name, whatever the
+     * machine has installed; where the system already has it, the system's copy (the same font) serves.
+     */
+    private static void registerBundledFonts() {
+        java.awt.GraphicsEnvironment ge = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
+        for (String name : List.of("/fonts/DejaVuSans.ttf", "/fonts/DejaVuSans-Bold.ttf")) {
+            try (java.io.InputStream in = ChartRenderer.class.getResourceAsStream(name)) {
+                ge.registerFont(Font.createFont(Font.TRUETYPE_FONT, java.util.Objects.requireNonNull(in, name)));
+            } catch (IOException | java.awt.FontFormatException e) {
+                throw new IllegalStateException("bundled font " + name + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** One bar: its label, value (null: not computable, drawn as no bar) and category. */
     public record Bar(String label, BigDecimal value, String category) {
     }
 
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font FONT = new Font(FAMILY, Font.PLAIN, 11);
+    private static final Font TITLE = new Font(FAMILY, Font.BOLD, 13);
+    private static final Font AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 12);
 
     /**
      * What a bar chart says beside its bars, in the reader's language: the value's number format, the
@@ -91,7 +117,7 @@ public final class ChartRenderer {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, false);
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, width, 90 + 24 * Math.max(1, regionNames.size()));
     }
@@ -109,6 +135,8 @@ public final class ChartRenderer {
         categoryAxis.setTickLabelFont(FONT);
         NumberAxis numberAxis = new NumberAxis(valueAxis);
         numberAxis.setRange(0, 105);
+        numberAxis.setTickLabelFont(FONT);
+        numberAxis.setLabelFont(AXIS_LABEL);
         org.jfree.chart.renderer.category.LineAndShapeRenderer renderer = new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
         float[][] dashes = {null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, {4f, 4f}, {1f, 1f}, {12f, 6f}};
         Color[] colours = {Color.BLACK, new Color(0x414487), new Color(0x2a788e), new Color(0x22a884), new Color(0x7ad151),
@@ -128,7 +156,7 @@ public final class ChartRenderer {
         target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         target.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addRangeMarker(target);
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, true);
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
     }
@@ -150,6 +178,15 @@ public final class ChartRenderer {
      */
     public void barChart(Path png, String title, String valueAxis, String targetLabel, List<Bar> bars, boolean horizontal,
                          int width, int height, Legend legend) throws IOException {
+        ChartUtils.saveChartAsPNG(png.toFile(), barChart(title, valueAxis, targetLabel, bars, horizontal, legend), width, height);
+    }
+
+    /**
+     * The same bar chart as an object to draw (into the PDF, as vector graphics); its size is given where it is
+     * drawn. A chart is drawn by one thread at a time.
+     */
+    public JFreeChart barChart(String title, String valueAxis, String targetLabel, List<Bar> bars, boolean horizontal,
+                               Legend legend) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Bar b : bars) {
             data.addValue(b.value(), "v", b.label());
@@ -162,6 +199,7 @@ public final class ChartRenderer {
         NumberAxis numberAxis = new NumberAxis(valueAxis);
         numberAxis.setRange(0, legend == null ? 105 : 115);
         numberAxis.setTickLabelFont(FONT);
+        numberAxis.setLabelFont(AXIS_LABEL);
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
@@ -229,11 +267,11 @@ public final class ChartRenderer {
             }
             plot.setFixedLegendItems(items);
         }
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, legend != null);
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend != null);
         if (legend != null) {
             chart.getLegend().setItemFont(FONT);
         }
         chart.setBackgroundPaint(Color.WHITE);
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
+        return chart;
     }
 }

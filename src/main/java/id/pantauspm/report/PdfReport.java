@@ -149,8 +149,8 @@ public final class PdfReport {
     public record FieldLine(String code, FieldRow row, boolean hasData, List<Trend> trends) {
     }
 
-    /** A field's results page: its row, services, chart (a file URI, or null) and the warnings below the table. */
-    public record FieldSection(FieldRow row, List<ServiceRow> services, String chart, boolean withoutQuality,
+    /** A field's results page: its row, services, chart (drawn as vector graphics, or null) and the warnings below the table. */
+    public record FieldSection(FieldRow row, List<ServiceRow> services, ChartObjects.Drawing chart, boolean withoutQuality,
                                List<String> remarks, List<ServiceLine> lines) {
     }
 
@@ -202,7 +202,6 @@ public final class PdfReport {
         Path staging = folder.resolveSibling(folder.getFileName() + ".new");
         HtmlReport.deleteTree(staging);
         Files.createDirectories(staging);
-        Path chartFolder = Files.createTempDirectory("pantau-pdf-charts");
         // Each document is laid out on its own, so the work is spread over the processors; the
         // fonts' metrics are read once for all of them.
         FontMetrics metrics = new FontMetrics();
@@ -219,9 +218,10 @@ public final class PdfReport {
             for (Target t : targets) {
                 List<NoteLine> notes = notes(rows, t); // database reads stay on the step's thread
                 files.add(pool.submit(() -> {
-                    Document doc = document(rows, t, notes, chartFolder);
+                    ChartObjects charts = new ChartObjects();
+                    Document doc = document(rows, t, notes, charts);
                     Path file = staging.resolve(fileName(doc));
-                    render(doc, file, metrics);
+                    render(doc, file, metrics, charts);
                     pdfs.increment();
                     return folder.resolve(file.getFileName().toString());
                 }));
@@ -237,7 +237,6 @@ public final class PdfReport {
         } finally {
             pool.shutdownNow();
             awaitQuietly(pool);
-            HtmlReport.deleteTree(chartFolder);
         }
         HtmlReport.deleteTree(folder);
         Files.createDirectories(folder.getParent());
@@ -284,8 +283,8 @@ public final class PdfReport {
 
     // ---- the document --------------------------------------------------------------------------
 
-    Document document(ReportData rows, Target t, List<NoteLine> allNotes, Path chartFolder)
-            throws IOException {
+    /** @param charts receives the document's charts, drawn by {@link #render} where the XHTML places them */
+    Document document(ReportData rows, Target t, List<NoteLine> allNotes, ChartObjects charts) {
         Region region = regions.find(t.region()).orElseThrow();
         ReportData.Part own = rows.part(t.region(), t.period(), ReportData.OWN);
         Period period = Period.parse(t.period()).orElseThrow();
@@ -335,8 +334,7 @@ public final class PdfReport {
                     withoutData.add(fmt.field(f.fieldCode()));
                 }
                 // Every field has its table in the regulation's shape, reported or not: an empty one says what is missing.
-                String chart = hasData ? chart(own, f, region, periodLabel, chartFolder.resolve(t.region() + "-" + t.period() + "-"
-                        + f.fieldCode() + ".png")) : null;
+                ChartObjects.Drawing chart = hasData ? charts.add(chart(own, f, region, periodLabel)) : null;
                 sections.add(section(rows, own, f, chart, problems, solutions));
             }
         }
@@ -463,7 +461,7 @@ public final class PdfReport {
         return fmt.msg("pdf.period_short." + p.kind().name(), String.valueOf(p.year()), p.number(), roman);
     }
 
-    private FieldSection section(ReportData rows, ReportData.Part part, FieldRow f, String chart, Map<String, String> problems,
+    private FieldSection section(ReportData rows, ReportData.Part part, FieldRow f, ChartObjects.Drawing chart, Map<String, String> problems,
                                  Map<String, String> solutions) {
         List<ServiceRow> services = part.servicesByField().getOrDefault(f.fieldCode(), List.of());
         List<String> remarks = new ArrayList<>();
@@ -495,15 +493,16 @@ public final class PdfReport {
         return new FieldSection(f, services, chart, part.withoutQuality(f.fieldCode()), remarks, lines);
     }
 
-    private String chart(ReportData.Part own, FieldRow f, Region region, String periodLabel, Path png) throws IOException {
+    /** A field's bar chart, laid out at 760 pixels wide (the HTML page's PNG) and drawn into the PDF as vector graphics. */
+    private ChartObjects.Drawing chart(ReportData.Part own, FieldRow f, Region region, String periodLabel) {
         List<ServiceRow> charted = own.servicesByField().getOrDefault(f.fieldCode(), List.of()).stream()
                 .filter(s -> s.targetPopulation() != null || s.served() != null).toList();
         List<ChartRenderer.Bar> bars = charted.stream()
                 .map(s -> new ChartRenderer.Bar(fmt.serviceShort(s.serviceCode()), s.recipient(), s.category())).toList();
-        charts.barChart(png, fmt.field(f.fieldCode()) + " · " + region.name() + " · " + periodLabel,
-                fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true, 760, 150 + 22 * Math.max(1, bars.size()),
-                fmt.chartLegend(own.region().periodCode(), charted.stream().map(ServiceRow::planTarget).toList()));
-        return png.toUri().toString();
+        return new ChartObjects.Drawing("chart-" + f.fieldCode(), charts.barChart(fmt.field(f.fieldCode()) + " · " + region.name()
+                + " · " + periodLabel, fmt.msg("chart.recipient_axis"), fmt.msg("chart.target"), bars, true,
+                fmt.chartLegend(own.region().periodCode(), charted.stream().map(ServiceRow::planTarget).toList())),
+                760, 150 + 22 * Math.max(1, bars.size()));
     }
 
     private List<FieldRow> ordered(List<FieldRow> fields) {
@@ -568,9 +567,9 @@ public final class PdfReport {
         }
         List<NoteLine> notes = new ArrayList<>();
         for (String p : covered) {
-            for (Map<String, Object> n : values.notes(t.region(), p)) {
-                String code = String.valueOf(n.get("measure_code"));
-                String note = n.get("note") == null ? "" : n.get("note").toString().strip();
+            for (ValueRepository.Note n : rows.notes(t.region(), p, values::notes)) {
+                String code = n.measureCode();
+                String note = n.note() == null ? "" : n.note().strip();
                 if (note.isEmpty()) {
                     continue;
                 }
@@ -634,7 +633,7 @@ public final class PdfReport {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\3C ").replace("&", "\\26 ") + "\"";
     }
 
-    void render(Document doc, Path file, FontMetrics metrics) throws IOException {
+    void render(Document doc, Path file, FontMetrics metrics, ChartObjects charts) throws IOException {
         PdfLog.install();
         String html = xhtml(doc);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -648,6 +647,7 @@ public final class PdfReport {
             pdf.useFont(() -> new ByteArrayInputStream(font(false)), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             pdf.useFont(() -> new ByteArrayInputStream(font(true)), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             pdf.withProducer("Pantau SPM");
+            pdf.useObjectDrawerFactory(charts); // the charts as vector graphics, not images
             pdf.withHtmlContent(html, file.getParent().toUri().toString());
             pdf.toStream(out);
             pdf.run();

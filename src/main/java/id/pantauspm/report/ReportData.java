@@ -77,6 +77,8 @@ public final class ReportData {
     private final Map<String, List<MutuRow>> mutu;
     private final Map<String, List<ReportingRow>> reporting;
     private final List<ReportingRow> allReporting;
+    /** The offices' notes by region|period, read on first use ({@link #notes}). */
+    private Map<String, List<id.pantauspm.store.ValueRepository.Note>> notes;
     /** Kabupaten/kota's ranks, by region|period|subject|within; set by {@link #withRanks}. */
     private Map<String, ResultRepository.RankRow> ranks = Map.of();
 
@@ -156,6 +158,18 @@ public final class ReportData {
     public ReportData withIkm(IkmData ikmData) {
         this.ikm = ikmData;
         return this;
+    }
+
+    /**
+     * The notes offices wrote beside a region's values of one period, in measure order. Every note is read
+     * with one call of {@code all} the first time any format asks, then kept for the rest of the run.
+     */
+    public synchronized List<id.pantauspm.store.ValueRepository.Note> notes(String region, String period,
+            java.util.function.Supplier<List<id.pantauspm.store.ValueRepository.Note>> all) {
+        if (notes == null) {
+            notes = all.get().stream().collect(Collectors.groupingBy(n -> n.regionCode() + "|" + n.periodCode()));
+        }
+        return notes.getOrDefault(region + "|" + period, List.of());
     }
 
     /** The community satisfaction index (IKM) of the units surveyed; empty when none was. */

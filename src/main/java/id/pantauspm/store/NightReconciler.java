@@ -26,6 +26,9 @@ import id.pantauspm.ingest.Problem;
  * it said (a corrected file replaces the earlier values of the services it reports, which stay as
  * history; other services keep theirs); a file received before the one already holding the data
  * stays history.</li>
+ * <li>a survey file (IKM) replaces whole, per region, unit and period, the answers of a file received
+ * before it; files are taken in the order received, so the result does not depend on which ingest
+ * partition finished first.</li>
  * </ul>
  * The schema keeps at most one active value per region, period and measure.
  */
@@ -40,10 +43,12 @@ public class NightReconciler {
 
     private final JdbcTemplate jdbc;
     private final ValueRepository values;
+    private final SurveyRepository surveys;
 
-    public NightReconciler(JdbcTemplate jdbc, ValueRepository values) {
+    public NightReconciler(JdbcTemplate jdbc, ValueRepository values, SurveyRepository surveys) {
         this.jdbc = jdbc;
         this.values = values;
+        this.surveys = surveys;
     }
 
     /** What the step did, for the log. */
@@ -78,6 +83,9 @@ public class NightReconciler {
         // The night's submissions as a list of numbers: an IN list of constants is an index range on
         // H2 and PostgreSQL alike, where a subquery would be run again for every value on H2.
         String ids = night.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        // Survey answers: per unit and period the file received last, here rather than at the end of each
+        // file, where two partitions reading files of one unit locked the same answers.
+        surveys.activateNight(night);
         jdbc.update("delete from reconcile_key");
         jdbc.update("delete from reconcile_service");
         // 1. Every key of the night once, with the value to keep and whether the night disagrees on it (more

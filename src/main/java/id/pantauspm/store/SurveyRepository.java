@@ -92,6 +92,29 @@ public class SurveyRepository {
     }
 
     /**
+     * Makes the answers of a night's survey files count, one file after the other in the order they were
+     * received (then by id), so the file received last wins per region, unit and period whatever order the
+     * ingest partitions finished in. Run once, after every partition, in one transaction (the reconcile step):
+     * files read at once would otherwise lock each other's answers.
+     *
+     * @param night the night's ingested submissions; those without survey answers are passed over
+     * @return how many survey files were activated
+     */
+    public int activateNight(Collection<Long> night) {
+        if (night.isEmpty()) {
+            return 0;
+        }
+        String ids = night.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        List<Object[]> files = jdbc.query("select s.id, s.received_at from submission s where s.id in (" + ids + ") "
+                + "and exists (select 1 from survey_answer a where a.submission_id = s.id) order by s.received_at, s.id",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant()});
+        for (Object[] f : files) {
+            activate((Long) f[0], (Instant) f[1]);
+        }
+        return files.size();
+    }
+
+    /**
      * Makes a fully ingested submission's answers count. Per region, unit and period the submission
      * received last wins (a corrected survey replaces the earlier one whole); earlier answers stay
      * as history, inactive.

@@ -299,10 +299,19 @@ public class ValueRepository {
                 (rs, n) -> new MutuValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
     }
 
-    /** Notes offices wrote in the keterangan column, for the report's obstacles section. */
-    public List<Map<String, Object>> notes(String regionCode, String periodCode) {
-        return jdbc.queryForList("select measure_code, note from measured_value where active = true and region_code = ? "
-                + "and period_code = ? and note is not null order by measure_code", regionCode, periodCode);
+    /** A note an office wrote in the keterangan column beside an active value. */
+    public record Note(String regionCode, String periodCode, String measureCode, String note) {
+    }
+
+    /**
+     * Every note offices wrote beside the active values, for the reports' obstacles sections, in region, period
+     * and measure order. One query per report run: asked per region and period it was thousands of index
+     * lookups a night, more with every period of history (issue 12).
+     */
+    public List<Note> notes() {
+        return jdbc.query("select region_code, period_code, measure_code, note from measured_value where active = true "
+                + "and note is not null order by region_code, period_code, measure_code",
+                (rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
     private static String truncate(String s, int max) {

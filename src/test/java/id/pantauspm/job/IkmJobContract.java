@@ -149,6 +149,41 @@ abstract class IkmJobContract {
     }
 
     @Test
+    void twoSurveysOfOneUnitReadAtOnceTheOneReceivedLaterWinsWhicheverPartitionFinishesFirst() throws Exception {
+        // Two partitions at once: before issue 12 each file was activated at its own end and the two locked each other.
+        PantauHome home = home().with("--pantau.partition-threads=2");
+        // Halmahera 2025: a long first survey (400 respondents answering 2) received on the 10th, then a short
+        // correction on the 11th: the short file is likely read first, yet the correction must win.
+        drop(home, "halmahera 2025.xlsx", wideSurvey("Puskesmas Halmahera", "2025", 90, Surveys.all(400, 2)),
+                "2026-01-10T08:00:00Z");
+        drop(home, "halmahera 2025 revisi.xlsx", wideSurvey("Puskesmas Halmahera", "2025", 90, HALMAHERA_2025),
+                "2026-01-11T08:00:00Z");
+        // Bulu Lor 2025 the other way round: a short first survey (3 answering 4), a long correction (400 answering 3).
+        drop(home, "bulu lor 2025.xlsx", wideSurvey("Puskesmas Bulu Lor", "2025", 500, Surveys.all(3, 4)),
+                "2026-01-10T09:00:00Z");
+        drop(home, "bulu lor 2025 revisi.xlsx", wideSurvey("Puskesmas Bulu Lor", "2025", 500, Surveys.all(400, 3)),
+                "2026-01-11T09:00:00Z");
+
+        RunSummary summary = home.run();
+
+        assertThat(summary.failed()).isFalse();
+        assertThat(summary.filesAccepted()).isEqualTo(4);
+        assertThat(home.count("select count(*) from batch_step_execution where step_name like 'ingest-file:%' "
+                + "and status = 'COMPLETED'")).isEqualTo(4);
+        // Halmahera: the correction's 3 respondents, sums 88: IKM = 88/3 x 1/9 x 25 = 2200/27 = 81.48, B
+        // (the first file would give 2 x 25 = 50.00, D).
+        assertThat(ikm(home, "puskesmas halmahera", "2025")).containsEntry("respondents", 3)
+                .containsEntry("ikm", new BigDecimal("81.48")).containsEntry("band", "B");
+        // Bulu Lor: the correction's 400 respondents answering 3: IKM = 3 x 25 = 75.00, C (the first would give 100.00, A).
+        assertThat(ikm(home, "puskesmas bulu lor", "2025")).containsEntry("respondents", 400)
+                .containsEntry("ikm", new BigDecimal("75.00")).containsEntry("band", "C");
+        // The first files stay as history: 400 x 9 + 3 x 9 = 3,627 answers inactive; 3 x 9 + 400 x 9 active.
+        assertThat(home.count("select count(*) from survey_answer where active = false")).isEqualTo(3627);
+        assertThat(home.count("select count(*) from survey_answer where active = true")).isEqualTo(3627);
+        assertThat(home.count("select count(*) from ikm_result")).isEqualTo(2);
+    }
+
+    @Test
     void aSecondRunOverTheSameSurveyChangesNothing() throws Exception {
         PantauHome home = home();
         drop(home, "ikm.xlsx", wideSurvey("Puskesmas Halmahera", "2025", 90, HALMAHERA_2025), "2026-01-10T08:00:00Z");

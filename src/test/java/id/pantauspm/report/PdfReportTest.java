@@ -197,6 +197,68 @@ class PdfReportTest {
     }
 
     @Test
+    @DisplayName("a field's chart is drawn as vector graphics, its words in DejaVu Sans and extractable, no bitmap")
+    void chartsAreVectorGraphics() throws Exception {
+        Path file = pdfs.resolve("Laporan SPM 33.74 Kota Semarang 2025.pdf");
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            int chartPage = -1;
+            String title = "Kesehatan · Kota Semarang · Tahun 2025";
+            for (int p = 1; p <= pdf.getNumberOfPages() && chartPage < 0; p++) {
+                if (text(pdf, p, p).contains(title)) {
+                    chartPage = p;
+                }
+            }
+            assertThat(chartPage).as("a page with the chart titled " + title).isPositive();
+            String words = text(pdf, chartPage, chartPage);
+            // The chart's axis, target line and a bar's value label read back as text (a bitmap has no words):
+            // KES-K01's recipient achievement as stored, to one decimal in Indonesian.
+            BigDecimal k01 = db.queryForObject("select recipient_pct from service_result where region_code = '33.74' "
+                    + "and period_code = '2025' and scope = 'OWN' and service_code = 'KES-K01'", BigDecimal.class);
+            assertThat(words).contains("Capaian penerima (%)", "Standar 100%", "KES-K01",
+                    k01.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ','));
+            // No image anywhere on the page; the chart is a form of vector drawing, its text in the embedded DejaVu Sans.
+            List<String> images = new java.util.ArrayList<>();
+            Set<String> fonts = new HashSet<>();
+            int forms = xobjects(pdf.getPage(chartPage - 1).getResources(), images, fonts);
+            assertThat(images).isEmpty();
+            assertThat(forms).isPositive();
+            assertThat(fonts).contains("DejaVuSans").allMatch(f -> f.startsWith("DejaVuSans"));
+            // For a look: the page as poppler draws it, in target/.
+            Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+            if (Files.isExecutable(pdftoppm)) {
+                Process p = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "60", "-f", String.valueOf(chartPage), "-l",
+                        String.valueOf(chartPage), file.toString(), PantauHome.PROJECT.resolve("target/report-pdf-chart").toString())
+                        .redirectErrorStream(true).start();
+                assertThat(p.waitFor()).isZero();
+            }
+        }
+    }
+
+    /** Counts the form XObjects under these resources, noting images and the (embedded) fonts the forms use. */
+    private static int xobjects(org.apache.pdfbox.pdmodel.PDResources resources, List<String> images, Set<String> fonts)
+            throws IOException {
+        int forms = 0;
+        if (resources == null) {
+            return 0;
+        }
+        for (var name : resources.getXObjectNames()) {
+            var x = resources.getXObject(name);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                images.add(name.getName());
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                forms++;
+                for (var f : form.getResources() == null ? List.<org.apache.pdfbox.cos.COSName>of() : form.getResources().getFontNames()) {
+                    PDFont font = form.getResources().getFont(f);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName().replaceAll("^[A-Z]{6}\\+", ""));
+                }
+                forms += xobjects(form.getResources(), images, fonts);
+            }
+        }
+        return forms;
+    }
+
+    @Test
     @DisplayName("the summary page renders: page 2 as PNG in target/ for a look")
     void summaryPageRenders() throws Exception {
         Path file = pdfs.resolve("Laporan SPM 33.74 Kota Semarang 2025.pdf");
@@ -230,6 +292,35 @@ class PdfReportTest {
             System.out.printf("PDF report: %d files for the bundled samples in %d ms%n", written.size(), ms);
             assertThat(written).hasSize(14).allSatisfy(p -> assertThat(p).exists()); // 10 regions' and 4 provinces'
             assertThat(ms).isLessThan(60_000);
+        }
+    }
+
+    @Test
+    @DisplayName("a whole report run reads the offices' notes with one query, not one per region and period")
+    void notesAreReadOncePerReportRun() throws IOException {
+        try (ConfigurableApplicationContext context = home.start()) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            // H2 counts the executions of each statement while this is on.
+            jdbc.execute("set query_statistics_max_entries 100000");
+            jdbc.execute("set query_statistics true");
+            try {
+                Path reports = temp.resolve("notes-once");
+                context.getBean(ReportSite.class).publish(reports, null, null);
+                // 14 PDFs, the region pages and the e-SPM draft each ask for the notes of up to three quarters:
+                // one query serves them all.
+                List<Map<String, Object>> notesQueries = jdbc.queryForList("select sql_statement, execution_count "
+                        + "from information_schema.query_statistics where lower(sql_statement) like '%note is not null%'");
+                assertThat(notesQueries).singleElement()
+                        .satisfies(q -> assertThat(((Number) q.get("execution_count")).intValue()).isEqualTo(1));
+                // and the notes are still there: Semarang's, in its PDF (as semarangYear reads them)
+                try (PDDocument pdf = Loader.loadPDF(reports.resolve("latest/pdf/Laporan SPM 33.74 Kota Semarang 2025.pdf")
+                        .toFile())) {
+                    assertThat(text(pdf, 1, pdf.getNumberOfPages())).contains("Kekurangan tenaga bidan di 3 puskesmas",
+                            "PKBM terbatas di kecamatan pinggiran");
+                }
+            } finally {
+                jdbc.execute("set query_statistics false");
+            }
         }
     }
 
