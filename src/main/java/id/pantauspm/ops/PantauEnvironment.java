@@ -40,6 +40,10 @@ public final class PantauEnvironment implements ApplicationListener<ApplicationE
         // Always set, also to "" for text: Boot keeps it in a system property that would outlive this context.
         resolved.put("logging.structured.format.file",
                 format.isEmpty() || format.equals("text") ? "" : format.equals("json") ? "logstash" : format);
+        // Connections for every partition at once, each with a second for its skip recorder, and two for the job
+        // itself: a pool smaller than the partitions makes them wait, and a wait past the connection timeout would
+        // read as a lost database. A spring.datasource.hikari.maximum-pool-size set anywhere wins (this source is last).
+        resolved.put("spring.datasource.hikari.maximum-pool-size", 2 * settings.threads() + 2);
         env.getPropertySources().addLast(new MapPropertySource("pantau-resolved-folders", resolved));
         OperatorLog.language(settings.locale());
     }
