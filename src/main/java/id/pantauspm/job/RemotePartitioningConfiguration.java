@@ -49,6 +49,8 @@ import id.pantauspm.store.SubmissionRepository;
 @Configuration
 @ConditionalOnProperty(name = RemoteSettings.WORKERS, havingValue = RemoteSettings.REMOTE)
 @EnableConfigurationProperties(RemoteSettings.class)
+// Spring Integration only in remote mode (Boot 4 auto-configures it only with spring-boot-integration, not needed here)
+@org.springframework.integration.config.EnableIntegration
 class RemotePartitioningConfiguration {
 
     /** Both sides declare the queue (durable, so requests outlive a broker restart); whichever connects first makes it. */

@@ -63,7 +63,7 @@ class RemotePartitioningTest {
         TestDatabase single = TestDatabase.postgres();
         String queue = "pantau.test." + UUID.randomUUID(); // never a leftover request of another run
 
-        List<Path> files = writeHalfYearsOfProvinces(temp.resolve("files"));
+        List<Path> files = writeHalfYearsOfProvince(temp.resolve("files"));
         PantauHome remote = new PantauHome(temp.resolve("remote"), shared)
                 .with("--pantau.remote.queue=" + queue).with("--pantau.remote.poll-interval=500ms");
         PantauHome clean = new PantauHome(temp.resolve("clean"), single);
@@ -112,7 +112,10 @@ class RemotePartitioningTest {
         // the request went back to the queue and the other worker read the whole file
         assertThat(survivor.lines()).as("the surviving worker's output").anyMatch(l -> l.contains("[ingest] Membaca " + finalVictimFile));
         assertThat(manager.lines()).anyMatch(l -> l.contains("Berkas: " + files.size() + " diterima, 0 ditolak"));
-        System.out.printf("remote night (2 workers, one killed mid-file) took %d s%n", seconds);
+        // the manager's own line for the step counts what the workers did: 6 files of 38 regions x 6 months x 24 rows
+        assertThat(manager.lines()).anyMatch(l -> l.contains("[ingest]") && l.contains("6 dari 6 berkas, 32.832 baris diperiksa"));
+        System.out.printf("remote night (2 workers, one killed mid-file while reading %s) took %d s%n", victimFile, seconds);
+        manager.lines().stream().filter(l -> l.contains("selesai dalam")).forEach(System.out::println);
 
         // SIGTERM (systemctl stop) ends an idle worker cleanly
         survivor.process.destroy();
@@ -179,28 +182,28 @@ class RemotePartitioningTest {
     }
 
     /**
-     * The four provinces with the most kabupaten/kota, each in two files (January-June, July-December 2025): every
-     * kabupaten/kota, the 12 health services, both counts, each month; 8 files of 3,200 to 5,500 rows.
+     * The province with the most kabupaten/kota (few regions keep the report step short), two files a year for
+     * 2023-2025 (January-June, July-December): every kabupaten/kota, the 12 health services, both counts, each month;
+     * 6 files of 5,472 rows (38 kabupaten/kota), each read for a second or more, so a kill lands mid-file.
      */
-    private static List<Path> writeHalfYearsOfProvinces(Path folder) throws IOException {
+    private static List<Path> writeHalfYearsOfProvince(Path folder) throws IOException {
         Files.createDirectories(folder);
         Map<String, List<Region>> byProvince = RegionDirectory.official().all().stream().filter(r -> !r.isProvince())
                 .collect(Collectors.groupingBy(Region::provinceCode));
-        List<String> provinces = byProvince.keySet().stream()
-                .sorted(Comparator.comparing((String p) -> byProvince.get(p).size()).reversed().thenComparing(p -> p))
-                .limit(4).toList();
+        String province = byProvince.keySet().stream()
+                .max(Comparator.comparing((String p) -> byProvince.get(p).size()).thenComparing(p -> p)).orElseThrow();
         List<Path> files = new ArrayList<>();
-        for (String province : provinces) {
+        for (int year = 2023; year <= 2025; year++) {
             for (int half = 0; half < 2; half++) {
-                Path file = folder.resolve("rekap-" + province + "-2025-s" + (half + 1) + ".csv");
+                Path file = folder.resolve("rekap-" + province + "-" + year + "-s" + (half + 1) + ".csv");
                 try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     w.write("kode_wilayah,periode,kode_data,nilai\n");
                     for (Region r : byProvince.get(province)) {
                         for (int month = 1 + 6 * half; month <= 6 + 6 * half; month++) {
                             for (int s = 1; s <= 12; s++) {
                                 long target = Math.max(10, r.population() / (50 + s));
-                                long served = target * (60 + (month * 7 + s * 3 + r.code().hashCode() & 0x1f)) / 100;
-                                String period = String.format("2025-%02d", month);
+                                long served = target * (60 + (month * 7 + s * 3 + year + r.code().hashCode() & 0x1f)) / 100;
+                                String period = String.format("%d-%02d", year, month);
                                 String service = String.format("KES-K%02d", s);
                                 w.write(r.code() + "," + period + "," + service + ".SASARAN," + target + "\n");
                                 w.write(r.code() + "," + period + "," + service + ".TERLAYANI," + served + "\n");
