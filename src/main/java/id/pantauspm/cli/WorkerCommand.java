@@ -33,6 +33,8 @@ public class WorkerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         settings.commandSettings.add("--" + RemoteSettings.WORKERS + "=" + RemoteSettings.REMOTE);
         settings.commandSettings.add("--" + RemoteSettings.LISTEN + "=true");
+        // Spring's shutdown waits as long for the file being read (else it would close the database under it after 30 s)
+        settings.commandSettings.add("--spring.lifecycle.timeout-per-shutdown-phase=${pantau.remote.shutdown-timeout:10m}");
         ConfigurableApplicationContext context;
         try {
             context = Startup.start(settings, spec.commandLine());
