@@ -49,10 +49,20 @@ class RemotePartitioningTest {
     Path temp;
 
     private final List<Process> started = new ArrayList<>();
+    private String queue;
 
     @AfterEach
-    void stopProcesses() {
+    void stopProcessesAndDeleteTheQueue() {
         started.forEach(Process::destroyForcibly);
+        if (queue != null) { // durable: it would outlive the test on the broker
+            org.springframework.amqp.rabbit.connection.CachingConnectionFactory connections =
+                    new org.springframework.amqp.rabbit.connection.CachingConnectionFactory("127.0.0.1", 5672);
+            try {
+                new org.springframework.amqp.rabbit.core.RabbitAdmin(connections).deleteQueue(queue);
+            } finally {
+                connections.destroy();
+            }
+        }
     }
 
     @Test
@@ -61,7 +71,7 @@ class RemotePartitioningTest {
                 "RabbitMQ test skipped: nothing listens on 127.0.0.1:5672 (.ci/run starts it: rabbitmq-server -detached)");
         TestDatabase shared = TestDatabase.postgres();
         TestDatabase single = TestDatabase.postgres();
-        String queue = "pantau.test." + UUID.randomUUID(); // never a leftover request of another run
+        queue = "pantau.test." + UUID.randomUUID(); // never a leftover request of another run
 
         List<Path> files = writeHalfYearsOfProvince(temp.resolve("files"));
         PantauHome remote = new PantauHome(temp.resolve("remote"), shared)
