@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pantau", mixinStandardHelpOptions = true, versionProvider = PantauCommand.Version.class,
         sortOptions = false,
-        subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, TemplateCommand.class, CatalogCommand.class,
+        subcommands = {RunCommand.class, WorkerCommand.class, ReportCommand.class, ValidateCommand.class, TemplateCommand.class, CatalogCommand.class,
                 LayoutCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public class PantauCommand implements Runnable {
 

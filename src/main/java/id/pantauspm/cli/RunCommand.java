@@ -36,6 +36,12 @@ public class RunCommand implements Callable<Integer> {
     @Mixin
     SettingsOptions settings;
 
+    /** Where the ingest partitions run: this process's threads (default) or pantau worker processes over RabbitMQ. */
+    enum Workers { local, remote }
+
+    @CommandLine.Option(names = "--workers", paramLabel = "local|remote")
+    Workers workers;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,6 +50,9 @@ public class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConfigurableApplicationContext context;
+        if (workers != null) {
+            settings.commandSettings.add("--" + id.pantauspm.job.RemoteSettings.WORKERS + "=" + workers);
+        }
         try {
             context = Startup.start(settings, spec.commandLine());
         } catch (Startup.StartupFailure failure) {

@@ -54,6 +54,9 @@ public class SettingsOptions {
     /** Progress lines off: set by commands whose output is the result itself (pantau validate). */
     boolean quiet;
 
+    /** Settings a command itself adds (pantau run --workers, pantau worker), as Spring arguments. */
+    final List<String> commandSettings = new ArrayList<>();
+
     List<String> toSpringArgs() {
         List<String> args = new ArrayList<>();
         if (config != null) {
@@ -71,6 +74,7 @@ public class SettingsOptions {
         add(args, "pantau.db.user", dbUser);
         add(args, "pantau.db.password", dbPassword);
         add(args, "pantau.lang", lang);
+        args.addAll(commandSettings);
         if (quiet) {
             args.add("--logging.level.id.pantauspm=ERROR");
         }

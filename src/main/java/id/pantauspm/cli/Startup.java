@@ -48,6 +48,9 @@ final class Startup {
                 return new StartupFailure(text.get("cli.start.catalogue_invalid", c.problems().size(), c.getMessage()),
                         ExitCodes.USAGE, e);
             }
+            if (t instanceof id.pantauspm.job.RemoteNeedsPostgresException remote) {
+                return new StartupFailure(text.get("cli.start.remote_needs_postgres", remote.databaseUrl()), ExitCodes.USAGE, e);
+            }
             if (t instanceof BindException b) {
                 return new StartupFailure(text.get("cli.start.setting_invalid",
                         b.getMessage() + (b.getCause() == null ? "" : ": " + b.getCause().getMessage())), ExitCodes.USAGE, e);

@@ -94,9 +94,12 @@ public class NightlyJobConfiguration {
     /**
      * Ingest, partitioned by file: each pending submission is a partition read by the {@code ingest-file} step
      * on a thread of its own (as many at once as there are cores, or {@code pantau.workers}), each restartable on
-     * its own.
+     * its own. With {@code pantau.workers=remote} RemotePartitioningConfiguration replaces it by a manager step that
+     * hands the same partitions to {@code pantau worker} processes.
      */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+            "!'${" + RemoteSettings.WORKERS + ":local}'.trim().equalsIgnoreCase('" + RemoteSettings.REMOTE + "')")
     Step ingestStep(JobRepository jobs, Step ingestFileStep, SubmissionRepository submissions, PantauSettings settings) {
         return new StepBuilder("ingest", jobs)
                 .partitioner(INGEST_FILE_STEP, new SubmissionPartitioner(submissions))
@@ -120,8 +123,12 @@ public class NightlyJobConfiguration {
     @Bean
     Step ingestFileStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
                         PendingSubmissionReader pendingSubmissionReader, ParseRowProcessor parseRowProcessor,
-                        IngestWriter ingestWriter, SubmissionRepository submissions, ValueRepository values) {
-        return new StepBuilder(INGEST_FILE_STEP, jobs).<IngestItem, IngestItem>chunk(settings.chunkSize())
+                        IngestWriter ingestWriter, SubmissionRepository submissions, ValueRepository values,
+                        org.springframework.beans.factory.ObjectProvider<RemotePartitioningConfiguration.RemoteWorkerInput> worker) {
+        // in a `pantau worker` process the same step, built as a remote worker step: its partitions come from the queue
+        RemotePartitioningConfiguration.RemoteWorkerInput remote = worker.getIfAvailable();
+        StepBuilder builder = remote == null ? new StepBuilder(INGEST_FILE_STEP, jobs) : remote.stepBuilder(INGEST_FILE_STEP, jobs);
+        return builder.<IngestItem, IngestItem>chunk(settings.chunkSize())
                 .transactionManager(tx) // without it chunks are not atomic
                 .reader(pendingSubmissionReader)
                 .processor(parseRowProcessor)

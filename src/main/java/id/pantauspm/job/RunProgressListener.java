@@ -126,6 +126,15 @@ public class RunProgressListener implements JobExecutionListener, StepExecutionL
             MDC.remove(MDC_STEP);
             return null;
         }
+        Counter files = ingestFiles;
+        Counter rows = ingestRows;
+        if (INGEST.equals(step.getStepName()) && files != null && rows != null && files.done() == 0 && step.getReadCount() > 0) {
+            // remote partitions (pantau worker) count their chunks in their own processes: here, the files no longer
+            // pending and the rows the run's files stored (a file a dead worker began is read again: its rows once)
+            files.set(Math.max(0, files.total() - submissions.pending().size()));
+            long[] counted = submissions.rowCounts(step.getJobExecution().getJobInstance().getInstanceId());
+            rows.set(counted[0] + counted[1]);
+        }
         Snapshot done = board.snapshot();
         String label = ProgressText.stepLabel(step.getStepName());
         String took = ProgressText.duration(done.elapsed());

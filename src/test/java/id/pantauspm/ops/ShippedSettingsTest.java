@@ -32,6 +32,9 @@ class ShippedSettingsTest {
         names("pantau.mail", MailSettings.class, settings);
         names("pantau.dhis2", Dhis2Settings.class, settings);
         names("pantau.report.signer", id.pantauspm.job.SignerSettings.class, settings);
+        names("pantau.remote", id.pantauspm.job.RemoteSettings.class, settings);
+        settings.remove(id.pantauspm.job.RemoteSettings.LISTEN); // set by pantau worker itself
+        settings.add(id.pantauspm.job.RemoteSettings.WORKERS);
         // settings read through placeholders in application.properties (the log's rotation)
         Matcher m = Pattern.compile("\\$\\{(pantau\\.log\\.[a-z.-]+):").matcher(
                 Files.readString(PantauHome.PROJECT.resolve("src/main/resources/application.properties")));
