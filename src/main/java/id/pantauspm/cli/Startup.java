@@ -63,6 +63,14 @@ final class Startup {
                 // H2's own message is a lock dump that means nothing to an operator
                 return new StartupFailure(text.get("cli.start.db_busy"), ExitCodes.BUSY, e);
             }
+            if (t instanceof java.sql.SQLException sql && "3D000".equals(sql.getSQLState())) {
+                // the server answered: the setting is wrong, and a retry will not help (exit 2, not 1)
+                return new StartupFailure(text.get("cli.start.db_missing", databaseUrl(args)), ExitCodes.USAGE, e);
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("28000") || sql.getSQLState().equals("28P01"))) {
+                return new StartupFailure(text.get("cli.start.db_login", databaseUrl(args)), ExitCodes.USAGE, e);
+            }
             if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
                     || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return new StartupFailure(text.get("cli.start.db_unreachable", databaseUrl(args)), ExitCodes.FAILED, e);

@@ -46,7 +46,7 @@ public class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
             if (!Files.exists(file)) {
-                err.println("pantau validate: " + file + ": not found");
+                err.println(new CliText(Startup.language(spec.commandLine())).get("cli.validate.not_found", file));
                 return ExitCodes.USAGE;
             }
         }

@@ -55,6 +55,10 @@ public final class SpreadsheetFormats {
 
     public SpreadsheetReader.Opened open(Path file) throws FileRefusedException {
         String ext = extension(file);
+        if (ext.isEmpty()) {
+            // "README", "LAPORAN_DINKES": the clerk is told to name the file's kind, not shown an empty ".{1}"
+            throw new FileRefusedException(Problem.file("file_type_missing"));
+        }
         if (OPENDOCUMENT.contains(ext)) {
             throw new FileRefusedException(Problem.file("file_type_ods", ext));
         }

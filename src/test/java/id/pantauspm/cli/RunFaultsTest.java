@@ -74,4 +74,35 @@ class RunFaultsTest {
         assertThat(RunCommand.lines(ok, Messages.create(), Locale.forLanguageTag("id"), temp.resolve("log"), temp.resolve("status")))
                 .contains("Laporan: " + report);
     }
+
+    @Test
+    @DisplayName("a database name or login PostgreSQL refuses: exit 2 (a setting to fix, not a run to resume), in plain words")
+    void databaseSettingRefused() {
+        String base = System.getenv(id.pantauspm.support.TestDatabase.PG_URL_VARIABLE);
+        org.junit.jupiter.api.Assumptions.assumeTrue(base != null && !base.isBlank(), "no PostgreSQL configured");
+        String server = base.substring(0, base.lastIndexOf('/'));
+        Cli.Result missing = Cli.pantau("run", "--inbox", temp.toString(), "--data", temp.resolve("data").toString(),
+                "--catalogue", catalogue(), "--db-url", server + "/pantau_tidak_ada", "--db-user", "postgres");
+        assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("tidak ada", "pantau_tidak_ada", "createdb").doesNotContain("FATAL", "Exception");
+        Cli.Result login = Cli.pantau("run", "--inbox", temp.toString(), "--data", temp.resolve("data").toString(),
+                "--catalogue", catalogue(), "--db-url", base, "--db-user", "pengguna_tidak_ada");
+        assertThat(login.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(login.err()).contains("Pengguna atau kata sandi basis data ditolak").doesNotContain("FATAL", "Exception");
+    }
+
+    @Test
+    @DisplayName("validate: a path that does not exist is named in the clerk's language; a file without extension is told so")
+    void validateNotFoundAndNoExtension() throws Exception {
+        Cli.Result missing = Cli.pantau("validate", temp.resolve("tidak-ada.csv").toString(), "--catalogue", catalogue());
+        assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("tidak-ada.csv tidak ditemukan").doesNotContain("not found");
+
+        Path noExtension = java.nio.file.Files.writeString(temp.resolve("LAPORAN_DINKES"),
+                "kode_wilayah,periode,kode_data,nilai\n33.19,2025,KES-K01.SASARAN,1000\n");
+        Cli.Result r = Cli.pantau("validate", noExtension.toString(), "--catalogue", catalogue(),
+                "--data", temp.resolve("data").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FILE_REFUSED);
+        assertThat(r.out()).contains("tidak berakhiran jenis berkas").doesNotContain("{1}");
+    }
 }
