@@ -138,7 +138,7 @@ class PantauCommandTest {
         Result r = pantau("validate", temp.resolve("tidak-ada.xlsx").toString());
 
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("tidak-ada.xlsx", "not found");
+        assertThat(r.err()).contains("tidak-ada.xlsx", "tidak ditemukan");
     }
 
     /** `run` with this home's database and folders given as options, as an operator would. */
