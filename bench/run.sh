@@ -16,6 +16,10 @@
 # table. Figures are given as ratios to those baselines; absolute seconds are shown for reference only.
 # Generated data and results go to $BENCH_DIR (default target/bench), never into git.
 set -euo pipefail
+if [ "$#" -gt 0 ]; then # settings are environment variables; any argument (--help) prints this header instead of running
+  sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
+  exit 0
+fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 QUARTERS="${QUARTERS:-1}"
