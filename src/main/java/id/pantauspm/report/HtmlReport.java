@@ -180,7 +180,7 @@ public final class HtmlReport {
     }
 
     private PeriodView periodView(String period, ReportData rows, Path out, boolean withCharts) throws IOException {
-        List<RegionRow> ofPeriod = rows.ranking(period);
+        List<RegionRow> ofPeriod = rows.focusOn(period).ranking(period);
         List<RegionLine> ranking = new ArrayList<>();
         List<RegionLine> provinceLines = new ArrayList<>();
         for (RegionRow r : ofPeriod) {

@@ -62,32 +62,61 @@ public final class ReportData {
         }
     }
 
+    /**
+     * Where the results come from: the database, or rows in memory (tests). Each read is of one region (every
+     * period) or one period (every region); null means any.
+     */
+    public interface Source {
+        List<RegionRow> regions();
+
+        List<FieldRow> fields(String region, String period);
+
+        List<ServiceRow> services(String region, String period);
+
+        List<IndicatorRow> indicators(String region, String period);
+
+        List<TrendRow> trends(String region, String period);
+
+        List<MutuRow> mutu(String region, String period);
+
+        List<ReportingRow> reporting(String region, String period);
+
+        List<ResultRepository.RankRow> ranks(String region, String period);
+
+        /** Every region's own results of one service, in every period. */
+        List<ServiceRow> ownResultsOfService(String serviceCode);
+
+        List<QualityFlags.Flag> flags();
+    }
+
+    /** Regions whose detailed results are kept at once: a province page reads its kabupaten/kota (38 at most). */
+    private static final int REGIONS_KEPT = 48;
+    /** Periods whose every region's results are kept at once (the index page, the service pages, the workbook). */
+    private static final int PERIODS_KEPT = 2;
+
+    private final Source source;
+    /** Every region's headline row of every period and scope: one small row each, kept for the whole run. */
     private final Map<String, RegionRow> regions;
-    private final Map<String, List<FieldRow>> fields;
-    private final Map<String, List<ServiceRow>> services;
-    private final Map<String, List<IndicatorRow>> indicators;
     private final Map<String, List<RegionRow>> ownRegionsOfPeriod;
-    private final Map<String, List<ServiceRow>> ownServicesOfPeriod;
+    private final Set<String> regionCodes;
     private final List<String> ownPeriods;
     private final List<String> allPeriods;
+    /** The detailed results (fields, services, indicators, trends, mutu, arrivals, ranks), read by region or by period. */
+    private final Map<String, Slice> byRegion = lru(REGIONS_KEPT);
+    private final Map<String, Slice> byPeriod = lru(PERIODS_KEPT);
     /** The community satisfaction index (IKM) beside the results; set once by {@link #withIkm}. */
     private IkmData ikm = IkmData.none();
-    private final List<QualityFlags.Flag> flags;
-    private final Map<String, List<TrendRow>> trends;
-    private final Map<String, List<MutuRow>> mutu;
-    private final Map<String, List<ReportingRow>> reporting;
-    private final List<ReportingRow> allReporting;
+    private List<QualityFlags.Flag> flags;
     /** The offices' notes by region|period, read on first use ({@link #notes}). */
     private Map<String, List<id.pantauspm.store.ValueRepository.Note>> notes;
-    /** Kabupaten/kota's ranks, by region|period|subject|within; set by {@link #withRanks}. */
-    private Map<String, ResultRepository.RankRow> ranks = Map.of();
 
     public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators) {
         this(regions, fields, services, indicators, List.of(), List.of(), List.of(), List.of());
     }
 
     /**
-     * The evaluation's results, as stored: every number a report shows comes from here.
+     * Results held in memory (tests, and the arrivals-only data of the chase list): every number a report shows comes
+     * from here.
      *
      * @param flags     data-quality flags
      * @param trends    indices against comparable earlier periods
@@ -96,20 +125,20 @@ public final class ReportData {
      */
     public ReportData(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators,
                       List<QualityFlags.Flag> flags, List<TrendRow> trends, List<MutuRow> mutu, List<ReportingRow> reporting) {
-        this.flags = List.copyOf(flags);
-        this.trends = trends.stream().collect(Collectors.groupingBy(t -> key(t.regionCode(), t.periodCode(), t.scope())));
-        this.mutu = mutu.stream().collect(Collectors.groupingBy(m -> key(m.regionCode(), m.periodCode(), m.scope())));
-        this.reporting = reporting.stream().collect(Collectors.groupingBy(r -> key(r.regionCode(), r.periodCode(), OWN)));
-        this.allReporting = List.copyOf(reporting);
-        this.regions = regions.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode(), r.scope()), r -> r));
-        this.fields = fields.stream().collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode(), f.scope())));
-        this.services = services.stream().collect(Collectors.groupingBy(s -> key(s.regionCode(), s.periodCode(), s.scope()),
-                LinkedHashMap::new, Collectors.toList()));
-        this.indicators = indicators.stream().collect(Collectors.groupingBy(i -> key(i.regionCode(), i.periodCode(), i.scope())));
-        this.ownRegionsOfPeriod = regions.stream().filter(r -> OWN.equals(r.scope())).collect(Collectors.groupingBy(RegionRow::periodCode));
-        this.ownServicesOfPeriod = services.stream().filter(s -> OWN.equals(s.scope())).collect(Collectors.groupingBy(ServiceRow::periodCode));
-        this.ownPeriods = newestFirst(regions.stream().filter(r -> OWN.equals(r.scope())).map(RegionRow::periodCode));
-        this.allPeriods = newestFirst(regions.stream().filter(r -> !NATIONAL.equals(r.scope())).map(RegionRow::periodCode));
+        this(new InMemory(regions, fields, services, indicators, flags, trends, mutu, reporting));
+    }
+
+    /** Results read from {@code source} as the formats ask for them; only the regions' headline rows are read at once. */
+    public ReportData(Source source) {
+        this.source = source;
+        List<RegionRow> rows = source.regions();
+        this.regions = rows.stream().collect(Collectors.toMap(r -> key(r.regionCode(), r.periodCode(), r.scope()), r -> r));
+        this.ownRegionsOfPeriod = rows.stream().filter(r -> OWN.equals(r.scope())).collect(Collectors.groupingBy(RegionRow::periodCode));
+        TreeSet<String> codes = rows.stream().filter(r -> !NATIONAL.equals(r.scope())).map(RegionRow::regionCode)
+                .collect(Collectors.toCollection(TreeSet::new));
+        this.regionCodes = java.util.Collections.unmodifiableSortedSet(codes);
+        this.ownPeriods = newestFirst(rows.stream().filter(r -> OWN.equals(r.scope())).map(RegionRow::periodCode));
+        this.allPeriods = newestFirst(rows.stream().filter(r -> !NATIONAL.equals(r.scope())).map(RegionRow::periodCode));
     }
 
     public static ReportData load(ResultRepository results) {
@@ -118,31 +147,22 @@ public final class ReportData {
 
     /**
      * The results of one period and/or one region only (null: all); a province keeps its roll-up.
-     * For `pantau report --period P --region CODE`.
+     * For `pantau report --period P --region CODE`. Nothing but the regions' headline rows is read here.
      */
     public static ReportData load(ResultRepository results, String period, String region) {
-        java.util.function.BiPredicate<String, String> keep = (r, p) ->
-                (period == null || period.equals(p)) && (region == null || region.equals(r));
-        return loadRows(results, keep).withRanks(results.ranks().stream()
-                .filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
+        return new ReportData(new Stored(results, period, region));
     }
 
-    private static ReportData loadRows(ResultRepository results, java.util.function.BiPredicate<String, String> keep) {
-        return new ReportData(
-                results.regions().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
-                results.fields().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
-                results.services().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
-                results.indicators().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
-                results.flags().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
-                results.trends().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
-                results.mutu().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList(),
-                results.reporting().stream().filter(r -> keep.test(r.regionCode(), r.periodCode())).toList());
-    }
-
-    /** These results with the kabupaten/kota's stored ranks (evaluate.Ranking). */
+    /** These results with the kabupaten/kota's stored ranks (evaluate.Ranking), for results held in memory. */
     public ReportData withRanks(List<ResultRepository.RankRow> rows) {
-        this.ranks = rows.stream().collect(Collectors.toMap(
-                r -> r.regionCode() + "|" + r.periodCode() + "|" + r.subject() + "|" + r.within(), r -> r, (a, b) -> a));
+        if (!(source instanceof InMemory memory)) {
+            throw new IllegalStateException("ranks are read from the database");
+        }
+        synchronized (this) {
+            memory.ranks = List.copyOf(rows);
+            byRegion.clear();
+            byPeriod.clear();
+        }
         return this;
     }
 
@@ -151,7 +171,7 @@ public final class ReportData {
      * province ({@code within} PROVINCE) or of the country (NATIONAL); null when it is not ranked.
      */
     public ResultRepository.RankRow rank(String region, String period, String subject, String within) {
-        return ranks.get(region + "|" + period + "|" + subject + "|" + within);
+        return slice(region, period).ranks().get(region + "|" + period + "|" + subject + "|" + within);
     }
 
     /** These results with the IKM of the units surveyed beside them (read once per report run, before any format). */
@@ -197,8 +217,7 @@ public final class ReportData {
 
     /** Every region with a result of any scope (the country's roll-up is not a region). */
     public Set<String> regionCodes() {
-        return regions.values().stream().filter(r -> !NATIONAL.equals(r.scope())).map(RegionRow::regionCode)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return regionCodes;
     }
 
     /** Regions' own results in a period, best index first, regions without an index last. */
@@ -209,9 +228,19 @@ public final class ReportData {
                 .toList();
     }
 
-    /** Every region's own results for every service in a period. */
+    /** Every region's own results for every service in a period (read with the period's other results). */
     public List<ServiceRow> services(String period) {
-        return ownServicesOfPeriod.getOrDefault(period, List.of());
+        return periodSlice(period).services().values().stream().flatMap(List::stream)
+                .filter(s -> OWN.equals(s.scope())).toList();
+    }
+
+    /** Every region's own results of one service, by period (newest first): what a service page lists; not kept. */
+    public Map<String, List<ServiceRow>> ownResultsOfService(String serviceCode) {
+        Map<String, List<ServiceRow>> byPeriod = new LinkedHashMap<>();
+        allPeriods.forEach(p -> byPeriod.put(p, new java.util.ArrayList<>()));
+        source.ownResultsOfService(serviceCode).forEach(s -> byPeriod.computeIfAbsent(s.periodCode(), p -> new java.util.ArrayList<>()).add(s));
+        byPeriod.values().removeIf(List::isEmpty);
+        return byPeriod;
     }
 
     public RegionRow region(String region, String period, String scope) {
@@ -224,39 +253,324 @@ public final class ReportData {
         if (row == null) {
             return null;
         }
-        Map<String, List<ServiceRow>> byField = services.getOrDefault(key(region, period, scope), List.of()).stream()
+        Slice slice = slice(region, period);
+        String key = key(region, period, scope);
+        Map<String, List<ServiceRow>> byField = slice.services().getOrDefault(key, List.of()).stream()
                 .collect(Collectors.groupingBy(ServiceRow::fieldCode, LinkedHashMap::new, Collectors.toList()));
-        return new Part(row, fields.getOrDefault(key(region, period, scope), List.of()), byField,
-                indicators.getOrDefault(key(region, period, scope), List.of()));
+        return new Part(row, slice.fields().getOrDefault(key, List.of()), byField, slice.indicators().getOrDefault(key, List.of()));
     }
 
     /** A region's trends in a period and scope: subject (REGION, a field or a service) to its comparisons, the closer first. */
     public Map<String, List<TrendRow>> trends(String region, String period, String scope) {
-        return trends.getOrDefault(key(region, period, scope), List.of()).stream()
+        return slice(region, period).trends().getOrDefault(key(region, period, scope), List.of()).stream()
                 .collect(Collectors.groupingBy(TrendRow::subject, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** A region's mutu items with their gaps, in service and item order. */
     public List<MutuRow> mutu(String region, String period, String scope) {
-        return mutu.getOrDefault(key(region, period, scope), List.of());
+        return slice(region, period).mutu().getOrDefault(key(region, period, scope), List.of());
     }
 
     /** When a region's data for a period arrived, per field, against the deadline. */
     public List<ReportingRow> reporting(String region, String period) {
-        return reporting.getOrDefault(key(region, period, OWN), List.of());
+        return slice(region, period).reporting().getOrDefault(key(region, period, OWN), List.of());
     }
 
-    /** Every region's arrivals, for the completeness page. */
+    /** Every region's arrivals, for the completeness page and the chase list: read anew at each call, not kept. */
     public List<ReportingRow> reporting() {
-        return allReporting;
+        return source.reporting(null, null);
     }
 
     /** The evaluation's data-quality flags, in region, period, service order. */
-    public List<QualityFlags.Flag> flags() {
+    public synchronized List<QualityFlags.Flag> flags() {
+        if (flags == null) {
+            flags = List.copyOf(source.flags());
+        }
         return flags;
     }
 
     public List<FieldRow> fields(String region, String period) {
-        return fields.getOrDefault(key(region, period, OWN), List.of());
+        return slice(region, period).fields().getOrDefault(key(region, period, OWN), List.of());
+    }
+
+    /**
+     * Reads every region's detailed results of {@code period} at once (each table on first use) and keeps them for the
+     * look-ups that follow, so that a format going through one period region by region (the index page, the service
+     * pages, the workbook) reads each table once per period instead of once per region.
+     *
+     * @return this, for chaining
+     */
+    public ReportData focusOn(String period) {
+        periodSlice(period);
+        return this;
+    }
+
+    // ---- reading by region or by period -------------------------------------------------------------
+
+    /**
+     * The detailed results holding a region's figures of a period: the period's, when a format is going through a
+     * period region by region (kept by {@link #periodSlice}), else the region's, read whole and kept for the next
+     * look-ups (a region page goes through every period of one region).
+     */
+    private synchronized Slice slice(String region, String period) {
+        Slice ofPeriod = byPeriod.get(period);
+        if (ofPeriod != null) {
+            return ofPeriod;
+        }
+        return byRegion.computeIfAbsent(region, r -> new Slice(r, null));
+    }
+
+    /** Every region's detailed results of one period, kept for the look-ups that follow. */
+    private synchronized Slice periodSlice(String period) {
+        return byPeriod.computeIfAbsent(period, p -> new Slice(null, p));
+    }
+
+    /**
+     * Results of one region or one period, each table read from the source on first use: a page that shows no
+     * trends does not read them. Every map is keyed region|period|scope (ranks: region|period|subject|within).
+     */
+    private final class Slice {
+        private final String region;
+        private final String period;
+        private Map<String, List<FieldRow>> fields;
+        private Map<String, List<ServiceRow>> services;
+        private Map<String, List<IndicatorRow>> indicators;
+        private Map<String, List<TrendRow>> trends;
+        private Map<String, List<MutuRow>> mutu;
+        private Map<String, List<ReportingRow>> reporting;
+        private Map<String, ResultRepository.RankRow> ranks;
+
+        Slice(String region, String period) {
+            this.region = region;
+            this.period = period;
+        }
+
+        Map<String, List<FieldRow>> fields() {
+            synchronized (ReportData.this) {
+                if (fields == null) {
+                    fields = source.fields(region, period).stream()
+                            .collect(Collectors.groupingBy(f -> key(f.regionCode(), f.periodCode(), f.scope())));
+                }
+                return fields;
+            }
+        }
+
+        Map<String, List<ServiceRow>> services() {
+            synchronized (ReportData.this) {
+                if (services == null) {
+                    services = source.services(region, period).stream().collect(Collectors.groupingBy(
+                            s -> key(s.regionCode(), s.periodCode(), s.scope()), LinkedHashMap::new, Collectors.toList()));
+                }
+                return services;
+            }
+        }
+
+        Map<String, List<IndicatorRow>> indicators() {
+            synchronized (ReportData.this) {
+                if (indicators == null) {
+                    indicators = source.indicators(region, period).stream()
+                            .collect(Collectors.groupingBy(i -> key(i.regionCode(), i.periodCode(), i.scope())));
+                }
+                return indicators;
+            }
+        }
+
+        Map<String, List<TrendRow>> trends() {
+            synchronized (ReportData.this) {
+                if (trends == null) {
+                    trends = source.trends(region, period).stream()
+                            .collect(Collectors.groupingBy(t -> key(t.regionCode(), t.periodCode(), t.scope())));
+                }
+                return trends;
+            }
+        }
+
+        Map<String, List<MutuRow>> mutu() {
+            synchronized (ReportData.this) {
+                if (mutu == null) {
+                    mutu = source.mutu(region, period).stream()
+                            .collect(Collectors.groupingBy(m -> key(m.regionCode(), m.periodCode(), m.scope())));
+                }
+                return mutu;
+            }
+        }
+
+        Map<String, List<ReportingRow>> reporting() {
+            synchronized (ReportData.this) {
+                if (reporting == null) {
+                    reporting = source.reporting(region, period).stream()
+                            .collect(Collectors.groupingBy(r -> key(r.regionCode(), r.periodCode(), OWN)));
+                }
+                return reporting;
+            }
+        }
+
+        Map<String, ResultRepository.RankRow> ranks() {
+            synchronized (ReportData.this) {
+                if (ranks == null) {
+                    ranks = source.ranks(region, period).stream().collect(Collectors.toMap(
+                            r -> r.regionCode() + "|" + r.periodCode() + "|" + r.subject() + "|" + r.within(), r -> r, (a, b) -> a));
+                }
+                return ranks;
+            }
+        }
+    }
+
+    private static <V> Map<String, V> lru(int entries) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > entries;
+            }
+        };
+    }
+
+    /** The stored results, read through the repository; {@code onlyPeriod}, {@code onlyRegion} restrict them (null: all). */
+    private record Stored(ResultRepository results, String onlyPeriod, String onlyRegion) implements Source {
+
+        /** Whether a read of (region, period) can hold anything within the restriction. */
+        private boolean empty(String region, String period) {
+            return onlyRegion != null && region != null && !onlyRegion.equals(region)
+                    || onlyPeriod != null && period != null && !onlyPeriod.equals(period);
+        }
+
+        private String r(String region) {
+            return region != null ? region : onlyRegion;
+        }
+
+        private String p(String period) {
+            return period != null ? period : onlyPeriod;
+        }
+
+        @Override
+        public List<RegionRow> regions() {
+            return results.regions().stream().filter(r -> !empty(r.regionCode(), r.periodCode())).toList();
+        }
+
+        @Override
+        public List<FieldRow> fields(String region, String period) {
+            return empty(region, period) ? List.of() : results.fields(r(region), p(period));
+        }
+
+        @Override
+        public List<ServiceRow> services(String region, String period) {
+            return empty(region, period) ? List.of() : results.services(r(region), p(period));
+        }
+
+        @Override
+        public List<IndicatorRow> indicators(String region, String period) {
+            return empty(region, period) ? List.of() : results.indicators(r(region), p(period));
+        }
+
+        @Override
+        public List<TrendRow> trends(String region, String period) {
+            return empty(region, period) ? List.of() : results.trends(r(region), p(period));
+        }
+
+        @Override
+        public List<MutuRow> mutu(String region, String period) {
+            return empty(region, period) ? List.of() : results.mutu(r(region), p(period));
+        }
+
+        @Override
+        public List<ReportingRow> reporting(String region, String period) {
+            return empty(region, period) ? List.of() : results.reporting(r(region), p(period));
+        }
+
+        @Override
+        public List<ResultRepository.RankRow> ranks(String region, String period) {
+            return empty(region, period) ? List.of() : results.ranks(r(region), p(period));
+        }
+
+        @Override
+        public List<ServiceRow> ownResultsOfService(String serviceCode) {
+            return results.ownResultsOfService(serviceCode).stream().filter(s -> !empty(s.regionCode(), s.periodCode())).toList();
+        }
+
+        @Override
+        public List<QualityFlags.Flag> flags() {
+            return results.flags().stream().filter(f -> !empty(f.regionCode(), f.periodCode())).toList();
+        }
+    }
+
+    /** Rows held in memory, filtered as the database would. */
+    private static final class InMemory implements Source {
+        private final List<RegionRow> regions;
+        private final List<FieldRow> fields;
+        private final List<ServiceRow> services;
+        private final List<IndicatorRow> indicators;
+        private final List<QualityFlags.Flag> flags;
+        private final List<TrendRow> trends;
+        private final List<MutuRow> mutu;
+        private final List<ReportingRow> reporting;
+        private List<ResultRepository.RankRow> ranks = List.of();
+
+        InMemory(List<RegionRow> regions, List<FieldRow> fields, List<ServiceRow> services, List<IndicatorRow> indicators,
+                 List<QualityFlags.Flag> flags, List<TrendRow> trends, List<MutuRow> mutu, List<ReportingRow> reporting) {
+            this.regions = List.copyOf(regions);
+            this.fields = List.copyOf(fields);
+            this.services = List.copyOf(services);
+            this.indicators = List.copyOf(indicators);
+            this.flags = List.copyOf(flags);
+            this.trends = List.copyOf(trends);
+            this.mutu = List.copyOf(mutu);
+            this.reporting = List.copyOf(reporting);
+        }
+
+        private static <T> List<T> of(List<T> rows, java.util.function.Function<T, String> region,
+                                      java.util.function.Function<T, String> period, String r, String p) {
+            return rows.stream().filter(x -> (r == null || r.equals(region.apply(x))) && (p == null || p.equals(period.apply(x))))
+                    .toList();
+        }
+
+        @Override
+        public List<RegionRow> regions() {
+            return regions;
+        }
+
+        @Override
+        public List<FieldRow> fields(String r, String p) {
+            return of(fields, FieldRow::regionCode, FieldRow::periodCode, r, p);
+        }
+
+        @Override
+        public List<ServiceRow> services(String r, String p) {
+            return of(services, ServiceRow::regionCode, ServiceRow::periodCode, r, p);
+        }
+
+        @Override
+        public List<IndicatorRow> indicators(String r, String p) {
+            return of(indicators, IndicatorRow::regionCode, IndicatorRow::periodCode, r, p);
+        }
+
+        @Override
+        public List<TrendRow> trends(String r, String p) {
+            return of(trends, TrendRow::regionCode, TrendRow::periodCode, r, p);
+        }
+
+        @Override
+        public List<MutuRow> mutu(String r, String p) {
+            return of(mutu, MutuRow::regionCode, MutuRow::periodCode, r, p);
+        }
+
+        @Override
+        public List<ReportingRow> reporting(String r, String p) {
+            return of(reporting, ReportingRow::regionCode, ReportingRow::periodCode, r, p);
+        }
+
+        @Override
+        public List<ResultRepository.RankRow> ranks(String r, String p) {
+            return of(ranks, ResultRepository.RankRow::regionCode, ResultRepository.RankRow::periodCode, r, p);
+        }
+
+        @Override
+        public List<ServiceRow> ownResultsOfService(String serviceCode) {
+            return services.stream().filter(s -> s.serviceCode().equals(serviceCode) && OWN.equals(s.scope())).toList();
+        }
+
+        @Override
+        public List<QualityFlags.Flag> flags() {
+            return flags;
+        }
     }
 }

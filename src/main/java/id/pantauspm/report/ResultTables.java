@@ -205,6 +205,7 @@ public final class ResultTables {
                 Column.of(RULE_VERSION, Type.CODE)));
         return new Table(id, key, List.copyOf(columns), "region_index", 2, () -> data.allPeriods().stream().flatMap(period -> {
             List<RegionRow> ranked = regionRows(period, scope);
+            data.focusOn(period); // every region of the period, read once
             int[] rank = {0};
             return ranked.stream().map(r -> {
                 String previous = previousPeriod(period).orElse(null);
@@ -378,8 +379,11 @@ public final class ResultTables {
     private Stream<ReportData.Part> parts(String scope) {
         // Fields and services in PP 2/2018 order, as every output lists them.
         List<String> order = catalogue.fields().stream().map(f -> f.code()).toList();
-        return data.allPeriods().stream().flatMap(period -> regionCodes.stream()
-                .map(code -> data.part(code, period, scope)).filter(Objects::nonNull).map(p -> p.inOrder(order)));
+        return data.allPeriods().stream().flatMap(period -> {
+            data.focusOn(period); // every region of the period, read once
+            return regionCodes.stream().map(code -> data.part(code, period, scope)).filter(Objects::nonNull)
+                    .map(p -> p.inOrder(order));
+        });
     }
 
     /**

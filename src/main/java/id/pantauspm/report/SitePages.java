@@ -91,9 +91,10 @@ public final class SitePages implements ReportSite.Part {
         Files.createDirectories(folder.resolve("layanan"));
         for (ServiceType service : catalogue.services()) {
             List<ServicePeriod> sections = new ArrayList<>();
+            Map<String, List<ServiceRow>> ofService = data.ownResultsOfService(service.code());
             for (String period : data.periods()) {
-                List<ServiceRow> rows = data.services(period).stream()
-                        .filter(s -> s.serviceCode().equals(service.code()) && (s.targetPopulation() != null || s.served() != null))
+                List<ServiceRow> rows = ofService.getOrDefault(period, List.of()).stream()
+                        .filter(s -> s.targetPopulation() != null || s.served() != null)
                         .sorted(Comparator.comparing(ServiceRow::recipient, Comparator.nullsLast(Comparator.reverseOrder()))
                                 .thenComparing(ServiceRow::regionCode))
                         .toList();

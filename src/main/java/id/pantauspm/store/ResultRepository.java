@@ -55,9 +55,35 @@ public class ResultRepository {
     }
 
     public List<RankRow> ranks() {
+        return ranks(null, null);
+    }
+
+    /** The ranks of one region and/or one period (null: any). */
+    public List<RankRow> ranks(String region, String period) {
+        Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, subject, within_scope, rank_place, ranked_count from rank_result "
-                + "order by region_code, period_code, subject, within_scope", (rs, n) -> new RankRow(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
+                + w.sql + "order by region_code, period_code, subject, within_scope", (rs, n) -> new RankRow(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)), w.args);
+    }
+
+    /**
+     * A filter on region_code and/or period_code (null: any), for the report's reads of one region (every period:
+     * the primary keys' prefix) or of one period (every region: the period indexes, V51), so that no reader holds
+     * every result of every year.
+     */
+    private record Where(String sql, Object[] args) {
+        static Where of(String region, String period) {
+            if (region != null && period != null) {
+                return new Where("where region_code = ? and period_code = ? ", new Object[] {region, period});
+            }
+            if (region != null) {
+                return new Where("where region_code = ? ", new Object[] {region});
+            }
+            if (period != null) {
+                return new Where("where period_code = ? ", new Object[] {period});
+            }
+            return new Where("", new Object[0]);
+        }
     }
 
     public void saveTrends(List<Trends.Trend> trends) {
@@ -99,10 +125,16 @@ public class ResultRepository {
     }
 
     public List<TrendRow> trends() {
+        return trends(null, null);
+    }
+
+    /** The trends of one region and/or one period (null: any). */
+    public List<TrendRow> trends(String region, String period) {
+        Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, scope, subject, compared_period, earlier_index, change_points "
-                + "from trend_result order by region_code, period_code, scope, subject, compared_period desc", (rs, n) ->
+                + "from trend_result " + w.sql + "order by region_code, period_code, scope, subject, compared_period desc", (rs, n) ->
                 new TrendRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7)));
+                        rs.getBigDecimal(6), rs.getBigDecimal(7)), w.args);
     }
 
     /** A stored mutu item's gap. */
@@ -111,10 +143,16 @@ public class ResultRepository {
     }
 
     public List<MutuRow> mutu() {
+        return mutu(null, null);
+    }
+
+    /** The mutu gaps of one region and/or one period (null: any). */
+    public List<MutuRow> mutu(String region, String period) {
+        Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, scope, service_code, item_code, needed, available, gap, met_pct "
-                + "from mutu_result order by region_code, period_code, scope, service_code, item_code", (rs, n) ->
+                + "from mutu_result " + w.sql + "order by region_code, period_code, scope, service_code, item_code", (rs, n) ->
                 new MutuRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9)));
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9)), w.args);
     }
 
     /** When a region's data for a period and field arrived, against the deadline. */
@@ -123,10 +161,16 @@ public class ResultRepository {
     }
 
     public List<ReportingRow> reporting() {
+        return reporting(null, null);
+    }
+
+    /** The arrivals of one region and/or one period (null: any). */
+    public List<ReportingRow> reporting(String region, String period) {
+        Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, field_code, first_received, last_received, files, deadline, on_time "
-                + "from reporting_result order by region_code, period_code, field_code", (rs, n) ->
+                + "from reporting_result " + w.sql + "order by region_code, period_code, field_code", (rs, n) ->
                 new ReportingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                        rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getObject(7, java.time.LocalDate.class), rs.getBoolean(8)));
+                        rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getObject(7, java.time.LocalDate.class), rs.getBoolean(8)), w.args);
     }
 
     /** The evaluation's data-quality flags. */
@@ -379,26 +423,55 @@ public class ResultRepository {
     }
 
     public List<ServiceRow> services() {
+        return services(null, null);
+    }
+
+    /** The service results of one region and/or one period (null: any). */
+    public List<ServiceRow> services(String region, String period) {
+        Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, service_code, field_code, target_population, served, "
                 + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version, "
                 + "scope, plan_target, regions_included, regions_total, mutu_items, budget_planned, budget_spent, budget_pct, "
                 + "stage1_pct, stage2_pct, stage3_pct, stage4_pct, reported_pct from service_result "
-                + "order by region_code, period_code, scope, service_code",
+                + w.sql + "order by region_code, period_code, scope, service_code",
                 (rs, n) -> new ServiceRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
                 rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
                 rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getBigDecimal(16),
                 rs.getObject(17, Integer.class), rs.getObject(18, Integer.class), rs.getObject(19, Integer.class),
                 rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22), rs.getBigDecimal(23), rs.getBigDecimal(24),
-                rs.getBigDecimal(25), rs.getBigDecimal(26), rs.getBigDecimal(27)));
+                rs.getBigDecimal(25), rs.getBigDecimal(26), rs.getBigDecimal(27)), w.args);
+    }
+
+    /** Every region's own results of one service, in every period (a service page): by the index V51. */
+    public List<ServiceRow> ownResultsOfService(String serviceCode) {
+        Where w = new Where("where service_code = ? and scope = 'OWN' ", new Object[] {serviceCode});
+        return jdbc.query("select region_code, period_code, service_code, field_code, target_population, served, "
+                + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version, "
+                + "scope, plan_target, regions_included, regions_total, mutu_items, budget_planned, budget_spent, budget_pct, "
+                + "stage1_pct, stage2_pct, stage3_pct, stage4_pct, reported_pct from service_result "
+                + w.sql + "order by region_code, period_code, scope, service_code",
+                (rs, n) -> new ServiceRow(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+                rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getBigDecimal(16),
+                rs.getObject(17, Integer.class), rs.getObject(18, Integer.class), rs.getObject(19, Integer.class),
+                rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22), rs.getBigDecimal(23), rs.getBigDecimal(24),
+                rs.getBigDecimal(25), rs.getBigDecimal(26), rs.getBigDecimal(27)), w.args);
     }
 
     public List<FieldRow> fields() {
+        return fields(null, null);
+    }
+
+    /** The field results of one region and/or one period (null: any). */
+    public List<FieldRow> fields(String region, String period) {
+        Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, field_code, field_index, category, services_computed, services_due, "
                 + "services_total, provisional_index, coverage_pct, scope from field_result "
-                + "order by region_code, period_code, scope, field_code", (rs, n) -> new FieldRow(
+                + w.sql + "order by region_code, period_code, scope, field_code", (rs, n) -> new FieldRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11)));
+                rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11)), w.args);
     }
 
     /** An indicator's stored value, as the reports read it. */
@@ -407,10 +480,16 @@ public class ResultRepository {
     }
 
     public List<IndicatorRow> indicators() {
+        return indicators(null, null);
+    }
+
+    /** The indicator values of one region and/or one period (null: any). */
+    public List<IndicatorRow> indicators(String region, String period) {
+        Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, scope, indicator_code, service_code, indicator_value, target, "
-                + "plan_target from indicator_result order by region_code, period_code, scope, indicator_code", (rs, n) ->
+                + "plan_target from indicator_result " + w.sql + "order by region_code, period_code, scope, indicator_code", (rs, n) ->
                 new IndicatorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)), w.args);
     }
 
     public List<RegionRow> regions() {
