@@ -222,6 +222,9 @@ public final class SitePages implements ReportSite.Part {
     public record ConflictLine(String fileName, String problem) {
     }
 
+    /** Problems shown per file on the data-quality page; the receipt has them all. */
+    private static final int PROBLEMS_SHOWN = 10;
+
     private void writeDataQuality(ReportData data, Path folder) throws IOException {
         List<Flag> flags = data.flags().stream()
                 .map(f -> new Flag(f.regionCode(), fmt.region(f.regionCode()), f.periodCode(), f.serviceCode(), f.kind(), detail(f)))
@@ -229,10 +232,13 @@ public final class SitePages implements ReportSite.Part {
         ReceiptWriter words = new ReceiptWriter(fmt.messages(), fmt.locale());
         List<SubmissionLine> lines = new ArrayList<>();
         for (Finished f : submissions.finished()) {
-            List<String> problems = f.rejected() + f.warned() > 0 || f.status() != id.pantauspm.store.Submission.Status.INGESTED
-                    ? values.problems(f.id()).stream().filter(p -> p.severity() != id.pantauspm.ingest.Problem.Severity.NOTE)
-                    .map(words::describe).toList() : List.of();
-            lines.add(new SubmissionLine(f, problems.stream().limit(10).toList(), Math.max(0, problems.size() - 10)));
+            if (f.rejected() + f.warned() > 0 || f.status() != id.pantauspm.store.Submission.Status.INGESTED) {
+                ValueRepository.ProblemsShown shown = values.problemsShown(f.id(), PROBLEMS_SHOWN);
+                lines.add(new SubmissionLine(f, shown.first().stream().map(words::describe).toList(),
+                        Math.max(0, shown.total() - PROBLEMS_SHOWN)));
+            } else {
+                lines.add(new SubmissionLine(f, List.of(), 0));
+            }
         }
         List<ConflictLine> conflicts = values.conflicts().stream()
                 .map(c -> new ConflictLine(c.fileName(), words.describe(c.problem()))).toList();

@@ -62,8 +62,26 @@ public class ResultRepository {
     public List<RankRow> ranks(String region, String period) {
         Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, subject, within_scope, rank_place, ranked_count from rank_result "
-                + w.sql + "order by region_code, period_code, subject, within_scope", (rs, n) -> new RankRow(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)), w.args);
+                + w.sql + "order by region_code, period_code, subject, within_scope", (rs, n) -> new RankRow(code(rs, 1),
+                code(rs, 2), code(rs, 3), code(rs, 4), rs.getInt(5), rs.getInt(6)), w.args);
+    }
+
+    /**
+     * A text column of a result as one shared instance: the report keeps many thousand rows whose codes (region,
+     * period, scope, service, category, rule version) repeat, and a String per cell took more heap than the rows.
+     */
+    private static String code(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : text.intern();
+    }
+
+    /**
+     * A numeric column as a compact BigDecimal (an unscaled long, no BigInteger behind it), for the same reason: the
+     * driver's decoding kept a BigInteger and an int array under each of a million numbers.
+     */
+    private static java.math.BigDecimal number(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.math.BigDecimal n = rs.getBigDecimal(column);
+        return n == null || n.precision() > 18 ? n : java.math.BigDecimal.valueOf(n.unscaledValue().longValue(), n.scale());
     }
 
     /**
@@ -133,8 +151,8 @@ public class ResultRepository {
         Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, scope, subject, compared_period, earlier_index, change_points "
                 + "from trend_result " + w.sql + "order by region_code, period_code, scope, subject, compared_period desc", (rs, n) ->
-                new TrendRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7)), w.args);
+                new TrendRow(code(rs, 1), code(rs, 2), code(rs, 3), code(rs, 4), code(rs, 5),
+                        number(rs, 6), number(rs, 7)), w.args);
     }
 
     /** A stored mutu item's gap. */
@@ -151,8 +169,8 @@ public class ResultRepository {
         Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, scope, service_code, item_code, needed, available, gap, met_pct "
                 + "from mutu_result " + w.sql + "order by region_code, period_code, scope, service_code, item_code", (rs, n) ->
-                new MutuRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9)), w.args);
+                new MutuRow(code(rs, 1), code(rs, 2), code(rs, 3), code(rs, 4), code(rs, 5),
+                        number(rs, 6), number(rs, 7), number(rs, 8), number(rs, 9)), w.args);
     }
 
     /** When a region's data for a period and field arrived, against the deadline. */
@@ -169,7 +187,7 @@ public class ResultRepository {
         Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, field_code, first_received, last_received, files, deadline, on_time "
                 + "from reporting_result " + w.sql + "order by region_code, period_code, field_code", (rs, n) ->
-                new ReportingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                new ReportingRow(code(rs, 1), code(rs, 2), code(rs, 3), rs.getTimestamp(4).toInstant(),
                         rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getObject(7, java.time.LocalDate.class), rs.getBoolean(8)), w.args);
     }
 
@@ -207,8 +225,8 @@ public class ResultRepository {
     }
 
     private static QualityFlags.Flag flag(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new QualityFlags.Flag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, Long.class), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9), rs.getBigDecimal(10));
+        return new QualityFlags.Flag(code(rs, 1), code(rs, 2), code(rs, 3), code(rs, 4), code(rs, 5),
+                rs.getObject(6, Long.class), number(rs, 7), number(rs, 8), code(rs, 9), number(rs, 10));
     }
 
     public void save(RegionEvaluation e) {
@@ -435,12 +453,12 @@ public class ResultRepository {
                 + "stage1_pct, stage2_pct, stage3_pct, stage4_pct, reported_pct from service_result "
                 + w.sql + "order by region_code, period_code, scope, service_code",
                 (rs, n) -> new ServiceRow(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-                rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getBigDecimal(16),
+                code(rs, 1), code(rs, 2), code(rs, 3), code(rs, 4), number(rs, 5), number(rs, 6),
+                number(rs, 7), number(rs, 8), number(rs, 9), number(rs, 10), code(rs, 11),
+                code(rs, 12), code(rs, 13), code(rs, 14), code(rs, 15), number(rs, 16),
                 rs.getObject(17, Integer.class), rs.getObject(18, Integer.class), rs.getObject(19, Integer.class),
-                rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22), rs.getBigDecimal(23), rs.getBigDecimal(24),
-                rs.getBigDecimal(25), rs.getBigDecimal(26), rs.getBigDecimal(27)), w.args);
+                number(rs, 20), number(rs, 21), number(rs, 22), number(rs, 23), number(rs, 24),
+                number(rs, 25), number(rs, 26), number(rs, 27)), w.args);
     }
 
     /** Every region's own results of one service, in every period (a service page): by the index V51. */
@@ -452,12 +470,12 @@ public class ResultRepository {
                 + "stage1_pct, stage2_pct, stage3_pct, stage4_pct, reported_pct from service_result "
                 + w.sql + "order by region_code, period_code, scope, service_code",
                 (rs, n) -> new ServiceRow(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-                rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getBigDecimal(16),
+                code(rs, 1), code(rs, 2), code(rs, 3), code(rs, 4), number(rs, 5), number(rs, 6),
+                number(rs, 7), number(rs, 8), number(rs, 9), number(rs, 10), code(rs, 11),
+                code(rs, 12), code(rs, 13), code(rs, 14), code(rs, 15), number(rs, 16),
                 rs.getObject(17, Integer.class), rs.getObject(18, Integer.class), rs.getObject(19, Integer.class),
-                rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22), rs.getBigDecimal(23), rs.getBigDecimal(24),
-                rs.getBigDecimal(25), rs.getBigDecimal(26), rs.getBigDecimal(27)), w.args);
+                number(rs, 20), number(rs, 21), number(rs, 22), number(rs, 23), number(rs, 24),
+                number(rs, 25), number(rs, 26), number(rs, 27)), w.args);
     }
 
     public List<FieldRow> fields() {
@@ -470,8 +488,8 @@ public class ResultRepository {
         return jdbc.query("select region_code, period_code, field_code, field_index, category, services_computed, services_due, "
                 + "services_total, provisional_index, coverage_pct, scope from field_result "
                 + w.sql + "order by region_code, period_code, scope, field_code", (rs, n) -> new FieldRow(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
-                rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11)), w.args);
+                code(rs, 1), code(rs, 2), code(rs, 3), number(rs, 4), code(rs, 5), rs.getInt(6), rs.getInt(7),
+                rs.getInt(8), number(rs, 9), number(rs, 10), code(rs, 11)), w.args);
     }
 
     /** An indicator's stored value, as the reports read it. */
@@ -488,8 +506,8 @@ public class ResultRepository {
         Where w = Where.of(region, period);
         return jdbc.query("select region_code, period_code, scope, indicator_code, service_code, indicator_value, target, "
                 + "plan_target from indicator_result " + w.sql + "order by region_code, period_code, scope, indicator_code", (rs, n) ->
-                new IndicatorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)), w.args);
+                new IndicatorRow(code(rs, 1), code(rs, 2), code(rs, 3), code(rs, 4), code(rs, 5),
+                        number(rs, 6), number(rs, 7), number(rs, 8)), w.args);
     }
 
     public List<RegionRow> regions() {
@@ -498,10 +516,10 @@ public class ResultRepository {
                 + "regions_reporting, regions_total, budget_planned, budget_spent, budget_pct, still_to_serve, weakest_services "
                 + "from region_result "
                 + "order by region_code, period_code, scope",
-                (rs, n) -> new RegionRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
-                        rs.getBigDecimal(12), rs.getInt(13), rs.getInt(14), rs.getBigDecimal(15),
-                        rs.getObject(16, Integer.class), rs.getObject(17, Integer.class), rs.getBigDecimal(18),
-                        rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getString(22)));
+                (rs, n) -> new RegionRow(code(rs, 1), code(rs, 2), number(rs, 3), code(rs, 4), rs.getInt(5),
+                        rs.getInt(6), code(rs, 7), code(rs, 8), code(rs, 9), code(rs, 10), rs.getBoolean(11),
+                        number(rs, 12), rs.getInt(13), rs.getInt(14), number(rs, 15),
+                        rs.getObject(16, Integer.class), rs.getObject(17, Integer.class), number(rs, 18),
+                        number(rs, 19), number(rs, 20), number(rs, 21), code(rs, 22)));
     }
 }

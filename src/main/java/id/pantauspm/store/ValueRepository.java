@@ -272,6 +272,26 @@ public class ValueRepository {
                 submissionId);
     }
 
+    /**
+     * The first {@code limit} problems of a submission that are more than a note, in the order found, and how many
+     * there are: the data-quality page shows ten per file, and a file of 300,000 refused rows must not be read whole.
+     */
+    public ProblemsShown problemsShown(long submissionId, int limit) {
+        List<Problem> first = jdbc.query("select severity, problem_code, source_sheet, source_row, source_column, found_text, details "
+                + "from submission_problem where submission_id = ? and severity <> 'NOTE' order by id limit ?", (rs, n) -> new Problem(
+                Problem.Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                (Integer) rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6),
+                rs.getString(7) == null || rs.getString(7).isEmpty() ? List.of() : List.of(rs.getString(7).split(UNIT_SEPARATOR, -1))),
+                submissionId, limit);
+        Integer all = jdbc.queryForObject("select count(*) from submission_problem where submission_id = ? and severity <> 'NOTE'",
+                Integer.class, submissionId);
+        return new ProblemsShown(first, all == null ? 0 : all);
+    }
+
+    /** Some of a submission's problems and the number of all of them. */
+    public record ProblemsShown(List<Problem> first, int total) {
+    }
+
     /** A conflict named in a file's receipt, with the file. */
     public record Conflict(String fileName, Problem problem) {
     }
