@@ -205,8 +205,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     HtmlReport htmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
-                          ReportFormat format, ReportingCalendar calendar, PdfReport pdf) {
-        return new HtmlReport(templates, results, catalogue, regions, format, calendar, pdf);
+                          ReportFormat format, ReportingCalendar calendar, PdfReport pdf, ChaseSettings chase) {
+        return new HtmlReport(templates, results, catalogue, regions, format, calendar, pdf).expecting(chase.regions());
     }
 
     @Bean

@@ -57,6 +57,8 @@ public final class HtmlReport {
     private final PdfReport pdf;
     /** region|period of every PDF the run writes, to link each region page's period to its PDF. */
     private Set<String> pdfTargets = Set.of();
+    /** pantau.chase.regions: who must report (see {@link #expecting}). */
+    private List<String> chaseScope = List.of();
 
     public HtmlReport(ITemplateEngine templates, ResultRepository results, Catalogue catalogue, RegionDirectory regions,
                       ReportFormat fmt) {
@@ -243,17 +245,29 @@ public final class HtmlReport {
         return new PeriodView(period, fmt.period(period), ruleVersion, ranking, counts, serviceCharts, heat, provinceLines);
     }
 
-    /** Per period of the newest of each kind: how many regions reported of all, and whether the deadline has passed. */
+    /**
+     * Per period of the newest of each kind: how many of the regions that must report did, and whether the deadline has
+     * passed. The regions that must report are the chase list's (evaluate.ChaseList.expectedRegions: pantau.chase.regions,
+     * else every province anything arrived from with all its kabupaten/kota), so the index and the chase list count alike.
+     */
     private List<StatusLine> statusLines(ReportData rows, Set<String> newest) {
-        int total = regions.provinces().size() + regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
+        Set<String> expected = id.pantauspm.evaluate.ChaseList.expectedRegions(regions, chaseScope, rows.regionCodes()).stream()
+                .map(Region::code).collect(Collectors.toSet());
         List<StatusLine> lines = new ArrayList<>();
         rows.periods().stream().filter(newest::contains).forEach(p -> {
             Period period = Period.parse(p).orElseThrow();
             LocalDate deadline = calendar.deadline(period);
-            lines.add(new StatusLine(p, fmt.period(p), rows.ranking(p).size(), total, fmt.date(deadline),
+            int reported = (int) rows.ranking(p).stream().filter(r -> expected.contains(r.regionCode())).count();
+            lines.add(new StatusLine(p, fmt.period(p), reported, expected.size(), fmt.date(deadline),
                     LocalDate.now().isAfter(deadline)));
         });
         return lines;
+    }
+
+    /** The regions that must report, as pantau.chase.regions sets them (empty: every province anything arrived from). */
+    public HtmlReport expecting(List<String> chaseRegions) {
+        this.chaseScope = chaseRegions == null ? List.of() : List.copyOf(chaseRegions);
+        return this;
     }
 
     /** Every region with a page, under its province, to jump to one's own. */

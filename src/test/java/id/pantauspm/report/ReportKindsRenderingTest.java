@@ -60,9 +60,10 @@ class ReportKindsRenderingTest {
     @Test
     void theIndexPageStartsWithTheStatusLineTheFinderAndTheDownloadsThenTheYearThenTheQuarter() throws Exception {
         String dom = page(id, "index.html", "index-id");
-        // 4 kabupaten/kota reported TW3 2026 of 38 provinces + 514 kabupaten/kota; the 20 October deadline is behind us.
-        assertThat(dom).contains("Triwulan III tahun 2026 (kumulatif sejak Januari): 4 dari 552 wilayah melapor",
-                "batas 20 Oktober 2026 telah lewat", "Tahun 2025: 6 dari 552 wilayah melapor", "Cari wilayah Anda",
+        // 4 kabupaten/kota reported TW3 2026 of the 42 that must (the chase list's: the provinces files came from, Jawa
+        // Tengah 1 + 35 kabupaten/kota and DI Yogyakarta 1 + 5), not of all 552; the 20 October deadline is behind us.
+        assertThat(dom).contains("Triwulan III tahun 2026 (kumulatif sejak Januari): 4 dari 42 wilayah yang wajib melapor telah melapor",
+                "batas 20 Oktober 2026 telah lewat", "Tahun 2025: 6 dari 42 wilayah yang wajib melapor telah melapor", "Cari wilayah Anda",
                 "Provinsi Daerah Istimewa Yogyakarta", "wilayah/34.html", "hasil-spm.xlsx",
                 "Laporan Penerapan SPM untuk ditandatangani (PDF, 14 berkas)", "Daftar tagihan laporan", "Draf e-SPM");
         assertThat(dom.indexOf("IP-SPM Tahun 2025")).isPositive()
@@ -73,7 +74,7 @@ class ReportKindsRenderingTest {
         assertThat(dom.indexOf(">Kesehatan<")).isLessThan(dom.indexOf(">Pekerjaan Umum<"));
 
         String domEn = page(en, "index.html", "index-en");
-        assertThat(domEn).contains("4 of 552 regions reported", "the deadline of 20 October 2026 has passed", "Find your region",
+        assertThat(domEn).contains("4 of the 42 regions that must report have reported", "the deadline of 20 October 2026 has passed", "Find your region",
                 "Belum Tuntas (not met)");
     }
 

@@ -49,6 +49,32 @@ class SitePagesTest {
     }
 
     @Test
+    @DisplayName("on the index a field with no service reported reads 'belum lapor', not a reported zero in the Belum Tuntas colour")
+    void aFieldWithoutReportsIsNotShownAsAReportedZero() throws Exception {
+        PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp));
+        String h = "kode_wilayah,periode,kode_data,nilai\n";
+        // Kota Semarang reports two health services only: every other field has no service reported. Its official field
+        // index is 0,00 (a service without data counts as 0), which must not read like six fields that reported zeros.
+        drop(home, "semarang.csv", h + "33.74,2026-TW2,KES-K01.SASARAN,1000\n33.74,2026-TW2,KES-K01.TERLAYANI,550\n"
+                + "33.74,2026-TW2,KES-K02.SASARAN,1000\n33.74,2026-TW2,KES-K02.TERLAYANI,900\n", "2026-07-10");
+
+        home.run();
+
+        String index = Files.readString(home.reports().resolve("latest/index.html"));
+        String ranking = index.substring(index.indexOf("<table class=\"ranking\""));
+        String row = ranking.substring(ranking.indexOf("wilayah/33.74.html"));
+        row = row.substring(0, row.indexOf("</tr>")).replaceAll("\\s+", " ");
+        int fields = ResultFixtures.CATALOGUE.fields().size();
+        // health reported: its cell is a number in a category colour; the other fields: "belum lapor", no colour
+        assertThat(row.split("belum lapor", -1)).hasSize(fields); // fields - 1 occurrences
+        assertThat(row).contains("title=\"Tidak ada layanan bidang ini yang dilaporkan; indeks resminya 0,00");
+        assertThat(row).doesNotContain(">0,00<");
+        // health: (55,00 + 90,00) / 12 services due = 12,08, in its category's colour
+        String health = row.substring(row.indexOf("class=\"num cat\""));
+        assertThat(health).startsWith("class=\"num cat\" style=\"background").contains(">12,08</td>");
+    }
+
+    @Test
     void theDataQualityPageFlagsServedAboveTargetAndTargetAbovePopulation() throws Exception {
         PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp));
         String h = "kode_wilayah,periode,kode_data,nilai\n";
