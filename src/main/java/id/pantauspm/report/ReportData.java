@@ -296,11 +296,15 @@ public final class ReportData {
     /**
      * Reads every region's detailed results of {@code period} at once (each table on first use) and keeps them for the
      * look-ups that follow, so that a format going through one period region by region (the index page, the service
-     * pages, the workbook) reads each table once per period instead of once per region.
+     * pages, the workbook) reads each table once per period instead of once per region. The regions kept from
+     * earlier look-ups are let go.
      *
      * @return this, for chaining
      */
     public ReportData focusOn(String period) {
+        synchronized (this) {
+            byRegion.clear(); // going through periods now: the regions read for pages before are not looked at again
+        }
         periodSlice(period);
         return this;
     }
