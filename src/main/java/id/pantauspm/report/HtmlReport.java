@@ -233,7 +233,8 @@ public final class HtmlReport {
             for (int r = 0; r < ranking.size(); r++) {
                 for (int f = 0; f < fieldList.size(); f++) {
                     FieldRow fr = ranking.get(r).fields().get(fieldList.get(f).code());
-                    cells[r][f] = fr == null ? null : fr.category();
+                    // a field with no service reported is a blank cell, as on the table, not a Belum Tuntas one
+                    cells[r][f] = fr == null || fr.servicesComputed() == 0 ? null : fr.category();
                 }
             }
             List<String> bandOrder = catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands().stream()
