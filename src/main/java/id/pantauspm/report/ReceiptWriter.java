@@ -93,7 +93,9 @@ public class ReceiptWriter {
             out.append('\n').append(msg("receipt.problems")).append('\n');
             // A problem of a shared cell (a template's region) comes once per row: say it once, with the count.
             Map<Problem, Integer> counted = new LinkedHashMap<>();
-            r.problems().forEach(p -> counted.merge(p, 1, Integer::sum));
+            // why the whole file is refused comes first, then the rows in their order
+            r.problems().stream().sorted(java.util.Comparator.comparing((Problem p) -> p.severity() != Problem.Severity.FILE_REFUSED))
+                    .forEach(p -> counted.merge(p, 1, Integer::sum));
             counted.forEach((p, n) -> out.append("- ").append(describe(p))
                     .append(n > 1 ? " " + msg("receipt.repeated", n) : "").append('\n'));
         }

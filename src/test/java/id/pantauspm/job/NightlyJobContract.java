@@ -388,6 +388,40 @@ abstract class NightlyJobContract {
     }
 
     @Test
+    @DisplayName("a file whose every row is rejected, or that holds a header alone, is refused: rejected/, its receipt says why, exit 3")
+    void aFileThatYieldsNoStoredValueIsRefused() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah,periode,kode_data,nilai\n";
+        home.write("semua ditolak.csv", header + "33.74,2010,KES-K01.SASARAN,100\n33.74,2010,KES-K01.TERLAYANI,90\n");
+        home.write("judul saja.csv", header);
+        Map<String, String> sent = PantauHome.fingerprints(home.inbox());
+
+        RunSummary summary = home.run();
+
+        // exit 3, "finished, some files or rows rejected": neither file counts as accepted
+        assertThat(summary.failed()).isFalse();
+        assertThat(summary.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
+        assertThat(summary.filesAccepted()).isZero();
+        assertThat(summary.filesRefused()).isEqualTo(2);
+        // both go where refused files go, byte for byte, each with its receipt; nothing in the archive
+        Map<String, String> rejected = PantauHome.fingerprints(home.rejected());
+        assertThat(rejected.keySet()).filteredOn(n -> n.endsWith(".tanda-terima.txt")).hasSize(2);
+        rejected.keySet().removeIf(n -> n.endsWith(".tanda-terima.txt"));
+        assertThat(rejected.values()).containsExactlyInAnyOrderElementsOf(sent.values());
+        assertThat(PantauHome.fingerprints(home.archive())).isEmpty();
+        // the receipts say DITOLAK and why, in plain words, with the located reason of every row
+        assertThat(receipt(home, "semua ditolak.csv")).contains("Status: DITOLAK SELURUHNYA",
+                        "Tidak ada satu baris pun yang dapat disimpan: semua 2 baris data ditolak",
+                        "baris 2, kolom B", "baris 3, kolom B", "sebelum SPM berlaku")
+                .doesNotContain("Status: DITERIMA");
+        assertThat(receipt(home, "judul saja.csv")).contains("Status: DITOLAK SELURUHNYA", "Berkas tidak berisi baris data")
+                .doesNotContain("Status: DITERIMA");
+        assertThat(summary.problemFiles()).extracting(RunSummary.ProblemFile::fileName, RunSummary.ProblemFile::refused)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("semua ditolak.csv", true),
+                        org.assertj.core.groups.Tuple.tuple("judul saja.csv", true));
+    }
+
+    @Test
     @DisplayName("issue 8: the schema holds at most one active value per region, period and measure")
     void theSchemaHoldsOneActiveValuePerKey() throws Exception {
         PantauHome home = home();
