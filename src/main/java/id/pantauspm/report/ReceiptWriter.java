@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
@@ -48,13 +49,33 @@ public class ReceiptWriter {
 
     /** A file whose bytes were already received: nothing new was read from it; the original's receipt says what was. */
     public String renderDuplicate(id.pantauspm.store.DuplicateFile copy, Submission original) {
+        return renderDuplicate(copy, original, null, List.of());
+    }
+
+    /**
+     * A file whose bytes were already received. A copy of an accepted file: nothing new was read from it, the original's
+     * receipt says what was. A copy of a refused file is refused again: the receipt says it is the same file as the one
+     * refused on {@code refusedAt}, still refused, with the original's reasons and its receipt's name.
+     *
+     * @param refusedAt when the original was refused (its ingest ended); null falls back to when it was received
+     * @param originalProblems the original's problems, said again in a refused copy's receipt
+     */
+    public String renderDuplicate(id.pantauspm.store.DuplicateFile copy, Submission original, java.time.Instant refusedAt,
+                                  List<Problem> originalProblems) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.systemDefault());
-        return msg("receipt.title") + "\n\n"
+        String head = msg("receipt.title") + "\n\n"
                 + msg("receipt.file", id.pantauspm.ops.OperatorLog.oneLine(copy.fileName())) + '\n'
                 + msg("receipt.sha256", original.sha256()) + '\n'
-                + msg("receipt.received", when.format(copy.receivedAt())) + '\n'
-                + msg("receipt.status.DUPLICATE", original.fileName(), when.format(original.receivedAt()), fileName(original)) + '\n';
+                + msg("receipt.received", when.format(copy.receivedAt())) + '\n';
+        if (original.status() != Submission.Status.REFUSED) {
+            return head + msg("receipt.status.DUPLICATE", original.fileName(), when.format(original.receivedAt()), fileName(original)) + '\n';
+        }
+        StringBuilder out = new StringBuilder(head).append(msg("receipt.status.DUPLICATE_REFUSED",
+                id.pantauspm.ops.OperatorLog.oneLine(original.fileName()),
+                when.format(refusedAt == null ? original.receivedAt() : refusedAt), fileName(original))).append('\n');
+        appendProblems(out, originalProblems);
+        return out.toString();
     }
 
     public String render(Receipt r) {
@@ -89,17 +110,21 @@ public class ReceiptWriter {
             out.append('\n').append(msg("receipt.findings")).append('\n');
             r.findings().forEach(f -> out.append("- [").append(msg("severity.WARNING")).append("] ").append(describe(f)).append('\n'));
         }
-        if (!r.problems().isEmpty()) {
+        appendProblems(out, r.problems());
+        return out.toString();
+    }
+
+    private void appendProblems(StringBuilder out, List<Problem> problems) {
+        if (!problems.isEmpty()) {
             out.append('\n').append(msg("receipt.problems")).append('\n');
             // A problem of a shared cell (a template's region) comes once per row: say it once, with the count.
             Map<Problem, Integer> counted = new LinkedHashMap<>();
             // why the whole file is refused comes first, then the rows in their order
-            r.problems().stream().sorted(java.util.Comparator.comparing((Problem p) -> p.severity() != Problem.Severity.FILE_REFUSED))
+            problems.stream().sorted(java.util.Comparator.comparing((Problem p) -> p.severity() != Problem.Severity.FILE_REFUSED))
                     .forEach(p -> counted.merge(p, 1, Integer::sum));
             counted.forEach((p, n) -> out.append("- ").append(describe(p))
                     .append(n > 1 ? " " + msg("receipt.repeated", n) : "").append('\n'));
         }
-        return out.toString();
     }
 
     private String amount(BigDecimal x) {

@@ -422,6 +422,45 @@ abstract class NightlyJobContract {
     }
 
     @Test
+    @DisplayName("the same bytes as a file refused earlier are refused again: rejected/, a receipt naming the earlier refusal, exit 3")
+    void aCopyOfARefusedFileIsStillRefused() throws Exception {
+        PantauHome home = home();
+        Path broken = PantauHome.SAMPLES.resolve("laporan-rusak.xlsx");
+        home.drop(broken, "laporan-rusak.xlsx");
+        RunSummary first = home.run();
+        assertThat(first.filesRefused()).isEqualTo(1);
+        home.drop(broken, "laporan-rusak kirim ulang.xlsx");
+
+        RunSummary second = home.run();
+
+        // refused again, not "nothing new": exit 3 and the file named among those to correct
+        assertThat(second.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
+        assertThat(second.filesRefused()).isEqualTo(1);
+        String summary = String.join("\n", id.pantauspm.cli.RunFaultsTestAccess.summaryLines(second, java.util.Locale.forLanguageTag("id")));
+        assertThat(summary).contains("- laporan-rusak kirim ulang.xlsx: DITOLAK seluruhnya. Berkas terpotong")
+                .doesNotContain("Tidak ada berkas baru");
+        // the copy goes where refused files go, byte for byte, never into the archive
+        Map<String, String> rejected = PantauHome.fingerprints(home.rejected());
+        assertThat(rejected.keySet()).anyMatch(n -> n.matches("\\d+-\\d+_laporan-rusak kirim ulang\\.xlsx"))
+                .anyMatch(n -> n.matches("\\d+-\\d+_laporan-rusak kirim ulang\\.xlsx\\.tanda-terima\\.txt"));
+        rejected.keySet().removeIf(n -> n.endsWith(".tanda-terima.txt"));
+        assertThat(rejected.values()).containsExactly(ScanTasklet.sha256(broken), ScanTasklet.sha256(broken));
+        assertThat(PantauHome.fingerprints(home.archive())).isEmpty();
+        assertThat(PantauHome.fingerprints(home.inbox())).isEmpty();
+        // its receipt: still refused, the same file as the one refused today, why, and the earlier receipt's name
+        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.forLanguageTag("id")).format(java.time.LocalDate.now());
+        try (var files = Files.list(home.outbox())) {
+            Path receipt = files.filter(p -> p.getFileName().toString()
+                    .matches("\\d+-\\d+_laporan-rusak kirim ulang\\.xlsx\\.tanda-terima\\.txt")).findFirst().orElseThrow();
+            assertThat(Files.readString(receipt)).contains("Status: DITOLAK SELURUHNYA", "sama persis",
+                            "\"laporan-rusak.xlsx\" yang ditolak pada " + today, "tetap ditolak", "Berkas terpotong",
+                            "_laporan-rusak.xlsx.tanda-terima.txt")
+                    .doesNotContain("SALINAN");
+        }
+    }
+
+    @Test
     @DisplayName("issue 8: the schema holds at most one active value per region, period and measure")
     void theSchemaHoldsOneActiveValuePerKey() throws Exception {
         PantauHome home = home();
