@@ -57,6 +57,7 @@ public class RunCommand implements Callable<Integer> {
             context = Startup.start(settings, spec.commandLine());
         } catch (Startup.StartupFailure failure) {
             err.println(failure.getMessage());
+            Startup.statusOfFailedStart(failure);
             return failure.exitCode();
         }
         try (context) {

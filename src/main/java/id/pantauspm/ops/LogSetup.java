@@ -32,6 +32,22 @@ public final class LogSetup {
         }
     }
 
+    /**
+     * One line at ERROR into the log file alone (the console has it already), through the file's own appender and so in
+     * its format; false when no log file appender is running (logging never started), for the caller to write it itself.
+     */
+    public static boolean errorToFileOnly(String loggerName, String line) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            Appender<ILoggingEvent> file = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(FILE_APPENDER);
+            if (file != null && file.isStarted()) {
+                fileOnly(loggerName);
+                context.getLogger(loggerName).error(line);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lines of this logger go everywhere again. */
     public static void everywhere(String loggerName) {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {

@@ -1,5 +1,6 @@
 package id.pantauspm.ops;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +29,33 @@ public final class PantauEnvironment implements ApplicationListener<ApplicationE
     public static final String DATA_FOLDER = "pantau.resolved.data-folder";
     public static final String LOG_FILE_NAME = "pantau.log";
 
+    /** The folders the latest start resolved, for a start that fails later (the database): where to leave its trace. */
+    private static volatile PantauSettings lastResolved;
+
+    /** Forgets the folders of an earlier start (a new start is about to resolve its own). */
+    public static void forget() {
+        lastResolved = null;
+    }
+
+    /**
+     * The data folder (for run-status.json) and log file of the latest start, once its settings were read: known even
+     * when the start failed afterwards (a database that does not exist), so cron's trace goes where the settings say.
+     */
+    public static java.util.Optional<Path> resolvedDataFolder() {
+        PantauSettings s = lastResolved;
+        return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.dataFolder());
+    }
+
+    public static java.util.Optional<Path> resolvedLogFile() {
+        PantauSettings s = lastResolved;
+        return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.logFolder().resolve(LOG_FILE_NAME));
+    }
+
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment env = event.getEnvironment();
         PantauSettings settings = Binder.get(env).bindOrCreate("pantau", PantauSettings.class);
+        lastResolved = settings;
         Map<String, Object> resolved = new LinkedHashMap<>();
         resolved.put(DATA_FOLDER, settings.dataFolder().toString());
         resolved.put("logging.file.name", settings.logFolder().resolve(LOG_FILE_NAME).toString());
