@@ -53,14 +53,14 @@ final class Startup {
      */
     static void logged(StartupFailure failure) {
         String sentence = failure.getMessage();
-        if (id.pantauspm.ops.LogSetup.errorToFileOnly(STARTUP_LOGGER, sentence)) {
-            return;
-        }
         id.pantauspm.ops.PantauEnvironment.resolvedLogFile().ifPresent(file -> {
+            if (id.pantauspm.ops.LogSetup.errorToFileOnly(STARTUP_LOGGER, sentence, file)) {
+                return;
+            }
             try {
                 java.nio.file.Files.createDirectories(file.getParent());
                 String line = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
-                        + " ERROR [pantau] " + sentence.replace("\n", " ") + System.lineSeparator();
+                        + " ERROR [pantau] " + sentence + System.lineSeparator();
                 java.nio.file.Files.writeString(file, line, java.nio.charset.StandardCharsets.UTF_8,
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             } catch (java.io.IOException | RuntimeException ignored) {
@@ -88,6 +88,9 @@ final class Startup {
                 // one problem per line, file:line: message, as `pantau catalog check` prints them
                 return new StartupFailure(text.get("cli.start.catalogue_invalid", c.problems().size(), c.getMessage()),
                         ExitCodes.USAGE, e);
+            }
+            if (t instanceof id.pantauspm.ops.UnsupportedDatabaseException unsupported) {
+                return new StartupFailure(text.get("cli.start.db_unsupported", unsupported.databaseUrl()), ExitCodes.USAGE, e);
             }
             if (t instanceof id.pantauspm.job.RemoteNeedsPostgresException remote) {
                 return new StartupFailure(text.get("cli.start.remote_needs_postgres", remote.databaseUrl()), ExitCodes.USAGE, e);

@@ -56,6 +56,11 @@ public final class PantauEnvironment implements ApplicationListener<ApplicationE
         ConfigurableEnvironment env = event.getEnvironment();
         PantauSettings settings = Binder.get(env).bindOrCreate("pantau", PantauSettings.class);
         lastResolved = settings;
+        String url = env.getProperty("pantau.db.url");
+        if (url != null && !url.isBlank() && !UnsupportedDatabaseException.supported(url)) {
+            // before Boot looks for a driver by the URL (a MySQL URL would fail naming com.mysql.cj.jdbc.Driver)
+            throw new UnsupportedDatabaseException(url.replaceAll("(?i)password=[^&;]*", "password=***"));
+        }
         Map<String, Object> resolved = new LinkedHashMap<>();
         resolved.put(DATA_FOLDER, settings.dataFolder().toString());
         resolved.put("logging.file.name", settings.logFolder().resolve(LOG_FILE_NAME).toString());

@@ -62,6 +62,22 @@ class RunFaultsTest {
         assertFailedStartTraced(data, sentence, ExitCodes.FAILED);
     }
 
+    @Test
+    @DisplayName("a JDBC URL of another kind (MySQL): exit 2 and a sentence saying only PostgreSQL or the embedded H2 are supported")
+    void unsupportedDatabaseKind() throws Exception {
+        Path data = temp.resolve("data");
+        Cli.Result r = Cli.pantau("run", "--inbox", temp.toString(), "--data", data.toString(), "--catalogue", catalogue(),
+                "--db-url", "jdbc:mysql://127.0.0.1/x?password=rahasia");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("jdbc:mysql://127.0.0.1/x", "tidak didukung", "hanya berjalan dengan PostgreSQL (pantau.db.url diawali jdbc:postgresql:)",
+                "H2 bawaan").doesNotContain("com.mysql", "Driver", "rahasia", "Exception", "\tat ");
+        assertFailedStartTraced(data, r.err().strip(), ExitCodes.USAGE);
+        Cli.Result en = Cli.pantau("run", "--lang", "en", "--inbox", temp.toString(), "--data", data.toString(),
+                "--catalogue", catalogue(), "--db-url", "jdbc:sqlserver://127.0.0.1;databaseName=x");
+        assertThat(en.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(en.err()).contains("runs only on PostgreSQL (pantau.db.url starting with jdbc:postgresql:)", "embedded H2");
+    }
+
     /** The console's sentence is the log's ERROR line, and run-status.json says FAILED with the exit code, when and why. */
     private static void assertFailedStartTraced(Path data, String sentence, int exitCode) throws Exception {
         String log = java.nio.file.Files.readString(data.resolve("logs/pantau.log"));
