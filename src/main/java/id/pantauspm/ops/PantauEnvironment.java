@@ -20,7 +20,7 @@ import id.pantauspm.job.PantauSettings;
  * read and before logging starts, so the log file is where the settings say from the first line.
  * Settings given explicitly as Spring properties (e.g. {@code logging.file.name}) still win.
  */
-public final class PantauEnvironment implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+public final class PantauEnvironment implements ApplicationListener<org.springframework.boot.context.event.SpringApplicationEvent>, Ordered {
 
     /** Boot reads the config files at HIGHEST_PRECEDENCE + 10 and starts logging at + 20. */
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 15;
@@ -51,16 +51,29 @@ public final class PantauEnvironment implements ApplicationListener<ApplicationE
         return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.logFolder().resolve(LOG_FILE_NAME));
     }
 
+    /** A pantau.db.url of a kind not supported, found with the settings and refused once logging has started. */
+    private String unsupportedDatabase;
+
     @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+    public void onApplicationEvent(org.springframework.boot.context.event.SpringApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            environmentPrepared(prepared);
+        } else if (event instanceof org.springframework.boot.context.event.ApplicationContextInitializedEvent
+                && unsupportedDatabase != null) {
+            // Thrown here, not when the settings are read: logging is set up by now, so Boot's own report of a failed
+            // start stays off and the console gets only the command's sentence (no stack trace), before Boot looks for
+            // a driver by the URL (a MySQL URL would fail naming com.mysql.cj.jdbc.Driver).
+            throw new UnsupportedDatabaseException(unsupportedDatabase);
+        }
+    }
+
+    private void environmentPrepared(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment env = event.getEnvironment();
         PantauSettings settings = Binder.get(env).bindOrCreate("pantau", PantauSettings.class);
         lastResolved = settings;
         String url = env.getProperty("pantau.db.url");
-        if (url != null && !url.isBlank() && !UnsupportedDatabaseException.supported(url)) {
-            // before Boot looks for a driver by the URL (a MySQL URL would fail naming com.mysql.cj.jdbc.Driver)
-            throw new UnsupportedDatabaseException(url.replaceAll("(?i)password=[^&;]*", "password=***"));
-        }
+        unsupportedDatabase = url != null && !url.isBlank() && !UnsupportedDatabaseException.supported(url)
+                ? url.replaceAll("(?i)password=[^&;]*", "password=***") : null;
         Map<String, Object> resolved = new LinkedHashMap<>();
         resolved.put(DATA_FOLDER, settings.dataFolder().toString());
         resolved.put("logging.file.name", settings.logFolder().resolve(LOG_FILE_NAME).toString());

@@ -76,6 +76,14 @@ class RunFaultsTest {
                 "--catalogue", catalogue(), "--db-url", "jdbc:sqlserver://127.0.0.1;databaseName=x");
         assertThat(en.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(en.err()).contains("runs only on PostgreSQL (pantau.db.url starting with jdbc:postgresql:)", "embedded H2");
+        // as its own process, what the operator's terminal (or cron's mail) shows: the sentence alone, no stack trace
+        PantauHome home = new PantauHome(temp.resolve("proses"), id.pantauspm.support.TestDatabase.h2(temp.resolve("proses-db")));
+        java.nio.file.Files.createDirectories(home.inbox());
+        Process process = id.pantauspm.support.PantauProcess.start(home, "256m", "run", "--db-url", "jdbc:mysql://127.0.0.1/x");
+        String console = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.strip()).startsWith("Basis data jdbc:mysql://127.0.0.1/x tidak didukung")
+                .doesNotContain("Exception", "\tat ", "com.mysql");
     }
 
     /** The console's sentence is the log's ERROR line, and run-status.json says FAILED with the exit code, when and why. */
