@@ -57,6 +57,7 @@ public class RunCommand implements Callable<Integer> {
             context = Startup.start(settings, spec.commandLine());
         } catch (Startup.StartupFailure failure) {
             err.println(failure.getMessage());
+            Startup.statusOfFailedStart(failure);
             return failure.exitCode();
         }
         try (context) {
@@ -119,9 +120,9 @@ public class RunCommand implements Callable<Integer> {
             ReceiptWriter receipts = new ReceiptWriter(messages, locale);
             for (RunSummary.ProblemFile f : s.problemFiles()) {
                 lines.add(f.refused()
-                        ? text.get("cli.summary.refused_file", f.fileName(),
+                        ? text.get("cli.summary.refused_file", ReceiptWriter.inert(f.fileName()),
                                 f.reason() == null ? "-" : sentence(receipts.describe(f.reason())))
-                        : text.get("cli.summary.rejected_rows_file", f.fileName(), f.rowsRejected()));
+                        : text.get("cli.summary.rejected_rows_file", ReceiptWriter.inert(f.fileName()), f.rowsRejected()));
             }
         }
         // A failed run wrote no report: the summary must not point to one as if it were this night's.
@@ -156,7 +157,7 @@ public class RunCommand implements Callable<Integer> {
         List<Map<String, Object>> withRejectedRows = new ArrayList<>();
         for (RunSummary.ProblemFile f : s.problemFiles()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", f.fileName());
+            m.put("file", ReceiptWriter.inert(f.fileName()));
             if (f.refused()) {
                 m.put("reason", f.reason() == null ? null : sentence(receipts.describe(f.reason())));
                 refused.add(m);

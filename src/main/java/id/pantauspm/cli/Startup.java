@@ -33,11 +33,52 @@ final class Startup {
         Languages.check(options.lang, cli);
         CliText text = new CliText(language(cli));
         List<String> args = new ArrayList<>(options.toSpringArgs());
+        id.pantauspm.ops.PantauEnvironment.forget();
         try {
             return PantauApplication.start(args);
         } catch (RuntimeException e) {
-            throw classify(e, text, args);
+            StartupFailure failure = classify(e, text, args);
+            logged(failure);
+            throw failure;
         }
+    }
+
+    /** The logger of a failed start's sentence in the log file (the console has it already, on standard error). */
+    static final String STARTUP_LOGGER = "id.pantauspm.startup";
+
+    /**
+     * A start that failed leaves its sentence in the log file too, as the console printed it, so a run started by cron
+     * is not an empty log. Through the log's own appender (its format, text or JSON) when logging had started; else
+     * appended as a text line to the log file the settings name, when they were read.
+     */
+    static void logged(StartupFailure failure) {
+        String sentence = failure.getMessage();
+        id.pantauspm.ops.PantauEnvironment.resolvedLogFile().ifPresent(file -> {
+            if (id.pantauspm.ops.LogSetup.errorToFileOnly(STARTUP_LOGGER, sentence, file)) {
+                return;
+            }
+            try {
+                java.nio.file.Files.createDirectories(file.getParent());
+                String line = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+                        + " ERROR [pantau] " + sentence + System.lineSeparator();
+                java.nio.file.Files.writeString(file, line, java.nio.charset.StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // the console has the sentence; a log folder that cannot be written is not the fault to report
+            }
+        });
+    }
+
+    /**
+     * run-status.json of a run that could not start: state FAILED, its exit code, when, and the sentence, for the
+     * monitoring that reads it. Not for exit code 5 (busy): the other run owns run-status.json.
+     */
+    static void statusOfFailedStart(StartupFailure failure) {
+        if (failure.exitCode() == ExitCodes.BUSY) {
+            return;
+        }
+        id.pantauspm.ops.PantauEnvironment.resolvedDataFolder()
+                .ifPresent(data -> new id.pantauspm.job.RunStatus(data).failed(failure.exitCode(), failure.getMessage()));
     }
 
     /** A start that failed, as the operator should read it: a setting, a busy or unreachable database, or else. */
@@ -47,6 +88,9 @@ final class Startup {
                 // one problem per line, file:line: message, as `pantau catalog check` prints them
                 return new StartupFailure(text.get("cli.start.catalogue_invalid", c.problems().size(), c.getMessage()),
                         ExitCodes.USAGE, e);
+            }
+            if (t instanceof id.pantauspm.ops.UnsupportedDatabaseException unsupported) {
+                return new StartupFailure(text.get("cli.start.db_unsupported", unsupported.databaseUrl()), ExitCodes.USAGE, e);
             }
             if (t instanceof id.pantauspm.job.RemoteNeedsPostgresException remote) {
                 return new StartupFailure(text.get("cli.start.remote_needs_postgres", remote.databaseUrl()), ExitCodes.USAGE, e);

@@ -86,12 +86,18 @@ class ArchiveTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** A copy of bytes already received: into the archive beside the original, with a receipt saying whose copy it is. */
+    /**
+     * A copy of bytes already received: into the archive beside the original, with a receipt saying whose copy it is.
+     * A copy of a refused file is refused again, like its original: into the rejected folder, its receipt (there and
+     * in the outbox) saying it is the file refused earlier, still refused, and why.
+     */
     private void fileDuplicate(DuplicateFile d) throws IOException {
         Submission original = submissions.find(d.submissionId()).orElseThrow();
-        Path folder = settings.archiveFolder().resolve(d.receivedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString());
+        boolean refused = original.status() == Submission.Status.REFUSED;
+        Path folder = refused ? settings.rejectedFolder()
+                : settings.archiveFolder().resolve(d.receivedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString());
         Path target = folder.resolve(original.id() + "-" + d.id() + "_" + d.fileName());
-        Files.createDirectories(folder);
+        createFolder(folder);
         if (Files.isRegularFile(d.inboxPath())) {
             copyVerified(d.inboxPath(), original.sha256(), d.fileName(), target);
             if (!settings.keepsInboxFiles()) {
@@ -101,9 +107,15 @@ class ArchiveTasklet implements Tasklet {
             log.warn("log.archive.vanished", d.fileName());
             return;
         }
-        receipts.write(settings.outboxFolder().resolve(receipts.fileName(original, d)), receipts.renderDuplicate(d, original));
+        String receipt = refused
+                ? receipts.renderDuplicate(d, original, submissions.finishedAt(original.id()).orElse(null), values.problems(original.id()))
+                : receipts.renderDuplicate(d, original);
+        if (refused) {
+            receipts.write(folder.resolve(receipts.fileName(original, d)), receipt);
+        }
+        receipts.write(settings.outboxFolder().resolve(receipts.fileName(original, d)), receipt);
         submissions.duplicateStoredAs(d.id(), target.toAbsolutePath());
-        log.info("log.archive.duplicate", d.fileName(), original.fileName(), target);
+        log.info(refused ? "log.archive.duplicate_refused" : "log.archive.duplicate", d.fileName(), original.fileName(), target);
     }
 
     /** What this file changed against earlier ones, and the earlier values of its services it left out. */

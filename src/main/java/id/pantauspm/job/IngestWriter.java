@@ -131,9 +131,35 @@ class IngestWriter implements ItemWriter<IngestItem> {
         int accepted = values.countValues(s.id());
         int rejected = values.countRejectedRows(s.id());
         int warned = values.countRowsWithWarnings(s.id());
+        java.util.Optional<Problem> nothingStored = nothingStored(accepted, rejected);
+        if (nothingStored.isPresent()) {
+            // Read to its end but not one value kept: refused, with its rows' reasons kept for the receipt.
+            values.insertProblems(s.id(), List.of(nothingStored.get()));
+            submissions.finish(s.id(), Submission.Status.REFUSED, 0, rejected, warned);
+            log.warn("log.ingest.refused", s.fileName(),
+                    new ReceiptWriter(Messages.create(), OperatorLog.language()).describe(nothingStored.get())
+                            .replaceFirst("^\\[[^]]+] ", ""));
+            return;
+        }
         submissions.finish(s.id(), Submission.Status.INGESTED, accepted, rejected, warned);
         // who to call about this region's data: the office header of a fill-in template (the chase list)
         TemplateContact.details(s.inboxPath(), formats).ifPresent(d -> submissions.saveContact(s.id(), d));
         log.info("log.ingest.finished", s.fileName(), accepted, rejected, warned);
+    }
+
+    /**
+     * The one place that decides whether a file read to its end is accepted: only if it yields at least one stored
+     * value (or counted survey answer). A file whose every data row was rejected, or that has no data row at all (a
+     * header alone), is refused as a whole like an unreadable one: it goes to the rejected folder, its receipt says
+     * DITOLAK with the reason, and the run ends with the exit code of a refused file.
+     *
+     * @return the file-level problem that refuses it, or empty when the file is accepted
+     */
+    static java.util.Optional<Problem> nothingStored(int storedValues, int rejectedRows) {
+        if (storedValues > 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(rejectedRows > 0 ? Problem.file("nothing_stored", String.valueOf(rejectedRows))
+                : Problem.file("no_data_rows"));
     }
 }

@@ -107,7 +107,9 @@ public class NightlyRun {
         long runId = execution.getJobInstance().getInstanceId();
         List<Submission> ofRun = submissions.ofRun(runId);
         int accepted = (int) ofRun.stream().filter(s -> s.status() == Submission.Status.INGESTED).count();
-        int refused = (int) ofRun.stream().filter(s -> s.status() == Submission.Status.REFUSED).count();
+        // a copy of a file refused earlier (or this night) is refused again: it counts, and the exit code says so
+        List<id.pantauspm.store.DuplicateFile> refusedCopies = submissions.refusedDuplicatesOfRun(runId);
+        int refused = (int) ofRun.stream().filter(s -> s.status() == Submission.Status.REFUSED).count() + refusedCopies.size();
         long[] rows = submissions.rowCounts(runId);
         TreeSet<String> regions = new TreeSet<>();
         TreeSet<String> periods = new TreeSet<>();
@@ -122,7 +124,7 @@ public class NightlyRun {
                 .orElse(execution.getExitStatus().getExitDescription()) : null;
         return new RunSummary(failed, failure, resumed, accepted, refused, rows[0], rows[1], regions, periods,
                 settings.inboxFolder(), settings.reportsFolder().resolve("latest").resolve("index.html"), settings.outboxFolder(),
-                problemFiles(ofRun));
+                problemFiles(ofRun, refusedCopies));
     }
 
     /** A failure of the run or out of it, in the operator's language (see {@link id.pantauspm.ops.RunFault}). */
@@ -131,13 +133,11 @@ public class NightlyRun {
     }
 
     /** The run's files refused whole (with the problem that refused them) or with rows rejected. */
-    private List<RunSummary.ProblemFile> problemFiles(List<Submission> ofRun) {
+    private List<RunSummary.ProblemFile> problemFiles(List<Submission> ofRun, List<id.pantauspm.store.DuplicateFile> refusedCopies) {
         List<RunSummary.ProblemFile> files = new java.util.ArrayList<>();
         for (Submission s : ofRun) {
             if (s.status() == Submission.Status.REFUSED) {
-                Problem reason = values.problems(s.id()).stream().filter(p -> p.severity() == Problem.Severity.FILE_REFUSED)
-                        .findFirst().orElse(null);
-                files.add(new RunSummary.ProblemFile(s.fileName(), true, 0, reason));
+                files.add(new RunSummary.ProblemFile(s.fileName(), true, 0, refusal(s.id())));
             } else if (s.status() == Submission.Status.INGESTED) {
                 int rejected = values.countRejectedRows(s.id());
                 if (rejected > 0) {
@@ -145,6 +145,15 @@ public class NightlyRun {
                 }
             }
         }
+        for (id.pantauspm.store.DuplicateFile copy : refusedCopies) {
+            files.add(new RunSummary.ProblemFile(copy.fileName(), true, 0, refusal(copy.submissionId())));
+        }
         return files;
+    }
+
+    /** The problem that refused a submission as a whole. */
+    private Problem refusal(long submissionId) {
+        return values.problems(submissionId).stream().filter(p -> p.severity() == Problem.Severity.FILE_REFUSED)
+                .findFirst().orElse(null);
     }
 }

@@ -112,7 +112,7 @@ class NotifyTasklet implements Tasklet {
             attachments.addAll(markedCopies(receipt));
             String body = format.msg("mail.receipt.intro") + "\n\n" + Files.readString(receipt) + "\n" + format.msg("mail.receipt.footer");
             try {
-                mailer.send(new Mailer.Letter(to, format.msg("mail.receipt.subject", s.fileName(), status(s)), body, attachments));
+                mailer.send(new Mailer.Letter(to, format.msg("mail.receipt.subject", ReceiptWriter.inert(s.fileName()), status(s)), body, attachments));
                 mails.mark(s.id(), MailRepository.SENT, String.join(", ", to));
                 contribution.incrementWriteCount(1);
                 log.info("log.mail.receipt_sent", s.fileName(), String.join(", ", to));

@@ -69,7 +69,11 @@ public class ValidationRun {
         }
         for (DuplicateFile d : submissions.duplicatesAwaitingArchive()) {
             Submission original = submissions.find(d.submissionId()).orElseThrow();
-            checked.add(new Checked(d.inboxPath(), receipts.renderDuplicate(d, original), OK));
+            // a copy of a file that would be refused would be refused too
+            boolean refused = original.status() == Submission.Status.REFUSED;
+            checked.add(new Checked(d.inboxPath(), refused
+                    ? receipts.renderDuplicate(d, original, submissions.finishedAt(original.id()).orElse(null), values.problems(original.id()))
+                    : receipts.renderDuplicate(d, original), refused ? REFUSED : OK));
         }
         checked.sort(java.util.Comparator.comparing(Checked::file));
         return checked;

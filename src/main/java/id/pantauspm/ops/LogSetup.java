@@ -32,6 +32,24 @@ public final class LogSetup {
         }
     }
 
+    /**
+     * One line at ERROR into the log file alone (the console has it already), through the file's own appender and so in
+     * its format; false when no appender of that log file is running (logging not started yet), for the caller to write it itself.
+     */
+    public static boolean errorToFileOnly(String loggerName, String line, java.nio.file.Path logFile) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            Appender<ILoggingEvent> file = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(FILE_APPENDER);
+            // only the appender of this start's log file (logging may not have started yet: settings refused early)
+            if (file instanceof ch.qos.logback.core.FileAppender<ILoggingEvent> f && file.isStarted() && f.getFile() != null
+                    && java.nio.file.Path.of(f.getFile()).toAbsolutePath().normalize().equals(logFile.toAbsolutePath().normalize())) {
+                fileOnly(loggerName);
+                context.getLogger(loggerName).error(line);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lines of this logger go everywhere again. */
     public static void everywhere(String loggerName) {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {

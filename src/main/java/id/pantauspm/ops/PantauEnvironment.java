@@ -1,5 +1,6 @@
 package id.pantauspm.ops;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,7 @@ import id.pantauspm.job.PantauSettings;
  * read and before logging starts, so the log file is where the settings say from the first line.
  * Settings given explicitly as Spring properties (e.g. {@code logging.file.name}) still win.
  */
-public final class PantauEnvironment implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+public final class PantauEnvironment implements ApplicationListener<org.springframework.boot.context.event.SpringApplicationEvent>, Ordered {
 
     /** Boot reads the config files at HIGHEST_PRECEDENCE + 10 and starts logging at + 20. */
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 15;
@@ -28,10 +29,51 @@ public final class PantauEnvironment implements ApplicationListener<ApplicationE
     public static final String DATA_FOLDER = "pantau.resolved.data-folder";
     public static final String LOG_FILE_NAME = "pantau.log";
 
+    /** The folders the latest start resolved, for a start that fails later (the database): where to leave its trace. */
+    private static volatile PantauSettings lastResolved;
+
+    /** Forgets the folders of an earlier start (a new start is about to resolve its own). */
+    public static void forget() {
+        lastResolved = null;
+    }
+
+    /**
+     * The data folder (for run-status.json) and log file of the latest start, once its settings were read: known even
+     * when the start failed afterwards (a database that does not exist), so cron's trace goes where the settings say.
+     */
+    public static java.util.Optional<Path> resolvedDataFolder() {
+        PantauSettings s = lastResolved;
+        return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.dataFolder());
+    }
+
+    public static java.util.Optional<Path> resolvedLogFile() {
+        PantauSettings s = lastResolved;
+        return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.logFolder().resolve(LOG_FILE_NAME));
+    }
+
+    /** A pantau.db.url of a kind not supported, found with the settings and refused once logging has started. */
+    private String unsupportedDatabase;
+
     @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+    public void onApplicationEvent(org.springframework.boot.context.event.SpringApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            environmentPrepared(prepared);
+        } else if (event instanceof org.springframework.boot.context.event.ApplicationContextInitializedEvent
+                && unsupportedDatabase != null) {
+            // Thrown here, not when the settings are read: logging is set up by now, so Boot's own report of a failed
+            // start stays off and the console gets only the command's sentence (no stack trace), before Boot looks for
+            // a driver by the URL (a MySQL URL would fail naming com.mysql.cj.jdbc.Driver).
+            throw new UnsupportedDatabaseException(unsupportedDatabase);
+        }
+    }
+
+    private void environmentPrepared(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment env = event.getEnvironment();
         PantauSettings settings = Binder.get(env).bindOrCreate("pantau", PantauSettings.class);
+        lastResolved = settings;
+        String url = env.getProperty("pantau.db.url");
+        unsupportedDatabase = url != null && !url.isBlank() && !UnsupportedDatabaseException.supported(url)
+                ? url.replaceAll("(?i)password=[^&;]*", "password=***") : null;
         Map<String, Object> resolved = new LinkedHashMap<>();
         resolved.put(DATA_FOLDER, settings.dataFolder().toString());
         resolved.put("logging.file.name", settings.logFolder().resolve(LOG_FILE_NAME).toString());

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
@@ -38,30 +39,51 @@ public class ReceiptWriter {
     }
 
     public String fileName(Submission s) {
-        return s.id() + "_" + s.fileName() + "." + msg("receipt.file_suffix") + ".txt";
+        return s.id() + "_" + inert(s.fileName()) + "." + msg("receipt.file_suffix") + ".txt";
     }
 
     /** The receipt of a copy: its own number after the original's, so both sort together in the outbox. */
     public String fileName(Submission original, id.pantauspm.store.DuplicateFile copy) {
-        return original.id() + "-" + copy.id() + "_" + copy.fileName() + "." + msg("receipt.file_suffix") + ".txt";
+        return original.id() + "-" + copy.id() + "_" + inert(copy.fileName()) + "." + msg("receipt.file_suffix") + ".txt";
     }
 
     /** A file whose bytes were already received: nothing new was read from it; the original's receipt says what was. */
     public String renderDuplicate(id.pantauspm.store.DuplicateFile copy, Submission original) {
+        return renderDuplicate(copy, original, null, List.of());
+    }
+
+    /**
+     * A file whose bytes were already received. A copy of an accepted file: nothing new was read from it, the original's
+     * receipt says what was. A copy of a refused file is refused again: the receipt says it is the same file as the one
+     * refused on {@code refusedAt}, still refused, with the original's reasons and its receipt's name.
+     *
+     * @param refusedAt when the original was refused (its ingest ended); null falls back to when it was received
+     * @param originalProblems the original's problems, said again in a refused copy's receipt
+     */
+    public String renderDuplicate(id.pantauspm.store.DuplicateFile copy, Submission original, java.time.Instant refusedAt,
+                                  List<Problem> originalProblems) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.systemDefault());
-        return msg("receipt.title") + "\n\n"
-                + msg("receipt.file", id.pantauspm.ops.OperatorLog.oneLine(copy.fileName())) + '\n'
+        String head = msg("receipt.title") + "\n\n"
+                + msg("receipt.file", inert(copy.fileName())) + '\n'
                 + msg("receipt.sha256", original.sha256()) + '\n'
-                + msg("receipt.received", when.format(copy.receivedAt())) + '\n'
-                + msg("receipt.status.DUPLICATE", original.fileName(), when.format(original.receivedAt()), fileName(original)) + '\n';
+                + msg("receipt.received", when.format(copy.receivedAt())) + '\n';
+        if (original.status() != Submission.Status.REFUSED) {
+            return head + msg("receipt.status.DUPLICATE", inert(original.fileName()), when.format(original.receivedAt()),
+                    fileName(original)) + '\n';
+        }
+        StringBuilder out = new StringBuilder(head).append(msg("receipt.status.DUPLICATE_REFUSED",
+                inert(original.fileName()),
+                when.format(refusedAt == null ? original.receivedAt() : refusedAt), fileName(original))).append('\n');
+        appendProblems(out, originalProblems);
+        return out.toString();
     }
 
     public String render(Receipt r) {
         Submission s = r.submission();
         StringBuilder out = new StringBuilder();
         out.append(msg(r.checkOnly() ? "receipt.title_check" : "receipt.title")).append("\n\n");
-        out.append(msg("receipt.file", id.pantauspm.ops.OperatorLog.oneLine(s.fileName()))).append('\n');
+        out.append(msg("receipt.file", inert(s.fileName()))).append('\n');
         out.append(msg("receipt.sha256", s.sha256())).append('\n');
         if (!r.checkOnly()) {
             out.append(msg("receipt.received", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
@@ -73,13 +95,13 @@ public class ReceiptWriter {
         }
         for (SameNightSubmission other : r.sameNight()) {
             out.append('\n').append("[").append(msg("severity.WARNING")).append("] ")
-                    .append(msg("receipt.same_night", other.fileName())).append('\n');
+                    .append(msg("receipt.same_night", inert(other.fileName()))).append('\n');
         }
         if (!r.changes().isEmpty()) {
             out.append('\n').append(msg("receipt.changes", r.changes().size())).append('\n');
             r.changes().stream().limit(MAX_CHANGES_LISTED).forEach(c -> out.append("- ").append(msg(
                     c.dropped() ? "receipt.change_dropped" : "receipt.change",
-                    c.regionCode(), c.periodCode(), c.measureCode(), amount(c.before()), amount(c.after()), c.earlierFile()))
+                    c.regionCode(), c.periodCode(), c.measureCode(), amount(c.before()), amount(c.after()), inert(c.earlierFile())))
                     .append('\n'));
             if (r.changes().size() > MAX_CHANGES_LISTED) {
                 out.append(msg("receipt.changes_more", r.changes().size() - MAX_CHANGES_LISTED)).append('\n');
@@ -89,15 +111,21 @@ public class ReceiptWriter {
             out.append('\n').append(msg("receipt.findings")).append('\n');
             r.findings().forEach(f -> out.append("- [").append(msg("severity.WARNING")).append("] ").append(describe(f)).append('\n'));
         }
-        if (!r.problems().isEmpty()) {
+        appendProblems(out, r.problems());
+        return out.toString();
+    }
+
+    private void appendProblems(StringBuilder out, List<Problem> problems) {
+        if (!problems.isEmpty()) {
             out.append('\n').append(msg("receipt.problems")).append('\n');
             // A problem of a shared cell (a template's region) comes once per row: say it once, with the count.
             Map<Problem, Integer> counted = new LinkedHashMap<>();
-            r.problems().forEach(p -> counted.merge(p, 1, Integer::sum));
+            // why the whole file is refused comes first, then the rows in their order
+            problems.stream().sorted(java.util.Comparator.comparing((Problem p) -> p.severity() != Problem.Severity.FILE_REFUSED))
+                    .forEach(p -> counted.merge(p, 1, Integer::sum));
             counted.forEach((p, n) -> out.append("- ").append(describe(p))
                     .append(n > 1 ? " " + msg("receipt.repeated", n) : "").append('\n'));
         }
-        return out.toString();
     }
 
     private String amount(BigDecimal x) {
@@ -117,7 +145,7 @@ public class ReceiptWriter {
     public String describe(Problem p) {
         StringBuilder line = new StringBuilder("[").append(msg("severity." + p.severity().name())).append("] ");
         if (p.sheet() != null) {
-            line.append(msg("receipt.where.sheet", p.sheet()));
+            line.append(msg("receipt.where.sheet", inert(p.sheet())));
             if (p.row() != null) {
                 line.append(", ").append(msg("receipt.where.row", p.row()));
             }
@@ -127,14 +155,14 @@ public class ReceiptWriter {
             line.append(": ");
         }
         Object[] args = new Object[p.args().size() + 1];
-        args[0] = p.found() == null ? "" : p.found();
+        args[0] = p.found() == null ? "" : inert(p.found());
         for (int i = 0; i < p.args().size(); i++) {
             String a = p.args().get(i);
             // Arguments that are message keys (what was expected) are said in the reader's language.
             args[i + 1] = a.startsWith("expected.") || a.startsWith("convention.") || a.startsWith("basis.")
                     || a.startsWith("damage.") ? msg(a)
                     : a.startsWith(id.pantauspm.ingest.ReceiptNumbers.PREFIX)
-                    ? amount(new BigDecimal(a.substring(id.pantauspm.ingest.ReceiptNumbers.PREFIX.length()))) : a;
+                    ? amount(new BigDecimal(a.substring(id.pantauspm.ingest.ReceiptNumbers.PREFIX.length()))) : inert(a);
         }
         return line.append(msg("problem." + p.code(), args)).toString();
     }
@@ -184,6 +212,15 @@ public class ReceiptWriter {
             }
             throw new UncheckedIOException(new id.pantauspm.ops.FolderWriteFailed(file.getParent(), e));
         }
+    }
+
+    /**
+     * A file name (or other text from outside: a CSV's sheet is its file name, a cell, another file named in a
+     * conflict) as a receipt shows it and as the receipt is named: one line, a newline shown as U+2424 and other
+     * control characters removed, by the one rule the log uses too ({@link id.pantauspm.ops.OperatorLog#oneLine}).
+     */
+    public static String inert(String text) {
+        return text == null ? null : id.pantauspm.ops.OperatorLog.oneLine(text);
     }
 
     private String msg(String key, Object... args) {

@@ -165,6 +165,26 @@ public class SubmissionRepository {
         jdbc.sql("update duplicate_file set stored_as = ? where id = ?").params(place.toString(), id).update();
     }
 
+    /**
+     * Copies registered in a run whose original was refused: the same bytes are refused again, so the run counts them
+     * among its refused files (and its exit code says so).
+     */
+    public List<DuplicateFile> refusedDuplicatesOfRun(long runId) {
+        return jdbc.sql("select d.id, d.submission_id, d.file_name, d.size_bytes, d.received_at, d.inbox_path, d.run_id, d.stored_as "
+                        + "from duplicate_file d join submission s on s.id = d.submission_id "
+                        + "where d.run_id = ? and s.status = 'REFUSED' order by d.id")
+                .param(runId)
+                .query((rs, n) -> new DuplicateFile(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getTimestamp(5).toInstant(), Path.of(rs.getString(6)), rs.getLong(7), rs.getString(8)))
+                .list();
+    }
+
+    /** When a submission's ingest ended (accepted or refused); empty while it is still waiting. */
+    public Optional<Instant> finishedAt(long id) {
+        return jdbc.sql("select finished_at from submission where id = ? and finished_at is not null").param(id)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
     /** Copies of earlier submissions' bytes filed in a run. */
     public int duplicatesOfRun(long runId) {
         return jdbc.sql("select count(*) from duplicate_file where run_id = ?").param(runId).query(Integer.class).single();

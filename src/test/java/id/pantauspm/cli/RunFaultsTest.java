@@ -51,6 +51,56 @@ class RunFaultsTest {
     }
 
     @Test
+    @DisplayName("a run that cannot start leaves its sentence in pantau.log and a FAILED run-status.json, for cron's monitoring")
+    void failedStartLeavesATrace() throws Exception {
+        Path data = temp.resolve("data");
+        Cli.Result r = Cli.pantau("run", "--inbox", temp.toString(), "--data", data.toString(), "--catalogue", catalogue(),
+                "--db-url", "jdbc:postgresql://127.0.0.1:1/pantau", "--db-user", "pantau");
+        assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+        String sentence = r.err().strip();
+        assertThat(sentence).contains("tidak dapat dihubungi", "127.0.0.1:1");
+        assertFailedStartTraced(data, sentence, ExitCodes.FAILED);
+    }
+
+    @Test
+    @DisplayName("a JDBC URL of another kind (MySQL): exit 2 and a sentence saying only PostgreSQL or the embedded H2 are supported")
+    void unsupportedDatabaseKind() throws Exception {
+        Path data = temp.resolve("data");
+        Cli.Result r = Cli.pantau("run", "--inbox", temp.toString(), "--data", data.toString(), "--catalogue", catalogue(),
+                "--db-url", "jdbc:mysql://127.0.0.1/x?password=rahasia");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("jdbc:mysql://127.0.0.1/x", "tidak didukung", "hanya berjalan dengan PostgreSQL (pantau.db.url diawali jdbc:postgresql:)",
+                "H2 bawaan").doesNotContain("com.mysql", "Driver", "rahasia", "Exception", "\tat ");
+        assertFailedStartTraced(data, r.err().strip(), ExitCodes.USAGE);
+        Cli.Result en = Cli.pantau("run", "--lang", "en", "--inbox", temp.toString(), "--data", data.toString(),
+                "--catalogue", catalogue(), "--db-url", "jdbc:sqlserver://127.0.0.1;databaseName=x");
+        assertThat(en.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(en.err()).contains("runs only on PostgreSQL (pantau.db.url starting with jdbc:postgresql:)", "embedded H2");
+        // as its own process, what the operator's terminal (or cron's mail) shows: the sentence alone, no stack trace
+        PantauHome home = new PantauHome(temp.resolve("proses"), id.pantauspm.support.TestDatabase.h2(temp.resolve("proses-db")));
+        java.nio.file.Files.createDirectories(home.inbox());
+        Process process = id.pantauspm.support.PantauProcess.start(home, "256m", "run", "--db-url", "jdbc:mysql://127.0.0.1/x");
+        String console = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.strip()).startsWith("Basis data jdbc:mysql://127.0.0.1/x tidak didukung")
+                .doesNotContain("Exception", "\tat ", "com.mysql");
+    }
+
+    /** The console's sentence is the log's ERROR line, and run-status.json says FAILED with the exit code, when and why. */
+    private static void assertFailedStartTraced(Path data, String sentence, int exitCode) throws Exception {
+        String log = java.nio.file.Files.readString(data.resolve("logs/pantau.log"));
+        assertThat(log).containsPattern("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} ERROR \\[pantau\\] "
+                + java.util.regex.Pattern.quote(sentence) + "$");
+        tools.jackson.databind.JsonNode status = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(data.resolve("run-status.json").toFile());
+        assertThat(status.get("state").asString()).isEqualTo("FAILED");
+        assertThat(status.get("exitCode").asInt()).isEqualTo(exitCode);
+        assertThat(status.get("outcome").asString()).isEqualTo(sentence);
+        assertThat(java.time.Instant.parse(status.get("ended").asString()))
+                .isBetween(java.time.Instant.now().minusSeconds(120), java.time.Instant.now().plusSeconds(1));
+    }
+
+    @Test
     @DisplayName("the H2 file held by another run: exit 5 (BUSY, as for the run lock), never H2's lock dump")
     void h2FileInUse() {
         CliText text = new CliText(Locale.forLanguageTag("id"));
@@ -77,7 +127,7 @@ class RunFaultsTest {
 
     @Test
     @DisplayName("a database name or login PostgreSQL refuses: exit 2 (a setting to fix, not a run to resume), in plain words")
-    void databaseSettingRefused() {
+    void databaseSettingRefused() throws Exception {
         String base = System.getenv(id.pantauspm.support.TestDatabase.PG_URL_VARIABLE);
         org.junit.jupiter.api.Assumptions.assumeTrue(base != null && !base.isBlank(), "no PostgreSQL configured");
         String server = base.substring(0, base.lastIndexOf('/'));
@@ -85,6 +135,7 @@ class RunFaultsTest {
                 "--catalogue", catalogue(), "--db-url", server + "/pantau_tidak_ada", "--db-user", "postgres");
         assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("tidak ada", "pantau_tidak_ada", "createdb").doesNotContain("FATAL", "Exception");
+        assertFailedStartTraced(temp.resolve("data"), missing.err().strip(), ExitCodes.USAGE);
         Cli.Result login = Cli.pantau("run", "--inbox", temp.toString(), "--data", temp.resolve("data").toString(),
                 "--catalogue", catalogue(), "--db-url", base, "--db-user", "pengguna_tidak_ada");
         assertThat(login.code()).isEqualTo(ExitCodes.USAGE);

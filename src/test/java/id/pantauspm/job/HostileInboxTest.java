@@ -71,6 +71,37 @@ class HostileInboxTest {
     }
 
     @Test
+    @DisplayName("a newline in a file name is \u2424 in every line of its receipt, in the receipt's own name and in the summary")
+    void newlineInANameIsInertWhereverTheNameIsShown() throws Exception {
+        PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp));
+        // row 2 is stored; row 3, for 2010 (before the SPM rules), is rejected at its cell B3
+        String content = "kode_wilayah;periode;kode_data;nilai\n33.01;2025;KES-K01.SASARAN;1000\n33.01;2010;KES-K01.TERLAYANI;900\n";
+        home.write("laporan\nbaru.csv", content);
+        RunSummary night = home.run();
+        home.write("salinan\nlagi.csv", content); // the same bytes again, under another name with a newline
+        home.run();
+
+        assertThat(night.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
+        List<String> receipts;
+        try (var outbox = Files.list(home.outbox())) {
+            receipts = outbox.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tanda-terima.txt")).toList();
+        }
+        // the receipts' own names: one line each, the newline shown as the symbol
+        assertThat(receipts).hasSize(2).allMatch(n -> !n.contains("\n"))
+                .anyMatch(n -> n.matches("\\d+_laporan\u2424baru\\.csv\\.tanda-terima\\.txt"))
+                .anyMatch(n -> n.matches("\\d+-\\d+_salinan\u2424lagi\\.csv\\.tanda-terima\\.txt"));
+        String receipt = Files.readString(home.outbox().resolve(receipts.stream().filter(n -> n.contains("laporan")).findFirst().orElseThrow()));
+        // the detail line names the CSV's sheet, which is the file name: one line too
+        assertThat(receipt).contains("lembar \"laporan\u2424baru.csv\", baris 3, kolom B").doesNotContain("laporan\nbaru");
+        assertThat(receipt.lines()).noneMatch(l -> l.startsWith("baru.csv"));
+        String copy = Files.readString(home.outbox().resolve(receipts.stream().filter(n -> n.contains("salinan")).findFirst().orElseThrow()));
+        assertThat(copy).contains("salinan\u2424lagi.csv", "\"laporan\u2424baru.csv\"").doesNotContain("salinan\nlagi", "laporan\nbaru");
+        // the run's summary (console and log) names it on one line
+        assertThat(id.pantauspm.cli.RunFaultsTestAccess.summaryLines(night, java.util.Locale.forLanguageTag("id")))
+                .contains("- laporan\u2424baru.csv: 1 baris ditolak (lihat tanda terimanya)");
+    }
+
+    @Test
     @DisplayName("a file changed during the settle time is left for the next run; a file at rest is taken")
     void stillBeingWritten() throws Exception {
         Path growing = Files.writeString(temp.resolve("sedang-disalin.csv"), "kode_wilayah;periode");

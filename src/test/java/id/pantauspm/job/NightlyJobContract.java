@@ -388,6 +388,79 @@ abstract class NightlyJobContract {
     }
 
     @Test
+    @DisplayName("a file whose every row is rejected, or that holds a header alone, is refused: rejected/, its receipt says why, exit 3")
+    void aFileThatYieldsNoStoredValueIsRefused() throws Exception {
+        PantauHome home = home();
+        String header = "kode_wilayah,periode,kode_data,nilai\n";
+        home.write("semua ditolak.csv", header + "33.74,2010,KES-K01.SASARAN,100\n33.74,2010,KES-K01.TERLAYANI,90\n");
+        home.write("judul saja.csv", header);
+        Map<String, String> sent = PantauHome.fingerprints(home.inbox());
+
+        RunSummary summary = home.run();
+
+        // exit 3, "finished, some files or rows rejected": neither file counts as accepted
+        assertThat(summary.failed()).isFalse();
+        assertThat(summary.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
+        assertThat(summary.filesAccepted()).isZero();
+        assertThat(summary.filesRefused()).isEqualTo(2);
+        // both go where refused files go, byte for byte, each with its receipt; nothing in the archive
+        Map<String, String> rejected = PantauHome.fingerprints(home.rejected());
+        assertThat(rejected.keySet()).filteredOn(n -> n.endsWith(".tanda-terima.txt")).hasSize(2);
+        rejected.keySet().removeIf(n -> n.endsWith(".tanda-terima.txt"));
+        assertThat(rejected.values()).containsExactlyInAnyOrderElementsOf(sent.values());
+        assertThat(PantauHome.fingerprints(home.archive())).isEmpty();
+        // the receipts say DITOLAK and why, in plain words, with the located reason of every row
+        assertThat(receipt(home, "semua ditolak.csv")).contains("Status: DITOLAK SELURUHNYA",
+                        "Tidak ada satu baris pun yang dapat disimpan: semua 2 baris data ditolak",
+                        "baris 2, kolom B", "baris 3, kolom B", "sebelum SPM berlaku")
+                .doesNotContain("Status: DITERIMA");
+        assertThat(receipt(home, "judul saja.csv")).contains("Status: DITOLAK SELURUHNYA", "Berkas tidak berisi baris data")
+                .doesNotContain("Status: DITERIMA");
+        assertThat(summary.problemFiles()).extracting(RunSummary.ProblemFile::fileName, RunSummary.ProblemFile::refused)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("semua ditolak.csv", true),
+                        org.assertj.core.groups.Tuple.tuple("judul saja.csv", true));
+    }
+
+    @Test
+    @DisplayName("the same bytes as a file refused earlier are refused again: rejected/, a receipt naming the earlier refusal, exit 3")
+    void aCopyOfARefusedFileIsStillRefused() throws Exception {
+        PantauHome home = home();
+        Path broken = PantauHome.SAMPLES.resolve("laporan-rusak.xlsx");
+        home.drop(broken, "laporan-rusak.xlsx");
+        RunSummary first = home.run();
+        assertThat(first.filesRefused()).isEqualTo(1);
+        home.drop(broken, "laporan-rusak kirim ulang.xlsx");
+
+        RunSummary second = home.run();
+
+        // refused again, not "nothing new": exit 3 and the file named among those to correct
+        assertThat(second.exitCode()).isEqualTo(RunSummary.SOME_REJECTED);
+        assertThat(second.filesRefused()).isEqualTo(1);
+        String summary = String.join("\n", id.pantauspm.cli.RunFaultsTestAccess.summaryLines(second, java.util.Locale.forLanguageTag("id")));
+        assertThat(summary).contains("- laporan-rusak kirim ulang.xlsx: DITOLAK seluruhnya. Berkas terpotong")
+                .doesNotContain("Tidak ada berkas baru");
+        // the copy goes where refused files go, byte for byte, never into the archive
+        Map<String, String> rejected = PantauHome.fingerprints(home.rejected());
+        assertThat(rejected.keySet()).anyMatch(n -> n.matches("\\d+-\\d+_laporan-rusak kirim ulang\\.xlsx"))
+                .anyMatch(n -> n.matches("\\d+-\\d+_laporan-rusak kirim ulang\\.xlsx\\.tanda-terima\\.txt"));
+        rejected.keySet().removeIf(n -> n.endsWith(".tanda-terima.txt"));
+        assertThat(rejected.values()).containsExactly(ScanTasklet.sha256(broken), ScanTasklet.sha256(broken));
+        assertThat(PantauHome.fingerprints(home.archive())).isEmpty();
+        assertThat(PantauHome.fingerprints(home.inbox())).isEmpty();
+        // its receipt: still refused, the same file as the one refused today, why, and the earlier receipt's name
+        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.forLanguageTag("id")).format(java.time.LocalDate.now());
+        try (var files = Files.list(home.outbox())) {
+            Path receipt = files.filter(p -> p.getFileName().toString()
+                    .matches("\\d+-\\d+_laporan-rusak kirim ulang\\.xlsx\\.tanda-terima\\.txt")).findFirst().orElseThrow();
+            assertThat(Files.readString(receipt)).contains("Status: DITOLAK SELURUHNYA", "sama persis",
+                            "\"laporan-rusak.xlsx\" yang ditolak pada " + today, "tetap ditolak", "Berkas terpotong",
+                            "_laporan-rusak.xlsx.tanda-terima.txt")
+                    .doesNotContain("SALINAN");
+        }
+    }
+
+    @Test
     @DisplayName("issue 8: the schema holds at most one active value per region, period and measure")
     void theSchemaHoldsOneActiveValuePerKey() throws Exception {
         PantauHome home = home();
