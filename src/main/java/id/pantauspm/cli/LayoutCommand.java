@@ -37,7 +37,8 @@ public class LayoutCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: suggest FILE or check");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                MESSAGES.getMessage("layout.subcommand_required", null, PantauCommand.helpLanguage(new String[0], System.getenv("PANTAU_LANG"))));
     }
 
     private static final MessageSource MESSAGES = Messages.create();
@@ -48,7 +49,7 @@ public class LayoutCommand implements Runnable {
             exitCodeList = {"0:a draft was printed", "2:bad usage or an invalid catalogue", "4:the file cannot be read"})
     static class Suggest implements Callable<Integer> {
 
-        @Parameters(paramLabel = "FILE", description = "A file whose headers no layout knows.")
+        @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "A file whose headers no layout knows.")
         Path file;
 
         @Option(names = "--catalogue", paramLabel = "DIR", description = "The SPM catalogue folder. Default: indicators/ of the installation.")
@@ -67,7 +68,9 @@ public class LayoutCommand implements Runnable {
             try {
                 c = new CatalogueLoader().load(CatalogueFolder.resolve(catalogue));
             } catch (CatalogueException e) {
-                spec.commandLine().getErr().println("The SPM catalogue is invalid: " + e.getMessage());
+                spec.commandLine().getErr().println(MESSAGES.getMessage("layout.catalogue_invalid",
+                        new Object[] {e.problems().size(), CatalogueFolder.resolve(catalogue)}, locale));
+                e.problems().forEach(p -> spec.commandLine().getErr().println(p));
                 return ExitCodes.USAGE;
             }
             try {

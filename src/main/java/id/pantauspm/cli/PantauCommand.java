@@ -1,6 +1,7 @@
 package id.pantauspm.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -32,6 +33,11 @@ public class PantauCommand implements Runnable {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         Locale language = helpLanguage(args, System.getenv("PANTAU_LANG"));
         CommandLine cli = new CommandLine(new PantauCommand());
+        // `pantau worker` reads files into the database only: the folders of the night's outputs are not its options
+        CommandLine.Model.CommandSpec worker = cli.getSubcommands().get("worker").getCommandSpec();
+        for (String unused : List.of("--archive", "--rejected", "--outbox", "--reports")) {
+            worker.remove(worker.findOption(unused));
+        }
         cli.setResourceBundle(helpBundle(language));
         cli.setOut(out);
         cli.setErr(err);

@@ -53,6 +53,24 @@ class HelpLanguagesTest {
                 .isNotEqualTo(String.join(" ", en.getSubcommands().get("run").getCommandSpec().findOption("--inbox").description()));
     }
 
+    @Test
+    @DisplayName("pantau layout's help is in Bahasa Indonesia; pantau worker lists only the options it uses, PostgreSQL required")
+    void layoutAndWorkerHelp() {
+        Cli.Result layout = Cli.pantau("layout", "suggest", "--help");
+        assertThat(layout.out().replaceAll("\\s+", " ")).contains("Cetak draf tata letak untuk BERKAS", "Berkas yang judul kolomnya belum dikenal",
+                "Bahasa catatan draf", "4 Berkas tidak dapat dibaca.").doesNotContain("Print a draft", "A file whose headers");
+        assertThat(Cli.pantau("layout", "check", "--help").out()).contains("Periksa folder tata letak terhadap katalog SPM");
+        Cli.Result none = Cli.pantau("layout");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("pantau layout memerlukan perintah: suggest BERKAS atau check.");
+
+        Cli.Result worker = Cli.pantau("worker", "--help");
+        assertThat(worker.out().replaceAll("\\s+", " ")).contains("--db-url", "Basis data PostgreSQL bersama", "H2 bawaan tidak dapat dipakai bersama")
+                .doesNotContain("--reports", "--archive", "--rejected", "--outbox", "Bawaan: berkas H2 di folder data");
+        Cli.Result reports = Cli.pantau("worker", "--reports", "/tmp/x");
+        assertThat(reports.code()).isEqualTo(2); // not silently ignored any more
+    }
+
     private static void walk(CommandLine cli, String lang, List<String> missing) {
         CommandLine.Model.CommandSpec spec = cli.getCommandSpec();
         if (spec.usageMessage().description().length == 0) {
