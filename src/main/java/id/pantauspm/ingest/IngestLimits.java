@@ -11,6 +11,8 @@ public record IngestLimits(long maxFileBytes, long maxDataRows) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 100L * 1024 * 1024;
     public static final long DEFAULT_MAX_DATA_ROWS = 2_000_000;
+    /** Characters of a note (keterangan, or the words of a problem or solution) kept per value; the rest is cut, with a warning. */
+    public static final int MAX_NOTE_CHARS = 2000;
 
     /**
      * XML a workbook may unpack to, per data row allowed. Measured: a POI or LibreOffice sheet of eight

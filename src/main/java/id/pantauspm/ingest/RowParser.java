@@ -108,6 +108,13 @@ public final class RowParser {
             }
             note = words.isEmpty() ? note : note.isEmpty() ? words : words + "\n(" + note + ")";
         }
+        if (note.length() > IngestLimits.MAX_NOTE_CHARS) {
+            // kept up to the limit, and the office told where it was cut: never cut silently
+            problems.add(Problem.at(Problem.Severity.WARNING, "note_too_long", row,
+                    measure.get().type() == ValueType.TEXT ? Column.VALUE : Column.NOTE,
+                    String.valueOf(note.length()), String.valueOf(IngestLimits.MAX_NOTE_CHARS)));
+            note = note.substring(0, IngestLimits.MAX_NOTE_CHARS);
+        }
         checkBasisWording(row, period, measure.get(), basis, note, sheetTitle, problems);
         checkInForce(row, period, measure.get(), problems);
         MeasuredValue value = new MeasuredValue(regionCode, period.code(), measure.get().code(), amount,

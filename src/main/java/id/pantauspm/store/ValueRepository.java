@@ -44,7 +44,7 @@ public class ValueRepository {
                     ps.setString(5, r.serviceCode());
                     ps.setString(6, v.measureCode());
                     ps.setBigDecimal(7, v.amount());
-                    ps.setString(8, truncate(v.note(), 2000));
+                    ps.setString(8, truncate(v.note(), id.pantauspm.ingest.IngestLimits.MAX_NOTE_CHARS)); // cut at parse, with a warning
                     ps.setString(9, truncate(v.sheet(), 300));
                     ps.setInt(10, v.rowNumber());
                     ps.setString(11, v.column());

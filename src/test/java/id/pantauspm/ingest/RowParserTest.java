@@ -90,6 +90,22 @@ class RowParserTest {
     }
 
     @Test
+    @DisplayName("a note of 2,500 characters is kept to its first 2,000, and the office is told where (column E), not cut silently")
+    void aLongNoteIsCutWithAWarning() {
+        String note = "Posyandu aktif di semua desa. ".repeat(83) + "Akhir."; // 30 x 83 + 6 = 2,496 characters
+        ParsedRow parsed = parser.parse(row("33.74", "2026-TW3", "KES-K01.TERLAYANI", 812, note), DecimalConvention.COMMA);
+
+        assertThat(accepted(parsed).note()).hasSize(2000).isEqualTo(note.substring(0, 2000));
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.code()).isEqualTo("note_too_long");
+            assertThat(p.column()).isEqualTo("E");
+            assertThat(p.row()).isEqualTo(7);
+            assertThat(p.args()).containsExactly("2496", "2000");
+        });
+    }
+
+    @Test
     @DisplayName("numeric cells as Excel stores them: region 33 and year 2026 typed as numbers")
     void numericCellsForRegionAndPeriod() {
         MeasuredValue v = accepted(parse(new BigDecimal("33"), new BigDecimal("2026.0"), "KES-P01.SASARAN", 1500));
