@@ -48,7 +48,8 @@ import id.pantauspm.store.SurveyRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
- * The nightly job: scan, ingest, evaluate, report, archive, notify (mail, when on). Every step is idempotent and may run
+ * The nightly job: scan, ingest, reconcile, evaluate, ikm, report (pages and tables), report-pdf (partitioned by
+ * province), publish, archive, notify (mail, when on). Every step is idempotent and may run
  * again on a restart, so a run that died is completed by the next one without double counting.
  */
 @Configuration
