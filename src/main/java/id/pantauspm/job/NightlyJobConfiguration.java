@@ -48,7 +48,8 @@ import id.pantauspm.store.SurveyRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
- * The nightly job: scan, ingest, evaluate, report, archive, notify (mail, when on). Every step is idempotent and may run
+ * The nightly job: scan, ingest, reconcile, evaluate, ikm, report (pages and tables), report-pdf (partitioned by
+ * province), publish, archive, notify (mail, when on). Every step is idempotent and may run
  * again on a restart, so a run that died is completed by the next one without double counting.
  */
 @Configuration
@@ -59,10 +60,11 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step reconcileStep, Step evaluateStep, Step ikmStep,
-                   Step reportStep, Step archiveStep, Step notifyStep) {
+                   Step reportStep, Step reportPdfStep, Step publishStep, Step archiveStep, Step notifyStep) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(new RunIdIncrementer())
                 .start(scanStep).next(ingestStep).next(reconcileStep).next(evaluateStep).next(ikmStep).next(reportStep)
+                .next(reportPdfStep).next(publishStep)
                 .next(archiveStep)
                 .next(notifyStep) // mail, when on (OperationsConfiguration)
                 .build();
@@ -196,6 +198,70 @@ public class NightlyJobConfiguration {
                 .allowStartIfComplete(true).build();
     }
 
+    static final String PROVINCE_PDF_STEP = "report-pdf-province";
+
+    /**
+     * The PDFs, partitioned by province (a province's report lists its kabupaten/kota, so they are printed together):
+     * each partition reads its province's results only and writes into the run folder the report step began; as many
+     * at once as there are cores ({@code pantau.workers}). Every partition runs again on a restart, since the report
+     * step begins a new run folder. A failed partition (a full disk) fails the step, and the run folder is discarded.
+     */
+    @Bean
+    Step reportPdfStep(JobRepository jobs, Step provincePdfStep, ProvincePartitioner provincePartitioner,
+                       PantauSettings settings, ReportSite site) {
+        return new StepBuilder("report-pdf", jobs)
+                .partitioner(PROVINCE_PDF_STEP, provincePartitioner)
+                .step(provincePdfStep)
+                .gridSize(settings.threads())
+                .taskExecutor(partitionExecutor("pdf-", settings.threads()))
+                .listener(new org.springframework.batch.core.listener.StepExecutionListener() {
+                    @Override
+                    public org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution step) {
+                        org.springframework.batch.infrastructure.item.ExecutionContext job = step.getJobExecution().getExecutionContext();
+                        if (step.getStatus() != org.springframework.batch.core.BatchStatus.COMPLETED
+                                && job.containsKey(ReportTasklet.RUN_FOLDER)) {
+                            site.discard(java.nio.file.Path.of(job.getString(ReportTasklet.RUN_FOLDER)));
+                        }
+                        return null;
+                    }
+                })
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ProvincePartitioner provincePartitioner(ResultRepository results,
+                                            @org.springframework.beans.factory.annotation.Value(
+                                                    "#{jobExecutionContext['" + ReportTasklet.RUN_FOLDER + "']}") String run) {
+        return new ProvincePartitioner(results, run);
+    }
+
+    @Bean
+    Step provincePdfStep(JobRepository jobs, PlatformTransactionManager tx, ProvincePdfTasklet provincePdfTasklet) {
+        return new StepBuilder(PROVINCE_PDF_STEP, jobs).tasklet(provincePdfTasklet, tx).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    ProvincePdfTasklet provincePdfTasklet(ReportSite site, PdfReport pdf, PantauSettings settings,
+                                          @org.springframework.beans.factory.annotation.Value(
+                                                  "#{stepExecutionContext['" + ProvincePartitioner.PROVINCE + "']}") String province,
+                                          @org.springframework.beans.factory.annotation.Value(
+                                                  "#{jobExecutionContext['" + ReportTasklet.RUN_FOLDER + "']}") String run,
+                                          @org.springframework.beans.factory.annotation.Value(
+                                                  "#{stepExecutionContext['" + ProvincePartitioner.PDFS + "']}") Long pdfs) {
+        return new ProvincePdfTasklet(site, pdf, settings.reportsFolder(), province, java.nio.file.Path.of(run), pdfs);
+    }
+
+    /** The run folder the report and PDF steps wrote becomes reports/latest/ in one swap. */
+    @Bean
+    Step publishStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, ReportSite site,
+                     EvaluationState state) {
+        return new StepBuilder("publish", jobs).tasklet(new PublishTasklet(settings, site, state), tx)
+                .allowStartIfComplete(true).build();
+    }
+
     @Bean
     Step archiveStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings,
                      SubmissionRepository submissions, ValueRepository values, ReceiptWriter receipts, ResultRepository results) {
@@ -214,9 +280,9 @@ public class NightlyJobConfiguration {
                           IkmPages ikmPages, IkmResultRepository ikmResults, IkmRules ikmRules, SubmissionRepository submissions,
                           PantauSettings settings, ChasePages chase, ITemplateEngine templates, ReportFormat format,
                           Catalogue catalogue) {
-        ReportSite.Part pdfs = (data, folder) -> pdf.write(data, folder.resolve("pdf"));
-        return new ReportSite(results, html, List.of(pages, pdfs, tables::write, ikmPages, chase,
-                new EspmDraft(templates, format, catalogue, pdf::problemsAndSolutions)), settings.reportRunsKept(),
+        ReportSite.Part pdfs = (data, folder) -> pdf.write(data, folder.resolve(ReportSite.PDF_FOLDER));
+        return new ReportSite(results, html, List.of(pages, tables::write, ikmPages, chase,
+                new EspmDraft(templates, format, catalogue, pdf::problemsAndSolutions)), pdfs, settings.reportRunsKept(),
                 (period, region) -> IkmData.load(ikmResults, ikmRules, submissions, period, region));
     }
 

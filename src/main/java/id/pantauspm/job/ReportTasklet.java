@@ -20,7 +20,8 @@ import id.pantauspm.report.ReportSite;
 import id.pantauspm.store.EvaluationState;
 
 /**
- * Writes the reports from the stored results (reports/runs/&lt;time&gt;/, published as reports/latest/), when
+ * Writes the reports from the stored results into reports/runs/&lt;time&gt;/ (the PDFs follow in the report-pdf step,
+ * the publish step makes it reports/latest/), when
  * anything was evaluated or received since the reports last published: a night with nothing new leaves them
  * as they are. {@code pantau report} always writes them.
  */
@@ -51,16 +52,25 @@ class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         String inputs = state.reportInputs();
         Path latest = settings.reportsFolder().resolve("latest").resolve("index.html");
+        org.springframework.batch.infrastructure.item.ExecutionContext job =
+                chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         if (inputs.equals(state.reportedInputs()) && Files.isRegularFile(latest)) {
             refreshChaseList(latest.getParent());
+            job.remove(RUN_FOLDER); // nothing for the PDF and publish steps to do
+            job.remove(INPUTS);
             log.info("log.report.unchanged", latest.getParent());
             return RepeatStatus.FINISHED;
         }
-        Path index = site.publish(settings.reportsFolder(), null, null);
-        state.reported(inputs);
-        log.info("log.report.done", index);
+        // every page and table into a new run folder; the PDF step (a partition per province) and the publish step follow
+        Path run = site.begin(settings.reportsFolder());
+        job.putString(RUN_FOLDER, run.toString());
+        job.putString(INPUTS, inputs);
         return RepeatStatus.FINISHED;
     }
+
+    /** The job's context keys: the run folder being written, and the inputs it shows (recorded once it is published). */
+    static final String RUN_FOLDER = "report.run";
+    static final String INPUTS = "report.inputs";
 
     /** Today's chase list over the stored arrivals, moved over the published one file by file. */
     private void refreshChaseList(Path published) throws java.io.IOException {

@@ -71,9 +71,10 @@ public class RunProgressListener implements JobExecutionListener, StepExecutionL
         return step.getStepName().contains(":");
     }
 
+    /** The partitioned step of a partition: ingest-file:... is the ingest's, report-pdf-province:... the report-pdf's. */
     private static String managerOf(StepExecution step) {
         String worker = step.getStepName().substring(0, step.getStepName().indexOf(':'));
-        int dash = worker.indexOf('-');
+        int dash = worker.lastIndexOf('-');
         return dash < 0 ? worker : worker.substring(0, dash);
     }
 

@@ -245,6 +245,34 @@ public final class PdfReport {
         return written;
     }
 
+    /**
+     * Writes the PDFs of the regions in {@code rows} into {@code folder}, which exists and may hold other regions' PDFs,
+     * one after another on the calling thread: the nightly job's partitioned step calls this once per province, its
+     * partitions running side by side. {@code rows} may be restricted to the province ({@link ReportData#loadProvince}).
+     *
+     * @return the PDFs written
+     * @throws IOException when a PDF cannot be written (a full disk: the step fails, the run folder is discarded)
+     */
+    public List<Path> writeInto(ReportData rows, Path folder, Counter pdfs) throws IOException {
+        Files.createDirectories(folder);
+        FontMetrics metrics = new FontMetrics();
+        List<Path> written = new ArrayList<>();
+        for (Target t : targets(rows)) {
+            ChartObjects charts = new ChartObjects();
+            Document doc = document(rows, t, notes(rows, t), charts);
+            Path file = folder.resolve(fileName(doc));
+            render(doc, file, metrics, charts);
+            written.add(file);
+            pdfs.increment();
+        }
+        return written;
+    }
+
+    /** How many PDFs a complete report of these results holds (the PDF step's progress). */
+    public static int targetCount(ReportData rows) {
+        return targets(rows).size();
+    }
+
     private static void awaitQuietly(ExecutorService pool) {
         try {
             pool.awaitTermination(1, TimeUnit.MINUTES);

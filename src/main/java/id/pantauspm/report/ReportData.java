@@ -150,7 +150,15 @@ public final class ReportData {
      * For `pantau report --period P --region CODE`. Nothing but the regions' headline rows is read here.
      */
     public static ReportData load(ResultRepository results, String period, String region) {
-        return new ReportData(new Stored(results, period, region));
+        return new ReportData(new Stored(results, period, region, null));
+    }
+
+    /**
+     * The results of one province and its kabupaten/kota only, every period: what one partition of the nightly job's
+     * PDF step prints (a province's PDF lists its kabupaten/kota).
+     */
+    public static ReportData loadProvince(ResultRepository results, String provinceCode) {
+        return new ReportData(new Stored(results, null, null, provinceCode));
     }
 
     /** These results with the kabupaten/kota's stored ranks (evaluate.Ranking), for results held in memory. */
@@ -429,13 +437,21 @@ public final class ReportData {
         };
     }
 
-    /** The stored results, read through the repository; {@code onlyPeriod}, {@code onlyRegion} restrict them (null: all). */
-    private record Stored(ResultRepository results, String onlyPeriod, String onlyRegion) implements Source {
+    /**
+     * The stored results, read through the repository; {@code onlyPeriod}, {@code onlyRegion} restrict them (null: all),
+     * {@code onlyProvince} to a province and its kabupaten/kota.
+     */
+    private record Stored(ResultRepository results, String onlyPeriod, String onlyRegion, String onlyProvince) implements Source {
+
+        private boolean inProvince(String region) {
+            return onlyProvince == null || region.equals(onlyProvince) || region.startsWith(onlyProvince + ".");
+        }
 
         /** Whether a read of (region, period) can hold anything within the restriction. */
         private boolean empty(String region, String period) {
             return onlyRegion != null && region != null && !onlyRegion.equals(region)
-                    || onlyPeriod != null && period != null && !onlyPeriod.equals(period);
+                    || onlyPeriod != null && period != null && !onlyPeriod.equals(period)
+                    || region != null && !inProvince(region);
         }
 
         private String r(String region) {
@@ -446,6 +462,11 @@ public final class ReportData {
             return period != null ? period : onlyPeriod;
         }
 
+        /** A read of every region (of a period) keeps the province's only. */
+        private <T> List<T> kept(List<T> rows, java.util.function.Function<T, String> region) {
+            return onlyProvince == null ? rows : rows.stream().filter(x -> inProvince(region.apply(x))).toList();
+        }
+
         @Override
         public List<RegionRow> regions() {
             return results.regions().stream().filter(r -> !empty(r.regionCode(), r.periodCode())).toList();
@@ -453,37 +474,37 @@ public final class ReportData {
 
         @Override
         public List<FieldRow> fields(String region, String period) {
-            return empty(region, period) ? List.of() : results.fields(r(region), p(period));
+            return empty(region, period) ? List.of() : kept(results.fields(r(region), p(period)), FieldRow::regionCode);
         }
 
         @Override
         public List<ServiceRow> services(String region, String period) {
-            return empty(region, period) ? List.of() : results.services(r(region), p(period));
+            return empty(region, period) ? List.of() : kept(results.services(r(region), p(period)), ServiceRow::regionCode);
         }
 
         @Override
         public List<IndicatorRow> indicators(String region, String period) {
-            return empty(region, period) ? List.of() : results.indicators(r(region), p(period));
+            return empty(region, period) ? List.of() : kept(results.indicators(r(region), p(period)), IndicatorRow::regionCode);
         }
 
         @Override
         public List<TrendRow> trends(String region, String period) {
-            return empty(region, period) ? List.of() : results.trends(r(region), p(period));
+            return empty(region, period) ? List.of() : kept(results.trends(r(region), p(period)), TrendRow::regionCode);
         }
 
         @Override
         public List<MutuRow> mutu(String region, String period) {
-            return empty(region, period) ? List.of() : results.mutu(r(region), p(period));
+            return empty(region, period) ? List.of() : kept(results.mutu(r(region), p(period)), MutuRow::regionCode);
         }
 
         @Override
         public List<ReportingRow> reporting(String region, String period) {
-            return empty(region, period) ? List.of() : results.reporting(r(region), p(period));
+            return empty(region, period) ? List.of() : kept(results.reporting(r(region), p(period)), ReportingRow::regionCode);
         }
 
         @Override
         public List<ResultRepository.RankRow> ranks(String region, String period) {
-            return empty(region, period) ? List.of() : results.ranks(r(region), p(period));
+            return empty(region, period) ? List.of() : kept(results.ranks(r(region), p(period)), ResultRepository.RankRow::regionCode);
         }
 
         @Override

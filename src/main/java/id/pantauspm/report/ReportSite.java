@@ -29,39 +29,60 @@ public final class ReportSite {
     private final ResultRepository results;
     private final HtmlReport html;
     private final List<Part> parts;
+    /** The PDFs: written with the rest by {@link #publish}, by the nightly job's partitioned step between {@link #begin} and {@link #finish}. */
+    private final Part pdfs;
     private final int runsKept;
     private final IkmData.Loader ikm;
 
     public ReportSite(ResultRepository results, HtmlReport html, List<Part> parts, int runsKept) {
-        this(results, html, parts, runsKept, (period, region) -> IkmData.none());
+        this(results, html, parts, (data, folder) -> { }, runsKept, (period, region) -> IkmData.none());
     }
 
-    /** @param ikm reads the community satisfaction index (IKM) results shown beside the SPM results */
-    public ReportSite(ResultRepository results, HtmlReport html, List<Part> parts, int runsKept, IkmData.Loader ikm) {
+    /**
+     * @param pdfs the printable reports, written into the run folder's pdf/ (see {@link #begin})
+     * @param ikm  reads the community satisfaction index (IKM) results shown beside the SPM results
+     */
+    public ReportSite(ResultRepository results, HtmlReport html, List<Part> parts, Part pdfs, int runsKept, IkmData.Loader ikm) {
         this.results = results;
         this.html = html;
         this.parts = List.copyOf(parts);
+        this.pdfs = pdfs;
         this.runsKept = runsKept;
         this.ikm = ikm;
     }
 
     /**
-     * Writes the reports for a period and/or region (null: all). The complete reports are
+     * Writes the reports for a period and/or region (null: all), PDFs included. The complete reports are
      * published as reports/latest/; a filtered one stays in its own run folder, named after the filter.
      *
      * @return the summary page written (under reports/latest/ when published)
      */
     public Path publish(Path reportsFolder, String period, String region) throws IOException {
+        boolean complete = period == null && region == null;
+        Path run = write(reportsFolder, period, region, true);
+        return complete ? finish(reportsFolder, run) : finishFiltered(reportsFolder, run);
+    }
+
+    /**
+     * The first part of a complete report written in steps (the nightly job): every page and table but the PDFs into
+     * a new run folder, which is returned. The PDFs are then written into its pdf/ folder (PdfReport.writeInto, one
+     * partition per province), and {@link #finish} publishes it; {@link #discard} removes it when a step failed.
+     *
+     * @throws id.pantauspm.ops.FolderWriteFailed when the reports folder cannot be written (nothing is left half-written)
+     */
+    public Path begin(Path reportsFolder) throws IOException {
+        return write(reportsFolder, null, null, false);
+    }
+
+    private Path write(Path reportsFolder, String period, String region, boolean withPdfs) throws IOException {
         ReportData data = ReportData.load(results, period, region).withIkm(ikm.load(period, region));
         Path runs = reportsFolder.resolve("runs");
-        boolean complete = period == null && region == null;
         String name = LocalDateTime.now().format(RUN_NAME) + (region == null ? "" : "-" + region) + (period == null ? "" : "-" + period);
         Path run = runs.resolve(name);
         for (int n = 2; Files.exists(run); n++) {
             run = runs.resolve(name + "-" + n);
         }
         Path latest = reportsFolder.resolve("latest");
-        Path staging = reportsFolder.resolve("latest.new");
         Path old = reportsFolder.resolve("latest.old");
         if (!Files.exists(latest) && Files.isDirectory(old)) {
             Files.move(old, latest, StandardCopyOption.ATOMIC_MOVE); // a run that died between the two moves below
@@ -72,19 +93,47 @@ public final class ReportSite {
             for (Part part : parts) {
                 part.write(data, run);
             }
-            if (complete) {
-                deleteTree(staging);
-                copyTree(run, staging);
+            if (withPdfs) {
+                pdfs.write(data, run);
+            } else {
+                Files.createDirectories(run.resolve(PDF_FOLDER));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             // A full or broken disk: the half-written run is removed, reports/latest stays the last whole report.
             deleteQuietly(run);
-            deleteQuietly(staging);
             throw new id.pantauspm.ops.FolderWriteFailed(reportsFolder, e);
         }
-        if (!complete) {
-            prune(runs);
-            return run.resolve("index.html");
+        return run;
+    }
+
+    /**
+     * The results of a province and its kabupaten/kota, with the IKM beside them: what one partition of the PDF step
+     * prints (PdfReport.writeInto).
+     */
+    public ReportData provinceData(String province) {
+        return ReportData.loadProvince(results, province).withIkm(ikm.load(null, null));
+    }
+
+    /** The PDFs' folder in a run folder. */
+    public static final String PDF_FOLDER = "pdf";
+
+    /**
+     * Publishes a complete run folder as reports/latest/ in one swap and prunes older runs.
+     *
+     * @return reports/latest/index.html
+     */
+    public Path finish(Path reportsFolder, Path run) throws IOException {
+        Path runs = reportsFolder.resolve("runs");
+        Path latest = reportsFolder.resolve("latest");
+        Path staging = reportsFolder.resolve("latest.new");
+        Path old = reportsFolder.resolve("latest.old");
+        try {
+            deleteTree(staging);
+            copyTree(run, staging);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            deleteQuietly(run);
+            deleteQuietly(staging);
+            throw new id.pantauspm.ops.FolderWriteFailed(reportsFolder, e);
         }
         deleteTree(old);
         if (Files.exists(latest)) {
@@ -94,6 +143,16 @@ public final class ReportSite {
         deleteTree(old);
         prune(runs);
         return latest.resolve("index.html");
+    }
+
+    private Path finishFiltered(Path reportsFolder, Path run) throws IOException {
+        prune(reportsFolder.resolve("runs"));
+        return run.resolve("index.html");
+    }
+
+    /** Removes a run folder a failed step left half-written; reports/latest stays the last whole report. */
+    public void discard(Path run) {
+        deleteQuietly(run);
     }
 
     private static void deleteQuietly(Path folder) {

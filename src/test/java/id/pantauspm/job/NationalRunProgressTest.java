@@ -57,17 +57,25 @@ class NationalRunProgressTest {
         Files.writeString(Path.of("target", "national-run.log"), log); // kept for a reader of the build
         assertThat(log).contains("[ingest] nasional.csv: 1.028 baris diterima, 0 ditolak",
                 "[evaluate] Menghitung capaian SPM selesai dalam", "514 dari 514 wilayah.");
-        // at least one progress line while the PDFs were written: how many, of how many, and the time left
-        Matcher pdfs = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} INFO  \\[report\\] Menulis laporan: "
-                + "(\\d+) dari (\\d+) halaman, (\\d+) dari (\\d+) PDF; sisa sekitar .+$").matcher(log);
+        // the pages: a progress line of the report step, a page per region (514 kabupaten/kota and 38 provinces)
+        Matcher pages = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} INFO  \\[report\\] Menulis laporan: "
+                + "(\\d+) dari (\\d+) halaman").matcher(log);
+        assertThat(pages.find()).as(log).isTrue();
+        assertThat(Integer.parseInt(pages.group(2))).isEqualTo(552);
+        // at least one progress line while the PDFs were written, by the partitioned step (a partition per province):
+        // how many, of how many, and the time left
+        Matcher pdfs = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} INFO  \\[report-pdf\\] Menulis PDF laporan "
+                + "\\(satu bagian per provinsi\\): (\\d+) dari (\\d+) PDF; sisa sekitar .+$").matcher(log);
         assertThat(pdfs.find()).as(log).isTrue();
-        int total = Integer.parseInt(pdfs.group(4));
+        int total = Integer.parseInt(pdfs.group(2));
         // a PDF per kabupaten/kota for its newest year, and one per province for the roll-up of its kabupaten/kota
         // (issue 11; provinces' own services: none sent): 514 + 38 = 552
         assertThat(total).isEqualTo(552);
-        assertThat(Integer.parseInt(pdfs.group(2))).isEqualTo(552); // a page per region: 514 kabupaten/kota and 38 provinces
-        assertThat(Integer.parseInt(pdfs.group(3))).isLessThan(total);
+        assertThat(Integer.parseInt(pdfs.group(1))).isLessThan(total);
         assertThat(log).contains("dari " + total + " PDF.");
+        try (var files = Files.list(temp.resolve("reports/latest/pdf"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).isEqualTo(552);
+        }
 
         JsonNode status = JsonMapper.builder().build().readTree(temp.resolve("data/run-status.json").toFile());
         Files.copy(temp.resolve("data/run-status.json"), Path.of("target", "national-run-status.json"),
@@ -75,10 +83,11 @@ class NationalRunProgressTest {
         assertThat(status.get("state").asString()).isEqualTo("COMPLETED");
         assertThat(status.get("exitCode").asInt()).isZero();
         assertThat(status.get("steps")).extracting(s -> s.get("name").asString())
-                .containsExactly("scan", "ingest", "reconcile", "evaluate", "ikm", "report", "archive", "notify");
-        JsonNode report = status.get("steps").get(5); // scan, ingest, reconcile, evaluate, ikm, report
-        assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
-        JsonNode pdfCount = report.get("counts").get(1);
+                .containsExactly("scan", "ingest", "reconcile", "evaluate", "ikm", "report", "report-pdf", "publish", "archive",
+                        "notify");
+        JsonNode pdfStep = status.get("steps").get(6); // scan, ingest, reconcile, evaluate, ikm, report, report-pdf
+        assertThat(pdfStep.get("status").asString()).isEqualTo("COMPLETED");
+        JsonNode pdfCount = pdfStep.get("counts").get(0);
         assertThat(pdfCount.get("unit").asString()).isEqualTo("pdfs");
         assertThat(pdfCount.get("done").asInt()).isEqualTo(total);
         assertThat(status.get("summary").get("rowsAccepted").asInt()).isEqualTo(1028);
