@@ -446,24 +446,15 @@ public class ResultRepository {
 
     /** The service results of one region and/or one period (null: any). */
     public List<ServiceRow> services(String region, String period) {
-        Where w = Where.of(region, period);
-        return jdbc.query("select region_code, period_code, service_code, field_code, target_population, served, "
-                + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version, "
-                + "scope, plan_target, regions_included, regions_total, mutu_items, budget_planned, budget_spent, budget_pct, "
-                + "stage1_pct, stage2_pct, stage3_pct, stage4_pct, reported_pct from service_result "
-                + w.sql + "order by region_code, period_code, scope, service_code",
-                (rs, n) -> new ServiceRow(
-                code(rs, 1), code(rs, 2), code(rs, 3), code(rs, 4), number(rs, 5), number(rs, 6),
-                number(rs, 7), number(rs, 8), number(rs, 9), number(rs, 10), code(rs, 11),
-                code(rs, 12), code(rs, 13), code(rs, 14), code(rs, 15), number(rs, 16),
-                rs.getObject(17, Integer.class), rs.getObject(18, Integer.class), rs.getObject(19, Integer.class),
-                number(rs, 20), number(rs, 21), number(rs, 22), number(rs, 23), number(rs, 24),
-                number(rs, 25), number(rs, 26), number(rs, 27)), w.args);
+        return services(Where.of(region, period));
     }
 
     /** Every region's own results of one service, in every period (a service page): by the index V51. */
     public List<ServiceRow> ownResultsOfService(String serviceCode) {
-        Where w = new Where("where service_code = ? and scope = 'OWN' ", new Object[] {serviceCode});
+        return services(new Where("where service_code = ? and scope = 'OWN' ", new Object[] {serviceCode}));
+    }
+
+    private List<ServiceRow> services(Where w) {
         return jdbc.query("select region_code, period_code, service_code, field_code, target_population, served, "
                 + "recipient_pct_uncapped, recipient_pct, quality_pct, service_index, category, status, warnings, rule_version, "
                 + "scope, plan_target, regions_included, regions_total, mutu_items, budget_planned, budget_spent, budget_pct, "
