@@ -119,8 +119,13 @@ public class NightlyRun {
         });
         boolean failed = execution.getStatus() != BatchStatus.COMPLETED;
         // the fault as the operator can act on it (database gone, disk full), not a driver's message
-        String failure = failed ? execution.getAllFailureExceptions().stream()
-                .map(t -> describe(t)).findFirst()
+        // A partitioned step fails with "a partition failed" and its partition with the cause: the cause that says what
+        // to do (database gone, disk full) is told, whichever step execution holds it.
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        String failure = failed ? failures.stream().map(t -> id.pantauspm.ops.RunFault.of(t, databaseUrl))
+                .filter(f -> f.kind() != id.pantauspm.ops.RunFault.Kind.OTHER).findFirst()
+                .or(() -> failures.stream().findFirst().map(t -> id.pantauspm.ops.RunFault.of(t, databaseUrl)))
+                .map(f -> f.describe(messages, settings.locale()))
                 .orElse(execution.getExitStatus().getExitDescription()) : null;
         return new RunSummary(failed, failure, resumed, accepted, refused, rows[0], rows[1], regions, periods,
                 settings.inboxFolder(), settings.reportsFolder().resolve("latest").resolve("index.html"), settings.outboxFolder(),

@@ -133,4 +133,70 @@ class DiskFaultTest {
             assertThat(second).doesNotExist();
         }
     }
+
+    /**
+     * The disk fills while the PDFs are written (the report-pdf step, a partition per province): room is left for
+     * tonight's pages and tables and half its PDFs, measured on a clean night of the same files. The partition fails,
+     * the step removes tonight's run folder, latest stays last night's report, the file stays in the inbox.
+     */
+    @Test
+    void reportsDiskFullWhileThePdfsAreWritten() throws Exception {
+        PantauHome clean = new PantauHome(temp.resolve("clean"), TestDatabase.h2(temp.resolve("clean-db")));
+        clean.write("dinkes kudus.csv", FILE);
+        assertThat(clean.run().exitCode()).isEqualTo(RunSummary.OK);
+        clean.write("dinkes jepara.csv", SECOND);
+        assertThat(clean.run().exitCode()).isEqualTo(RunSummary.OK);
+        long pdfs = onDisk(clean.reports().resolve("latest/pdf"));
+        long rest = onDisk(clean.reports().resolve("latest")) - pdfs;
+        assertThat(pdfs).as("Kudus, Jepara and Jawa Tengah's PDFs").isGreaterThan(3 * 4096);
+
+        try (SmallDisk disk = SmallDisk.mount(temp.resolve("pdf-disk"), 48)) {
+            Path reports = disk.path().resolve("laporan");
+            PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp.resolve("db")))
+                    .with("--pantau.reports=" + reports);
+            home.write("dinkes kudus.csv", FILE);
+            assertThat(home.run().exitCode()).isEqualTo(RunSummary.OK);
+            java.util.Map<String, String> lastReport = PantauHome.fingerprints(reports.resolve("latest"));
+            java.util.Map<String, String> runsBefore = PantauHome.fingerprints(reports.resolve("runs"));
+
+            Path second = home.write("dinkes jepara.csv", SECOND);
+            disk.fill(rest + pdfs / 2); // the pages and tables fit, the PDFs do not
+
+            RunSummary failed = home.run();
+            assertThat(failed.exitCode()).isEqualTo(RunSummary.FAILED);
+            assertThat(failed.failure()).startsWith("Disk penuh: folder " + reports);
+            // it was the PDF step that failed: the pages and tables were written, then removed with the run folder
+            tools.jackson.databind.JsonNode status = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(home.path().resolve("data/run-status.json").toFile());
+            java.util.Map<String, String> steps = new java.util.HashMap<>();
+            status.get("steps").forEach(st -> steps.put(st.get("name").asString(), st.get("status").asString()));
+            assertThat(steps).containsEntry("report", "COMPLETED").containsEntry("report-pdf", "FAILED")
+                    .doesNotContainKey("publish");
+            assertThat(PantauHome.fingerprints(reports.resolve("latest"))).isEqualTo(lastReport);
+            assertThat(PantauHome.fingerprints(reports.resolve("runs"))).isEqualTo(runsBefore);
+            assertThat(reports.resolve("latest.new")).doesNotExist();
+            assertThat(second).exists();
+
+            disk.free();
+            RunSummary next = home.run();
+            assertThat(next.failed()).as("%s", next.failure()).isFalse();
+            assertThat(results(home)).isEqualTo(results(clean));
+            try (var written = Files.list(reports.resolve("latest/pdf"))) {
+                assertThat(written.map(f -> f.getFileName().toString())).anyMatch(n -> n.contains("Jepara"));
+            }
+        }
+    }
+
+    /** Bytes a folder takes on a disk of 4 KiB blocks. */
+    private static long onDisk(Path folder) throws java.io.IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return (Files.size(f) + 4095) / 4096 * 4096;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
 }
