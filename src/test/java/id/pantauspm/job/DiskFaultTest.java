@@ -96,13 +96,19 @@ class DiskFaultTest {
         }
     }
 
-    @Test
-    void reportsDiskFull() throws Exception {
+    /** The clean nights the disk tests compare with: Kudus's file, then Jepara's, on a disk with room. */
+    private PantauHome cleanNights() throws Exception {
         PantauHome clean = new PantauHome(temp.resolve("clean"), TestDatabase.h2(temp.resolve("clean-db")));
         clean.write("dinkes kudus.csv", FILE);
         assertThat(clean.run().exitCode()).isEqualTo(RunSummary.OK);
         clean.write("dinkes jepara.csv", SECOND);
         assertThat(clean.run().exitCode()).isEqualTo(RunSummary.OK);
+        return clean;
+    }
+
+    @Test
+    void reportsDiskFull() throws Exception {
+        PantauHome clean = cleanNights();
 
         try (SmallDisk disk = SmallDisk.mount(temp.resolve("reports-disk"), 48)) {
             Path reports = disk.path().resolve("laporan");
@@ -141,11 +147,7 @@ class DiskFaultTest {
      */
     @Test
     void reportsDiskFullWhileThePdfsAreWritten() throws Exception {
-        PantauHome clean = new PantauHome(temp.resolve("clean"), TestDatabase.h2(temp.resolve("clean-db")));
-        clean.write("dinkes kudus.csv", FILE);
-        assertThat(clean.run().exitCode()).isEqualTo(RunSummary.OK);
-        clean.write("dinkes jepara.csv", SECOND);
-        assertThat(clean.run().exitCode()).isEqualTo(RunSummary.OK);
+        PantauHome clean = cleanNights();
         long pdfs = onDisk(clean.reports().resolve("latest/pdf"));
         long rest = onDisk(clean.reports().resolve("latest")) - pdfs;
         assertThat(pdfs).as("Kudus, Jepara and Jawa Tengah's PDFs").isGreaterThan(3 * 4096);
