@@ -218,10 +218,7 @@ public final class PdfReport {
             for (Target t : targets) {
                 List<NoteLine> notes = notes(rows, t); // database reads stay on the step's thread
                 files.add(pool.submit(() -> {
-                    ChartObjects charts = new ChartObjects();
-                    Document doc = document(rows, t, notes, charts);
-                    Path file = staging.resolve(fileName(doc));
-                    render(doc, file, metrics, charts);
+                    Path file = writeOne(rows, t, notes, staging, metrics);
                     pdfs.increment();
                     return folder.resolve(file.getFileName().toString());
                 }));
@@ -258,14 +255,19 @@ public final class PdfReport {
         FontMetrics metrics = new FontMetrics();
         List<Path> written = new ArrayList<>();
         for (Target t : targets(rows)) {
-            ChartObjects charts = new ChartObjects();
-            Document doc = document(rows, t, notes(rows, t), charts);
-            Path file = folder.resolve(fileName(doc));
-            render(doc, file, metrics, charts);
-            written.add(file);
+            written.add(writeOne(rows, t, notes(rows, t), folder, metrics));
             pdfs.increment();
         }
         return written;
+    }
+
+    /** One region and period's PDF, laid out with its charts, into {@code folder}; returns the file. */
+    private Path writeOne(ReportData rows, Target t, List<NoteLine> notes, Path folder, FontMetrics metrics) throws IOException {
+        ChartObjects charts = new ChartObjects();
+        Document doc = document(rows, t, notes, charts);
+        Path file = folder.resolve(fileName(doc));
+        render(doc, file, metrics, charts);
+        return file;
     }
 
     /** How many PDFs a complete report of these results holds (the PDF step's progress). */
