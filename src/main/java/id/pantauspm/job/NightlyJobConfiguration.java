@@ -48,8 +48,8 @@ import id.pantauspm.store.SurveyRepository;
 import id.pantauspm.store.ValueRepository;
 
 /**
- * The nightly job: scan, ingest, reconcile, evaluate, ikm, report (pages and tables), report-pdf (partitioned by
- * province), publish, archive, notify (mail, when on). Every step is idempotent and may run
+ * The nightly job: scan, ingest, reconcile, evaluate, ikm, report (index, service pages, tables), report-regions (region
+ * pages and PDFs, partitioned by province), publish, archive, notify (mail, when on). Every step is idempotent and may run
  * again on a restart, so a run that died is completed by the next one without double counting.
  */
 @Configuration
@@ -60,11 +60,11 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobs, Step scanStep, Step ingestStep, Step reconcileStep, Step evaluateStep, Step ikmStep,
-                   Step reportStep, Step reportPdfStep, Step publishStep, Step archiveStep, Step notifyStep) {
+                   Step reportStep, Step reportRegionsStep, Step publishStep, Step archiveStep, Step notifyStep) {
         return new JobBuilder(JOB_NAME, jobs)
                 .incrementer(new RunIdIncrementer())
                 .start(scanStep).next(ingestStep).next(reconcileStep).next(evaluateStep).next(ikmStep).next(reportStep)
-                .next(reportPdfStep).next(publishStep)
+                .next(reportRegionsStep).next(publishStep)
                 .next(archiveStep)
                 .next(notifyStep) // mail, when on (OperationsConfiguration)
                 .build();
@@ -198,22 +198,23 @@ public class NightlyJobConfiguration {
                 .allowStartIfComplete(true).build();
     }
 
-    static final String PROVINCE_PDF_STEP = "report-pdf-province";
+    static final String PROVINCE_REPORT_STEP = "report-regions-province";
 
     /**
-     * The PDFs, partitioned by province (a province's report lists its kabupaten/kota, so they are printed together):
-     * each partition reads its province's results only and writes into the run folder the report step began; as many
-     * at once as there are cores ({@code pantau.workers}). Every partition runs again on a restart, since the report
-     * step begins a new run folder. A failed partition (a full disk) fails the step, and the run folder is discarded.
+     * The region pages and PDFs, partitioned by province (a province's page and PDF list its kabupaten/kota, so they are
+     * written together): each partition reads its province's results only and writes into the run folder the report
+     * step began; as many at once as there are cores ({@code pantau.workers}). Every partition runs again on a restart,
+     * since the report step begins a new run folder. A failed partition (a full disk) fails the step, and the run folder
+     * is discarded.
      */
     @Bean
-    Step reportPdfStep(JobRepository jobs, Step provincePdfStep, ProvincePartitioner provincePartitioner,
-                       PantauSettings settings, ReportSite site) {
-        return new StepBuilder("report-pdf", jobs)
-                .partitioner(PROVINCE_PDF_STEP, provincePartitioner)
-                .step(provincePdfStep)
+    Step reportRegionsStep(JobRepository jobs, Step provinceReportStep, ProvincePartitioner provincePartitioner,
+                           PantauSettings settings, ReportSite site) {
+        return new StepBuilder("report-regions", jobs)
+                .partitioner(PROVINCE_REPORT_STEP, provincePartitioner)
+                .step(provinceReportStep)
                 .gridSize(settings.threads())
-                .taskExecutor(partitionExecutor("pdf-", settings.threads()))
+                .taskExecutor(partitionExecutor("report-", settings.threads()))
                 .listener(new org.springframework.batch.core.listener.StepExecutionListener() {
                     @Override
                     public org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution step) {
@@ -238,23 +239,28 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step provincePdfStep(JobRepository jobs, PlatformTransactionManager tx, ProvincePdfTasklet provincePdfTasklet) {
-        return new StepBuilder(PROVINCE_PDF_STEP, jobs).tasklet(provincePdfTasklet, tx).allowStartIfComplete(true).build();
+    Step provinceReportStep(JobRepository jobs, PlatformTransactionManager tx, ProvinceReportTasklet provinceReportTasklet) {
+        return new StepBuilder(PROVINCE_REPORT_STEP, jobs).tasklet(provinceReportTasklet, tx).allowStartIfComplete(true).build();
     }
 
     @Bean
     @StepScope
-    ProvincePdfTasklet provincePdfTasklet(ReportSite site, PdfReport pdf, PantauSettings settings,
-                                          @org.springframework.beans.factory.annotation.Value(
-                                                  "#{stepExecutionContext['" + ProvincePartitioner.PROVINCE + "']}") String province,
-                                          @org.springframework.beans.factory.annotation.Value(
-                                                  "#{jobExecutionContext['" + ReportTasklet.RUN_FOLDER + "']}") String run,
-                                          @org.springframework.beans.factory.annotation.Value(
-                                                  "#{stepExecutionContext['" + ProvincePartitioner.PDFS + "']}") Long pdfs) {
-        return new ProvincePdfTasklet(site, pdf, settings.reportsFolder(), province, java.nio.file.Path.of(run), pdfs);
+    ProvinceReportTasklet provinceReportTasklet(ReportSite site, HtmlReport html, PdfReport pdf, PantauSettings settings,
+                                                @org.springframework.beans.factory.annotation.Value(
+                                                        "#{stepExecutionContext['" + ProvincePartitioner.PROVINCE + "']}") String province,
+                                                @org.springframework.beans.factory.annotation.Value(
+                                                        "#{jobExecutionContext['" + ReportTasklet.RUN_FOLDER + "']}") String run,
+                                                @org.springframework.beans.factory.annotation.Value(
+                                                        "#{stepExecutionContext['" + ProvincePartitioner.CHARTED + "']}") String charted,
+                                                @org.springframework.beans.factory.annotation.Value(
+                                                        "#{stepExecutionContext['" + ProvincePartitioner.PAGES + "']}") Long pages,
+                                                @org.springframework.beans.factory.annotation.Value(
+                                                        "#{stepExecutionContext['" + ProvincePartitioner.PDFS + "']}") Long pdfs) {
+        return new ProvinceReportTasklet(site, html, pdf, settings.reportsFolder(), province, java.nio.file.Path.of(run),
+                charted.isEmpty() ? java.util.Set.of() : java.util.Set.of(charted.split(",")), pages, pdfs);
     }
 
-    /** The run folder the report and PDF steps wrote becomes reports/latest/ in one swap. */
+    /** The run folder the report and report-regions steps wrote becomes reports/latest/ in one swap. */
     @Bean
     Step publishStep(JobRepository jobs, PlatformTransactionManager tx, PantauSettings settings, ReportSite site,
                      EvaluationState state) {

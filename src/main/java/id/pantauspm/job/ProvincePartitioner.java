@@ -10,15 +10,19 @@ import id.pantauspm.report.ReportData;
 import id.pantauspm.store.ResultRepository;
 
 /**
- * The PDF step's partitions: one per province with results, each printing the province's PDFs and its
- * kabupaten/kota's (a province's report lists them, so they read the same results). None when the report step
- * wrote nothing this night (no run folder in the job's context).
+ * The report-regions step's partitions: one per province with results, each writing the region pages and PDFs of the
+ * province and its kabupaten/kota (a province's page and PDF list them, so they read the same results). None when the
+ * report step wrote nothing this night (no run folder in the job's context).
  */
 class ProvincePartitioner implements Partitioner {
 
     static final String PROVINCE = "province";
-    /** The progress unit of the PDF step, and the key of its total in each partition's context. */
+    /** A progress unit of the step, and the key of its total in each partition's context. */
     static final String PDFS = "pdfs";
+    /** The periods whose charts every page draws (HtmlReport.chartedPeriods of all results), comma-separated. */
+    static final String CHARTED = "charted";
+    /** The key of the step's total of region pages in each partition's context. */
+    static final String PAGES = "pages";
 
     private final ResultRepository results;
     private final String run;
@@ -37,13 +41,19 @@ class ProvincePartitioner implements Partitioner {
         }
         ReportData all = ReportData.load(results); // the regions' headline rows only
         long total = id.pantauspm.report.PdfReport.targetCount(all);
-        id.pantauspm.progress.Progress.counter(PDFS, total); // the step's progress: the partitions count into it
+        String charted = String.join(",", new java.util.TreeSet<>(id.pantauspm.report.HtmlReport.chartedPeriods(all)));
+        // the step's progress: the partitions count into it, pages first
+        long pages = all.regionCodes().size();
+        id.pantauspm.progress.Progress.counter(id.pantauspm.report.HtmlReport.PAGES, pages);
+        id.pantauspm.progress.Progress.counter(PDFS, total);
         for (String code : all.regionCodes()) {
             String province = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
             partitions.computeIfAbsent("province-" + province, name -> {
                 ExecutionContext context = new ExecutionContext();
                 context.putString(PROVINCE, province);
                 context.putLong(PDFS, total);
+                context.putString(CHARTED, charted);
+                context.putLong(PAGES, pages);
                 return context;
             });
         }

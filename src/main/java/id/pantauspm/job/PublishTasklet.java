@@ -13,7 +13,7 @@ import id.pantauspm.report.ReportSite;
 import id.pantauspm.store.EvaluationState;
 
 /**
- * The last report step: the run folder the report and PDF steps wrote becomes reports/latest/ in one swap, and the
+ * The last report step: the run folder the report and report-regions steps wrote becomes reports/latest/ in one swap, and the
  * inputs it shows are recorded, so that a night with nothing new leaves it as it is. Nothing to do when the report
  * step left the reports unchanged.
  */

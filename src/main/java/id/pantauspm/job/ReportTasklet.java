@@ -20,7 +20,7 @@ import id.pantauspm.report.ReportSite;
 import id.pantauspm.store.EvaluationState;
 
 /**
- * Writes the reports from the stored results into reports/runs/&lt;time&gt;/ (the PDFs follow in the report-pdf step,
+ * Writes the reports from the stored results into reports/runs/&lt;time&gt;/ (the region pages and PDFs follow in the report-regions step,
  * the publish step makes it reports/latest/), when
  * anything was evaluated or received since the reports last published: a night with nothing new leaves them
  * as they are. {@code pantau report} always writes them.
@@ -61,7 +61,7 @@ class ReportTasklet implements Tasklet {
             log.info("log.report.unchanged", latest.getParent());
             return RepeatStatus.FINISHED;
         }
-        // every page and table into a new run folder; the PDF step (a partition per province) and the publish step follow
+        // every page and table into a new run folder; the report-regions step (region pages and PDFs, a partition per province) and the publish step follow
         Path run = site.begin(settings.reportsFolder());
         job.putString(RUN_FOLDER, run.toString());
         job.putString(INPUTS, inputs);

@@ -71,7 +71,7 @@ public class RunProgressListener implements JobExecutionListener, StepExecutionL
         return step.getStepName().contains(":");
     }
 
-    /** The partitioned step of a partition: ingest-file:... is the ingest's, report-pdf-province:... the report-pdf's. */
+    /** The partitioned step of a partition: ingest-file:... is the ingest's, report-regions-province:... the report-regions step's. */
     private static String managerOf(StepExecution step) {
         String worker = step.getStepName().substring(0, step.getStepName().indexOf(':'));
         int dash = worker.lastIndexOf('-');

@@ -95,16 +95,23 @@ public final class ChasePages implements ReportSite.Part {
         this.today = today;
     }
 
+    /** Within a report: a region links to its page when it has results (the report writes a page for each). */
     @Override
     public void write(ReportData data, Path folder) throws IOException {
-        write(data, folder, folder);
+        write(data, folder, data.regionCodes()::contains);
     }
 
     /**
+     * Today's list beside a published report (a night with nothing new).
+     *
      * @param published where the region pages are ({@code wilayah/<code>.html}): a region without one is named,
      *                  not linked
      */
     public void write(ReportData data, Path folder, Path published) throws IOException {
+        write(data, folder, code -> Files.isRegularFile(published.resolve("wilayah").resolve(code + ".html")));
+    }
+
+    private void write(ReportData data, Path folder, java.util.function.Predicate<String> hasPage) throws IOException {
         LocalDate day = today.get();
         List<Item> items = items(data.reporting(), day);
         List<Line> lines = items.stream().map(this::line).toList();
@@ -115,7 +122,7 @@ public final class ChasePages implements ReportSite.Part {
             lines.stream().filter(l -> l.status() == s)
                     .forEach(l -> byOffice.computeIfAbsent(l.regionCode() + "|" + l.fieldCode(), k -> new ArrayList<>()).add(l));
             byStatus.put(s, byOffice.values().stream()
-                    .map(l -> group(l, Files.isRegularFile(published.resolve("wilayah").resolve(l.get(0).regionCode() + ".html"))))
+                    .map(l -> group(l, hasPage.test(l.get(0).regionCode())))
                     .toList());
         }
         List<PeriodCount> counts = new ArrayList<>();

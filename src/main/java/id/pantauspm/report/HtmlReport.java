@@ -55,8 +55,6 @@ public final class HtmlReport {
     private final id.pantauspm.evaluate.ReportingCalendar calendar;
     /** The PDFs' reader of the offices' problems and solutions (null: none shown). */
     private final PdfReport pdf;
-    /** region|period of every PDF the run writes, to link each region page's period to its PDF. */
-    private Set<String> pdfTargets = Set.of();
     /** pantau.chase.regions: who must report (see {@link #expecting}). */
     private List<String> chaseScope = List.of();
 
@@ -136,14 +134,25 @@ public final class HtmlReport {
 
     /** Writes the HTML pages and their charts into an empty {@code staging} folder; returns the summary page. */
     public Path write(ReportData rows, Path staging) throws IOException {
-        pdfTargets = PdfReport.targets(rows).stream().map(t -> t.region() + "|" + t.period()).collect(Collectors.toSet());
+        Path summary = writeSummary(rows, staging);
+        writeRegionPages(rows, chartedPeriods(rows), staging, Progress.counter(PAGES, rows.regionCodes().size()));
+        return summary;
+    }
+
+    /**
+     * The summary page (index.html) with its charts and the style sheet, into {@code staging}; the region pages are
+     * {@link #writeRegionPages}'s (the nightly job writes them per province, in a partitioned step).
+     *
+     * @return the summary page
+     */
+    public Path writeSummary(ReportData rows, Path staging) throws IOException {
         Files.createDirectories(staging.resolve("charts"));
         Files.createDirectories(staging.resolve("wilayah"));
         copyResource("/static/report/style.css", staging.resolve("style.css"));
         List<String> periods = rows.periods();
         List<String> fieldCodes = catalogue.fields().stream().map(Field::code).toList();
 
-        Set<String> charted = newestOfEachKind(periods);
+        Set<String> charted = chartedPeriods(rows);
         List<PeriodView> views = new ArrayList<>();
         // The annual figure (the LPPD's) first, then the semester, the quarter, the month; newest first in each.
         List<String> byKind = periods.stream().sorted(Comparator.comparing((String p) -> Period.parse(p).orElseThrow().kind())
@@ -160,13 +169,34 @@ public final class HtmlReport {
         summary.setVariable("services", catalogue.services());
         summary.setVariable("bands", catalogue.ruleSets().get(catalogue.ruleSets().size() - 1).bands());
         render("report/summary", summary, staging.resolve("index.html"));
+        return staging.resolve("index.html");
+    }
 
-        Counter pages = Progress.counter("pages", rows.regionCodes().size());
+    /** The unit the region pages are counted in, on the step's progress. */
+    public static final String PAGES = "pages";
+
+    /**
+     * A page per region of {@code rows} (wilayah/&lt;code&gt;.html, with its charts), into {@code staging}, which
+     * exists and may hold other regions' pages; each page is counted on {@code pages} (the step's progress, {@link #PAGES}).
+     * {@code rows} may be one province and its kabupaten/kota ({@link ReportData#loadProvince}): a page reads only its
+     * own region's results (a province's, its kabupaten/kota's too), so it comes out the same either way.
+     *
+     * @param charted the periods whose charts are drawn: {@link #chartedPeriods} of all the results, not of a province's
+     */
+    public void writeRegionPages(ReportData rows, Set<String> charted, Path staging, Counter pages) throws IOException {
+        Files.createDirectories(staging.resolve("charts"));
+        Files.createDirectories(staging.resolve("wilayah"));
+        Set<String> pdfTargets = PdfReport.targets(rows).stream().map(t -> t.region() + "|" + t.period())
+                .collect(Collectors.toSet());
         for (String regionCode : rows.regionCodes()) {
-            writeRegionPage(regionCode, rows.allPeriods(), charted, rows, staging);
+            writeRegionPage(regionCode, rows.allPeriods(), charted, pdfTargets, rows, staging);
             pages.increment();
         }
-        return staging.resolve("index.html");
+    }
+
+    /** The periods whose charts are drawn: the newest year, semester, quarter and month with results. */
+    public static Set<String> chartedPeriods(ReportData rows) {
+        return newestOfEachKind(rows.periods());
     }
 
     /**
@@ -303,8 +333,8 @@ public final class HtmlReport {
         return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private void writeRegionPage(String regionCode, List<String> periods, Set<String> charted, ReportData rows, Path out)
-            throws IOException {
+    private void writeRegionPage(String regionCode, List<String> periods, Set<String> charted, Set<String> pdfTargets,
+                                 ReportData rows, Path out) throws IOException {
         List<RegionPeriod> sections = new ArrayList<>();
         for (String period : periods) {
             ReportData.Part own = ppOrder(rows.part(regionCode, period, ReportData.OWN));
@@ -326,7 +356,8 @@ public final class HtmlReport {
                 chart = "../" + chart;
             }
             sections.add(new RegionPeriod(period, fmt.period(period), own, rollup, chart, trends(rows, regionCode, period, own),
-                    mutuGaps(rows, regionCode, period), reporting(rows, regionCode, period), extras(rows, regionCode, period, own)));
+                    mutuGaps(rows, regionCode, period), reporting(rows, regionCode, period),
+                    extras(rows, regionCode, period, own, pdfTargets)));
         }
         Context page = context();
         page.setVariable("trendChart", trendChart(regionCode, periods, rows, out));
@@ -343,7 +374,7 @@ public final class HtmlReport {
         return part == null ? null : part.inOrder(catalogue.fields().stream().map(Field::code).toList());
     }
 
-    private Extras extras(ReportData rows, String regionCode, String period, ReportData.Part own) {
+    private Extras extras(ReportData rows, String regionCode, String period, ReportData.Part own, Set<String> pdfTargets) {
         Region region = regions.find(regionCode).orElseThrow();
         String pdfFile = pdfTargets.contains(regionCode + "|" + period)
                 ? "../pdf/" + pathSegment(PdfReport.fileName(fmt, region, period)) : null;

@@ -270,7 +270,7 @@ public final class PdfReport {
         return file;
     }
 
-    /** How many PDFs a complete report of these results holds (the PDF step's progress). */
+    /** How many PDFs a complete report of these results holds (the report-regions step's progress). */
     public static int targetCount(ReportData rows) {
         return targets(rows).size();
     }

@@ -155,7 +155,7 @@ public final class ReportData {
 
     /**
      * The results of one province and its kabupaten/kota only, every period: what one partition of the nightly job's
-     * PDF step prints (a province's PDF lists its kabupaten/kota).
+     * report-regions step writes (a province's page and PDF list its kabupaten/kota).
      */
     public static ReportData loadProvince(ResultRepository results, String provinceCode) {
         return new ReportData(new Stored(results, null, null, provinceCode));

@@ -64,9 +64,10 @@ public final class ReportSite {
     }
 
     /**
-     * The first part of a complete report written in steps (the nightly job): every page and table but the PDFs into
-     * a new run folder, which is returned. The PDFs are then written into its pdf/ folder (PdfReport.writeInto, one
-     * partition per province), and {@link #finish} publishes it; {@link #discard} removes it when a step failed.
+     * The first part of a complete report written in steps (the nightly job): every page and table but the region pages
+     * and the PDFs into a new run folder, which is returned. The region pages and PDFs are then written into it province
+     * by province (HtmlReport.writeRegionPages and PdfReport.writeInto over {@link #provinceData}, one partition per
+     * province), and {@link #finish} publishes it; {@link #discard} removes it when a step failed.
      *
      * @throws id.pantauspm.ops.FolderWriteFailed when the reports folder cannot be written (nothing is left half-written)
      */
@@ -74,7 +75,8 @@ public final class ReportSite {
         return write(reportsFolder, null, null, false);
     }
 
-    private Path write(Path reportsFolder, String period, String region, boolean withPdfs) throws IOException {
+    /** @param withRegions the region pages and the PDFs too; else the nightly job's partitions write them */
+    private Path write(Path reportsFolder, String period, String region, boolean withRegions) throws IOException {
         ReportData data = ReportData.load(results, period, region).withIkm(ikm.load(period, region));
         Path runs = reportsFolder.resolve("runs");
         String name = LocalDateTime.now().format(RUN_NAME) + (region == null ? "" : "-" + region) + (period == null ? "" : "-" + period);
@@ -89,11 +91,15 @@ public final class ReportSite {
         }
         try {
             Files.createDirectories(run);
-            html.write(data, run);
+            if (withRegions) {
+                html.write(data, run);
+            } else {
+                html.writeSummary(data, run);
+            }
             for (Part part : parts) {
                 part.write(data, run);
             }
-            if (withPdfs) {
+            if (withRegions) {
                 pdfs.write(data, run);
             } else {
                 Files.createDirectories(run.resolve(PDF_FOLDER));
@@ -107,8 +113,8 @@ public final class ReportSite {
     }
 
     /**
-     * The results of a province and its kabupaten/kota, with the IKM beside them: what one partition of the PDF step
-     * prints (PdfReport.writeInto).
+     * The results of a province and its kabupaten/kota, with the IKM beside them: what one partition of the nightly
+     * job's report-regions step writes (their region pages and PDFs).
      */
     public ReportData provinceData(String province) {
         return ReportData.loadProvince(results, province).withIkm(ikm.load(null, null));

@@ -141,8 +141,8 @@ class DiskFaultTest {
     }
 
     /**
-     * The disk fills while the PDFs are written (the report-pdf step, a partition per province): room is left for
-     * tonight's pages and tables and half its PDFs, measured on a clean night of the same files. The partition fails,
+     * The disk fills while the PDFs are written (the report-regions step: region pages, then PDFs, a partition per
+     * province): room is left for tonight's pages and tables and half its PDFs, measured on a clean night of the same files. The partition fails,
      * the step removes tonight's run folder, latest stays last night's report, the file stays in the inbox.
      */
     @Test
@@ -167,12 +167,12 @@ class DiskFaultTest {
             RunSummary failed = home.run();
             assertThat(failed.exitCode()).isEqualTo(RunSummary.FAILED);
             assertThat(failed.failure()).startsWith("Disk penuh: folder " + reports);
-            // it was the PDF step that failed: the pages and tables were written, then removed with the run folder
+            // it was the report-regions step that failed: the pages and tables were written, then removed with the run folder
             tools.jackson.databind.JsonNode status = tools.jackson.databind.json.JsonMapper.builder().build()
                     .readTree(home.path().resolve("data/run-status.json").toFile());
             java.util.Map<String, String> steps = new java.util.HashMap<>();
             status.get("steps").forEach(st -> steps.put(st.get("name").asString(), st.get("status").asString()));
-            assertThat(steps).containsEntry("report", "COMPLETED").containsEntry("report-pdf", "FAILED")
+            assertThat(steps).containsEntry("report", "COMPLETED").containsEntry("report-regions", "FAILED")
                     .doesNotContainKey("publish");
             assertThat(PantauHome.fingerprints(reports.resolve("latest"))).isEqualTo(lastReport);
             assertThat(PantauHome.fingerprints(reports.resolve("runs"))).isEqualTo(runsBefore);

@@ -57,22 +57,22 @@ class NationalRunProgressTest {
         Files.writeString(Path.of("target", "national-run.log"), log); // kept for a reader of the build
         assertThat(log).contains("[ingest] nasional.csv: 1.028 baris diterima, 0 ditolak",
                 "[evaluate] Menghitung capaian SPM selesai dalam", "514 dari 514 wilayah.");
-        // the pages: a progress line of the report step, a page per region (514 kabupaten/kota and 38 provinces)
-        Matcher pages = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} INFO  \\[report\\] Menulis laporan: "
-                + "(\\d+) dari (\\d+) halaman").matcher(log);
-        assertThat(pages.find()).as(log).isTrue();
-        assertThat(Integer.parseInt(pages.group(2))).isEqualTo(552);
-        // at least one progress line while the PDFs were written, by the partitioned step (a partition per province):
-        // how many, of how many, and the time left
-        Matcher pdfs = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} INFO  \\[report-pdf\\] Menulis PDF laporan "
-                + "\\(satu bagian per provinsi\\): (\\d+) dari (\\d+) PDF; sisa sekitar .+$").matcher(log);
+        // at least one progress line while the region pages and PDFs were written, by the partitioned step (a partition
+        // per province): how many pages (514 kabupaten/kota and 38 provinces) and PDFs, of how many, and the time left
+        Matcher pdfs = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} INFO  \\[report-regions\\] Menulis halaman "
+                + "wilayah dan PDF \\(satu bagian per provinsi\\): (\\d+) dari (\\d+) halaman, (\\d+) dari (\\d+) PDF; sisa sekitar .+$")
+                .matcher(log);
         assertThat(pdfs.find()).as(log).isTrue();
-        int total = Integer.parseInt(pdfs.group(2));
+        assertThat(Integer.parseInt(pdfs.group(2))).isEqualTo(552);
+        int total = Integer.parseInt(pdfs.group(4));
         // a PDF per kabupaten/kota for its newest year, and one per province for the roll-up of its kabupaten/kota
         // (issue 11; provinces' own services: none sent): 514 + 38 = 552
         assertThat(total).isEqualTo(552);
-        assertThat(Integer.parseInt(pdfs.group(1))).isLessThan(total);
-        assertThat(log).contains("dari " + total + " PDF.");
+        assertThat(Integer.parseInt(pdfs.group(3))).isLessThan(total);
+        assertThat(log).contains("552 dari 552 halaman, " + total + " dari " + total + " PDF.");
+        try (var files = Files.list(temp.resolve("reports/latest/wilayah"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".html")).count()).isEqualTo(552);
+        }
         try (var files = Files.list(temp.resolve("reports/latest/pdf"))) {
             assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count()).isEqualTo(552);
         }
@@ -83,11 +83,14 @@ class NationalRunProgressTest {
         assertThat(status.get("state").asString()).isEqualTo("COMPLETED");
         assertThat(status.get("exitCode").asInt()).isZero();
         assertThat(status.get("steps")).extracting(s -> s.get("name").asString())
-                .containsExactly("scan", "ingest", "reconcile", "evaluate", "ikm", "report", "report-pdf", "publish", "archive",
+                .containsExactly("scan", "ingest", "reconcile", "evaluate", "ikm", "report", "report-regions", "publish", "archive",
                         "notify");
-        JsonNode pdfStep = status.get("steps").get(6); // scan, ingest, reconcile, evaluate, ikm, report, report-pdf
+        JsonNode pdfStep = status.get("steps").get(6); // scan, ingest, reconcile, evaluate, ikm, report, report-regions
         assertThat(pdfStep.get("status").asString()).isEqualTo("COMPLETED");
-        JsonNode pdfCount = pdfStep.get("counts").get(0);
+        JsonNode pageCount = pdfStep.get("counts").get(0);
+        assertThat(pageCount.get("unit").asString()).isEqualTo("pages");
+        assertThat(pageCount.get("done").asInt()).isEqualTo(552);
+        JsonNode pdfCount = pdfStep.get("counts").get(1);
         assertThat(pdfCount.get("unit").asString()).isEqualTo("pdfs");
         assertThat(pdfCount.get("done").asInt()).isEqualTo(total);
         assertThat(status.get("summary").get("rowsAccepted").asInt()).isEqualTo(1028);
