@@ -109,7 +109,8 @@ for night in "${nights[@]}"; do
   else
     p_wall=0; c_wall=0
   fi
-  timed "run.$night" java -Xmx"$HEAP" -Djava.awt.headless=true -jar target/pantau.jar run \
+  # through the launcher, with its JVM options, as a user or cron runs it
+  timed "run.$night" env PANTAU_JAVA_OPTS="-Xmx$HEAP" ./pantau run \
     --inbox "$BENCH_DIR/inbox" --data "$BENCH_DIR/data" --reports "$BENCH_DIR/reports" \
     --archive "$BENCH_DIR/archive" --rejected "$BENCH_DIR/rejected" --outbox "$BENCH_DIR/outbox" \
     --catalogue "$here/indicators" "${db[@]}"

@@ -49,7 +49,7 @@ import id.pantauspm.store.ValueRepository;
 
 /**
  * The nightly job: scan, ingest, reconcile, evaluate, ikm, report (index, service pages, tables), report-regions (region
- * pages and PDFs, partitioned by province), publish, archive, notify (mail, when on). Every step is idempotent and may run
+ * pages, e-SPM drafts and PDFs, partitioned by province), publish, archive, notify (mail, when on). Every step is idempotent and may run
  * again on a restart, so a run that died is completed by the next one without double counting.
  */
 @Configuration

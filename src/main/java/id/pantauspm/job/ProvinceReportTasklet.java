@@ -19,7 +19,7 @@ import id.pantauspm.report.ReportData;
 import id.pantauspm.report.ReportSite;
 
 /**
- * One partition of the report-regions step: the region pages and the PDFs of a province and its kabupaten/kota (a
+ * One partition of the report-regions step: the region pages, e-SPM drafts and PDFs of a province and its kabupaten/kota (a
  * province's page and PDF list them), read from the province's results only and written into the run folder the report
  * step began. A full disk fails the partition with the folder named (exit 1); the step's listener then discards the
  * run folder.
@@ -60,6 +60,7 @@ class ProvinceReportTasklet implements Tasklet {
         try {
             ReportData rows = site.provinceData(province);
             html.writeRegionPages(rows, charted, run, Progress.counter(HtmlReport.PAGES, pagesInAll));
+            site.writeRegionalParts(rows, run);
             List<Path> written = pdf.writeInto(rows, run.resolve(ReportSite.PDF_FOLDER),
                     Progress.counter(ProvincePartitioner.PDFS, pdfsInAll));
             contribution.incrementWriteCount(rows.regionCodes().size() + written.size());

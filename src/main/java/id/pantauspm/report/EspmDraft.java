@@ -48,7 +48,7 @@ import id.pantauspm.store.ResultRepository.ServiceRow;
  * <p>Written to {@code espm/<region>-<period>.xlsx} for each region's quarters of the newest year it
  * reported, with {@code espm/index.html} listing them.
  */
-public final class EspmDraft implements ReportSite.Part {
+public final class EspmDraft implements ReportSite.RegionalPart {
 
     public static final String FOLDER = "espm";
 
@@ -75,23 +75,37 @@ public final class EspmDraft implements ReportSite.Part {
                         BigDecimal index, String category) {
     }
 
+    /** The list of drafts (e-spm/index.html), from the regions' headline results only. */
     @Override
-    public void write(ReportData data, Path folder) throws IOException {
+    public void writeIndex(ReportData data, Path folder) throws IOException {
         Path out = Files.createDirectories(folder.resolve(FOLDER));
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : quartersByRegion(data).entrySet()) {
             for (String period : e.getValue()) {
-                ReportData.Part part = data.part(e.getKey(), period, ReportData.OWN);
-                String file = e.getKey() + "-" + period + ".xlsx";
-                write(part, data.mutu(e.getKey(), period, ReportData.OWN), problems.of(data, e.getKey(), period),
-                        out.resolve(file));
-                drafts.add(new Draft(e.getKey(), fmt.region(e.getKey()), period, fmt.period(period), file,
-                        part.region().index(), part.region().category()));
+                RegionRow row = data.region(e.getKey(), period, ReportData.OWN);
+                drafts.add(new Draft(e.getKey(), fmt.region(e.getKey()), period, fmt.period(period), fileName(e.getKey(), period),
+                        row.index(), row.category()));
             }
         }
         Context page = pages.context();
         page.setVariable("drafts", drafts);
         pages.render("report/espm", page, out.resolve("index.html"));
+    }
+
+    /** A draft workbook per region of {@code rows} and quarter of its newest year (e-spm/&lt;code&gt;-&lt;period&gt;.xlsx). */
+    @Override
+    public void writeRegions(ReportData rows, Path folder) throws IOException {
+        Path out = Files.createDirectories(folder.resolve(FOLDER));
+        for (Map.Entry<String, List<String>> e : quartersByRegion(rows).entrySet()) {
+            for (String period : e.getValue()) {
+                write(rows.part(e.getKey(), period, ReportData.OWN), rows.mutu(e.getKey(), period, ReportData.OWN),
+                        problems.of(rows, e.getKey(), period), out.resolve(fileName(e.getKey(), period)));
+            }
+        }
+    }
+
+    private static String fileName(String region, String period) {
+        return region + "-" + period + ".xlsx";
     }
 
     /** Each region's quarters (with its own results) of the newest year it has a quarter in, oldest first. */

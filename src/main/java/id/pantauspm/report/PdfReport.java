@@ -666,16 +666,19 @@ public final class PdfReport {
     void render(Document doc, Path file, FontMetrics metrics, ChartObjects charts) throws IOException {
         PdfLog.install();
         String html = xhtml(doc);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file); org.apache.pdfbox.pdmodel.PDDocument target =
+                new org.apache.pdfbox.pdmodel.PDDocument(); LatinFont regular = new LatinFont(target, font(false));
+             LatinFont bold = new LatinFont(target, font(true))) {
             PdfRendererBuilder pdf = new PdfRendererBuilder();
+            pdf.usePDDocument(target);
             pdf.useFastMode();
             // PDF/A-2u: every font embedded (the bundled DejaVu Sans), text extractable as Unicode,
             // and none of the PDF base-14 fonts that would otherwise be mapped to system fonts.
             pdf.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
             pdf.useColorProfile(srgb());
             pdf.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
-            pdf.useFont(() -> new ByteArrayInputStream(font(false)), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            pdf.useFont(() -> new ByteArrayInputStream(font(true)), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            pdf.useFont(regular.supplier(), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            pdf.useFont(bold.supplier(), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             pdf.withProducer("Pantau SPM");
             pdf.useObjectDrawerFactory(charts); // the charts as vector graphics, not images
             pdf.withHtmlContent(html, file.getParent().toUri().toString());
@@ -684,6 +687,32 @@ public final class PdfReport {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e instanceof IOException io ? io : new IOException("PDF " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The bundled DejaVu Sans, embedded as a subset, with its glyph substitutions (GSUB) off: PDFBox would otherwise
+     * rewrite every string shown through the font's Latin rules, a sixth of a PDF's time, for ligatures that lose letters
+     * from the text layer a reader searches and copies (apache/pdfbox GsubWorkerForLatin). Closed after the document
+     * is saved, which reads the subset from it.
+     */
+    private static final class LatinFont implements AutoCloseable {
+        private final org.apache.fontbox.ttf.TrueTypeFont ttf;
+        private final org.apache.pdfbox.pdmodel.font.PDType0Font font;
+
+        LatinFont(org.apache.pdfbox.pdmodel.PDDocument target, byte[] bytes) throws IOException {
+            ttf = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes));
+            ttf.setEnableGsub(false);
+            font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(target, ttf, true);
+        }
+
+        com.openhtmltopdf.pdfboxout.PDFontSupplier supplier() {
+            return new com.openhtmltopdf.pdfboxout.PDFontSupplier(font);
+        }
+
+        @Override
+        public void close() throws IOException {
+            ttf.close();
         }
     }
 

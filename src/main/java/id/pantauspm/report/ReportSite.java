@@ -24,6 +24,24 @@ public final class ReportSite {
         void write(ReportData data, Path folder) throws IOException;
     }
 
+    /**
+     * A part with a file per region: the nightly job writes those a province at a time in its report-regions step
+     * ({@link #writeRegionalParts}), the rest with the other pages.
+     */
+    public interface RegionalPart extends Part {
+        /** Everything but the regions' own files, from the regions' headline results. */
+        void writeIndex(ReportData data, Path folder) throws IOException;
+
+        /** The files of the regions in {@code rows} (which may be one province and its kabupaten/kota). */
+        void writeRegions(ReportData rows, Path folder) throws IOException;
+
+        @Override
+        default void write(ReportData data, Path folder) throws IOException {
+            writeIndex(data, folder);
+            writeRegions(data, folder);
+        }
+    }
+
     private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final ResultRepository results;
@@ -64,10 +82,11 @@ public final class ReportSite {
     }
 
     /**
-     * The first part of a complete report written in steps (the nightly job): every page and table but the region pages
-     * and the PDFs into a new run folder, which is returned. The region pages and PDFs are then written into it province
-     * by province (HtmlReport.writeRegionPages and PdfReport.writeInto over {@link #provinceData}, one partition per
-     * province), and {@link #finish} publishes it; {@link #discard} removes it when a step failed.
+     * The first part of a complete report written in steps (the nightly job): every page and table but each region's
+     * own (its page, e-SPM drafts and PDFs) into a new run folder, which is returned. Those are then written into it
+     * province by province (HtmlReport.writeRegionPages, {@link #writeRegionalParts} and PdfReport.writeInto over
+     * {@link #provinceData}, one partition per province), and {@link #finish} publishes it; {@link #discard} removes it
+     * when a step failed.
      *
      * @throws id.pantauspm.ops.FolderWriteFailed when the reports folder cannot be written (nothing is left half-written)
      */
@@ -97,7 +116,11 @@ public final class ReportSite {
                 html.writeSummary(data, run);
             }
             for (Part part : parts) {
-                part.write(data, run);
+                if (!withRegions && part instanceof RegionalPart regional) {
+                    regional.writeIndex(data, run);
+                } else {
+                    part.write(data, run);
+                }
             }
             if (withRegions) {
                 pdfs.write(data, run);
@@ -118,6 +141,15 @@ public final class ReportSite {
      */
     public ReportData provinceData(String province) {
         return ReportData.loadProvince(results, province).withIkm(ikm.load(null, null));
+    }
+
+    /** The regional parts' files (e-SPM drafts) of the regions in {@code rows}, into a run folder {@link #begin} made. */
+    public void writeRegionalParts(ReportData rows, Path run) throws IOException {
+        for (Part part : parts) {
+            if (part instanceof RegionalPart regional) {
+                regional.writeRegions(rows, run);
+            }
+        }
     }
 
     /** The PDFs' folder in a run folder. */

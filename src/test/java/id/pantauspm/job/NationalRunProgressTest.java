@@ -59,8 +59,8 @@ class NationalRunProgressTest {
                 "[evaluate] Menghitung capaian SPM selesai dalam", "514 dari 514 wilayah.");
         // at least one progress line while the region pages and PDFs were written, by the partitioned step (a partition
         // per province): how many pages (514 kabupaten/kota and 38 provinces) and PDFs, of how many, and the time left
-        Matcher pdfs = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} INFO  \\[report-regions\\] Menulis halaman "
-                + "wilayah dan PDF \\(satu bagian per provinsi\\): (\\d+) dari (\\d+) halaman, (\\d+) dari (\\d+) PDF; sisa sekitar .+$")
+        Matcher pdfs = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} INFO  \\[report-regions\\] Menulis laporan tiap "
+                + "wilayah: halaman, draf e-SPM, PDF \\(satu bagian per provinsi\\): (\\d+) dari (\\d+) halaman, (\\d+) dari (\\d+) PDF; sisa sekitar .+$")
                 .matcher(log);
         assertThat(pdfs.find()).as(log).isTrue();
         assertThat(Integer.parseInt(pdfs.group(2))).isEqualTo(552);
