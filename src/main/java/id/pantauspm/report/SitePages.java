@@ -84,11 +84,15 @@ public final class SitePages implements ReportSite.Part {
                              Integer regencies, Integer regenciesTotal) {
     }
 
+    /** @param chart the ranking chart, drawn for the newest period of each kind only (null for the others) */
     public record ServicePeriod(String code, String label, List<ServiceLine> ranking, List<RollupLine> rollups, String chart) {
     }
 
     private void writeServicePages(ReportData data, Path folder) throws IOException {
         Files.createDirectories(folder.resolve("layanan"));
+        // as on the index: a chart for the newest year, semester, quarter and month; the tables cover every period (ten
+        // years of months drew a chart per service and month, most of a night's report step)
+        java.util.Set<String> charted = HtmlReport.chartedPeriods(data);
         for (ServiceType service : catalogue.services()) {
             List<ServicePeriod> sections = new ArrayList<>();
             Map<String, List<ServiceRow>> ofService = data.ownResultsOfService(service.code());
@@ -115,13 +119,18 @@ public final class SitePages implements ReportSite.Part {
                     rollupLine(data.part(ReportData.NATIONAL_CODE, period, ReportData.NATIONAL), service.code(),
                             fmt.msg("report.national")).ifPresent(rollups::add);
                 }
-                String chart = "charts/layanan-" + service.code() + "-" + period + ".png";
-                List<ChartRenderer.Bar> bars = ranking.stream().filter(l -> l.row().recipient() != null).limit(30)
-                        .map(l -> new ChartRenderer.Bar(l.regionName(), l.row().recipient(), l.row().category())).toList();
-                charts.barChart(folder.resolve(chart), fmt.msg("chart.ranking_title", service.code(), fmt.service(service.code()),
-                        fmt.period(period)), fmt.msg("chart.recipient_axis"),
-                        fmt.msg("chart.target"), bars, true, 720, 130 + 28 * Math.max(1, bars.size()), fmt.chartLegend(period, List.of()));
-                sections.add(new ServicePeriod(period, fmt.period(period), ranking, rollups, "../" + chart));
+                String chart = null;
+                if (charted.contains(period)) {
+                    chart = "charts/layanan-" + service.code() + "-" + period + ".png";
+                    List<ChartRenderer.Bar> bars = ranking.stream().filter(l -> l.row().recipient() != null).limit(30)
+                            .map(l -> new ChartRenderer.Bar(l.regionName(), l.row().recipient(), l.row().category())).toList();
+                    charts.barChart(folder.resolve(chart), fmt.msg("chart.ranking_title", service.code(),
+                                    fmt.service(service.code()), fmt.period(period)), fmt.msg("chart.recipient_axis"),
+                            fmt.msg("chart.target"), bars, true, 720, 130 + 28 * Math.max(1, bars.size()),
+                            fmt.chartLegend(period, List.of()));
+                    chart = "../" + chart;
+                }
+                sections.add(new ServicePeriod(period, fmt.period(period), ranking, rollups, chart));
             }
             Context page = context();
             page.setVariable("service", service);

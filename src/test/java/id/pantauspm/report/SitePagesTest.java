@@ -46,6 +46,10 @@ class SitePagesTest {
 
         String service = Files.readString(home.reports().resolve("latest/layanan/KES-K01.html"));
         assertThat(service).contains("Kota Semarang", "55,00", "Nasional");
+        // the service's ranking is charted for the newest quarter only (as on the index); each quarter keeps its table
+        assertThat(service).contains("charts/layanan-KES-K01-2026-TW2.png", "Triwulan I tahun 2025", "30,00")
+                .doesNotContain("charts/layanan-KES-K01-2026-TW1.png", "charts/layanan-KES-K01-2025-TW1.png");
+        assertThat(home.reports().resolve("latest/charts/layanan-KES-K01-2025-TW1.png")).doesNotExist();
     }
 
     @Test
