@@ -19,6 +19,7 @@ import id.pantauspm.evaluate.PeriodFigures;
 import id.pantauspm.evaluate.ProvinceRollup;
 import id.pantauspm.evaluate.QualityFlags;
 import id.pantauspm.evaluate.ReportingCalendar;
+import id.pantauspm.evaluate.ResultDigest;
 import id.pantauspm.evaluate.Trends;
 import id.pantauspm.evaluate.RegionEvaluation;
 import id.pantauspm.evaluate.SpmEvaluator;
@@ -41,10 +42,12 @@ import id.pantauspm.store.ValueRepository;
  * country's over every kabupaten/kota, each with its coverage.
  *
  * <p>Every region is still read and evaluated in memory, because the data-quality flags compare a
- * region with all others (a median) and the roll-ups sum them; only the changed regions' results and
- * the roll-ups they enter are written (the replaced ones go to the history tables). A night with
- * nothing changed reads one count per region and writes nothing. The roll-ups are summed region by
- * region, so no step holds every region's figures of every period.
+ * region with all others (a median) and the roll-ups sum them; of the changed regions and the roll-ups they enter,
+ * only the region-periods whose result differs from the stored one (ResultDigest) are written, the replaced ones
+ * going to the history tables, and only the periods where a kabupaten/kota's result changed get their ranks written
+ * again. A new quarter thus writes that quarter and the year and semester it enters, not every period of every
+ * year. A night with nothing changed reads one count per region and writes nothing. The roll-ups are summed region
+ * by region, so no step holds every region's figures of every period.
  */
 class EvaluateTasklet implements Tasklet {
 
@@ -96,7 +99,9 @@ class EvaluateTasklet implements Tasklet {
         String key = inputsKey.get();
         Map<String, String> current = state.currentFingerprints();
         Map<String, String> before = state.evaluatedFingerprints();
-        boolean everything = !state.lastInputsKey().map(key::equals).orElse(false);
+        // everything again after a new catalogue, region list or program, or when stored results lack their
+        // fingerprints (written before V72)
+        boolean everything = !state.lastInputsKey().map(key::equals).orElse(false) || !results.digestsComplete();
         Set<String> changed = new TreeSet<>();
         for (String region : union(current.keySet(), before.keySet())) {
             if (everything || !Objects.equals(current.get(region), before.get(region))) {
@@ -114,23 +119,24 @@ class EvaluateTasklet implements Tasklet {
         }
         boolean national = everything || changed.stream().anyMatch(c -> regions.find(c).filter(r -> !r.isProvince()).isPresent());
         if (everything) {
+            // a new catalogue, region list or program: every result is written again by this run
             regions.provinces().forEach(p -> provinces.add(p.code()));
-        }
-        for (String code : changed) {
-            results.replace(code, RegionEvaluation.Scope.OWN, runId);
-        }
-        for (String province : provinces) {
-            results.replace(province, RegionEvaluation.Scope.ROLLUP, runId);
-        }
-        if (national) {
+            for (String code : changed) {
+                results.replace(code, RegionEvaluation.Scope.OWN, runId);
+            }
+            for (String province : provinces) {
+                results.replace(province, RegionEvaluation.Scope.ROLLUP, runId);
+            }
             results.replace(RegionEvaluation.NATIONAL_CODE, RegionEvaluation.Scope.NATIONAL, runId);
         }
         results.clearFlagsAndArrivals();
+        // what is stored, per region, scope and period; a region-period is written only where its result differs
+        Map<String, Map<String, Map<String, String>>> stored = everything ? Map.of() : results.digests();
+        Writes writes = new Writes(runId, stored);
 
         // province -> period -> the sums of its kabupaten/kota; and the same for the whole country
         Map<String, Map<Period, ProvinceRollup.Sums>> provinceSums = new TreeMap<>();
         Map<Period, ProvinceRollup.Sums> nationalSums = new TreeMap<>();
-        int[] evaluated = {0};
         // kabupaten/kota's own indices, to rank them among their province's and the country's
         List<RegionEvaluation> regencyResults = new ArrayList<>();
         QualityFlags flags = new QualityFlags(flagFactor);
@@ -145,29 +151,17 @@ class EvaluateTasklet implements Tasklet {
             for (PeriodFigures.Figure f : figures.assemble(reported)) {
                 RegionEvaluation e;
                 try {
-                    e = inSavepoint(() -> {
-                        RegionEvaluation figure = evaluator.evaluate(regionCode,
-                                region.isProvince() ? Level.PROVINSI : Level.KABKOTA, f.period(), f.values(),
-                                RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(),
-                                        f.unresolved()));
-                        figure = evaluator.againstEarlier(figure, years -> own.get(yearsBefore(f.period(), years)));
-                        if (write) {
-                            results.save(figure, runId);
-                        }
-                        return figure;
-                    });
+                    RegionEvaluation figure = evaluator.evaluate(regionCode,
+                            region.isProvince() ? Level.PROVINSI : Level.KABKOTA, f.period(), f.values(),
+                            RegionEvaluation.Scope.OWN, new RegionEvaluation.Basis(f.covered(), f.missing(), f.derived(),
+                                    f.unresolved()));
+                    e = evaluator.againstEarlier(figure, years -> own.get(yearsBefore(f.period(), years)));
                 } catch (RuntimeException | StackOverflowError fault) {
                     if (savepoint == null || !IngestFaults.isDataFault(fault)) {
                         throw fault;
                     }
-                    log.warn(fault, "log.evaluate.not_evaluated", regionCode, f.period().code(),
-                            fault.getClass().getSimpleName() + ": " + String.valueOf(fault.getMessage()).lines().findFirst().orElse(""));
-                    notEvaluated.add(new QualityFlags.Flag(regionCode, f.period().code(), null, null, "NOT_EVALUATED", null,
-                            null, null, null, null));
+                    notEvaluated.add(notEvaluated(regionCode, f.period(), fault));
                     continue;
-                }
-                if (write) {
-                    evaluated[0]++;
                 }
                 own.put(f.period(), e);
                 flags.add(regionCode, f.findings());
@@ -187,7 +181,7 @@ class EvaluateTasklet implements Tasklet {
                 }
             }
             if (write) {
-                results.saveTrends(Trends.of(own), runId);
+                writes.region(regionCode, RegionEvaluation.Scope.OWN, own, notEvaluated);
                 state.evaluated(regionCode, current.get(regionCode), runId);
                 contribution.incrementWriteCount(1);
             }
@@ -195,38 +189,133 @@ class EvaluateTasklet implements Tasklet {
         });
         for (String gone : changed) {
             if (!current.containsKey(gone)) {
-                state.evaluated(gone, null, runId); // no active values any more: its results were removed above
+                // no active values any more: its stored periods go to history
+                writes.region(gone, RegionEvaluation.Scope.OWN, Map.of(), notEvaluated);
+                state.evaluated(gone, null, runId);
             }
         }
-        int[] rollups = {0};
+        int ownWritten = writes.written;
         provinceSums.forEach((province, byPeriod) -> {
             Map<Period, RegionEvaluation> rolled = new TreeMap<>();
-            byPeriod.forEach((period, sums) -> {
-                RegionEvaluation e = evaluator.againstEarlier(rollUp(province, RegionEvaluation.Scope.ROLLUP, period, sums,
-                        regions.regenciesOf(province).size()), years -> rolled.get(yearsBefore(period, years)));
-                results.save(e, runId);
-                rolled.put(period, e);
-                rollups[0]++;
-            });
-            results.saveTrends(Trends.of(rolled), runId);
+            byPeriod.forEach((period, sums) -> rolled.put(period, evaluator.againstEarlier(rollUp(province,
+                    RegionEvaluation.Scope.ROLLUP, period, sums, regions.regenciesOf(province).size()),
+                    years -> rolled.get(yearsBefore(period, years)))));
+            writes.region(province, RegionEvaluation.Scope.ROLLUP, rolled, notEvaluated);
         });
-        int allRegencies = regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
-        nationalSums.forEach((period, sums) -> {
-            results.save(rollUp(RegionEvaluation.NATIONAL_CODE, RegionEvaluation.Scope.NATIONAL, period, sums, allRegencies), runId);
-            rollups[0]++;
-        });
-        results.saveRanks(ranks(regencyResults));
+        for (String province : provinces) {
+            if (!provinceSums.containsKey(province)) { // none of its kabupaten/kota has values any more
+                writes.region(province, RegionEvaluation.Scope.ROLLUP, Map.of(), notEvaluated);
+            }
+        }
+        if (national) {
+            int allRegencies = regions.provinces().stream().mapToInt(p -> regions.regenciesOf(p.code()).size()).sum();
+            Map<Period, RegionEvaluation> country = new TreeMap<>();
+            nationalSums.forEach((period, sums) -> country.put(period,
+                    rollUp(RegionEvaluation.NATIONAL_CODE, RegionEvaluation.Scope.NATIONAL, period, sums, allRegencies)));
+            writes.region(RegionEvaluation.NATIONAL_CODE, RegionEvaluation.Scope.NATIONAL, country, notEvaluated, false);
+        }
+        int rollups = writes.written - ownWritten;
+        // a period's ranks change only when a kabupaten/kota's result of that period did
+        Set<String> rankPeriods = everything ? null : writes.regencyPeriods;
+        results.saveRanks(ranks(rankPeriods == null ? regencyResults
+                : regencyResults.stream().filter(e -> rankPeriods.contains(e.period().code())).toList()), rankPeriods);
         List<QualityFlags.Flag> found = new ArrayList<>(flags.flags());
         found.addAll(notEvaluated);
         results.saveFlags(found);
         results.saveArrivals(submissions.arrivals().stream().filter(a -> Period.parse(a.periodCode()).isPresent())
                 .map(a -> calendar.arrival(a.regionCode(), Period.parse(a.periodCode()).orElseThrow(), a.fieldCode(), a.first(),
                         a.last(), a.files())).toList());
-        state.recordRun(runId, key, changed.size(), rollups[0]);
-        log.info("log.evaluate.done", evaluated[0], provinceSums.values().stream().mapToInt(Map::size).sum(),
+        state.recordRun(runId, key, changed.size(), rollups);
+        log.info("log.evaluate.done", ownWritten, provinceSums.values().stream().mapToInt(Map::size).sum(),
                 nationalSums.size(), found.size());
+        log.info("log.evaluate.written", writes.written, writes.unchanged);
         log.info("log.evaluate.changed", changed.size(), current.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Writes one region's results of one scope where they differ from what is stored (by {@link ResultDigest}): a
+     * changed period's old rows go to the history tables, an unchanged period keeps its rows and the run that produced
+     * them, a stored period no longer produced is removed. A region-period whose rows cannot be written (a figure too
+     * large for its column, issue 10) is flagged NOT_EVALUATED and left without a result; the night goes on.
+     */
+    private final class Writes {
+        private final long runId;
+        private final Map<String, Map<String, Map<String, String>>> stored;
+        /** periods in which a kabupaten/kota's own result was written or removed: their ranks are written again */
+        private final Set<String> regencyPeriods = new TreeSet<>();
+        private int written;
+        private int unchanged;
+
+        Writes(long runId, Map<String, Map<String, Map<String, String>>> stored) {
+            this.runId = runId;
+            this.stored = stored;
+        }
+
+        void region(String code, RegionEvaluation.Scope scope, Map<Period, RegionEvaluation> byPeriod,
+                    List<QualityFlags.Flag> notEvaluated) {
+            region(code, scope, byPeriod, notEvaluated, true);
+        }
+
+        void region(String code, RegionEvaluation.Scope scope, Map<Period, RegionEvaluation> byPeriod,
+                    List<QualityFlags.Flag> notEvaluated, boolean withTrends) {
+            Map<String, String> before = stored.getOrDefault(code, Map.of()).getOrDefault(scope.name(), Map.of());
+            Map<Period, List<Trends.Trend>> trends = new java.util.HashMap<>();
+            if (withTrends) {
+                Trends.of(byPeriod).forEach(t -> trends.computeIfAbsent(t.period(), k -> new ArrayList<>()).add(t));
+            }
+            boolean regency = scope == RegionEvaluation.Scope.OWN
+                    && regions.find(code).filter(r -> !r.isProvince()).isPresent();
+            Set<String> produced = new java.util.HashSet<>();
+            for (RegionEvaluation e : byPeriod.values()) {
+                String period = e.period().code();
+                produced.add(period);
+                List<Trends.Trend> itsTrends = trends.getOrDefault(e.period(), List.of());
+                String digest = ResultDigest.of(e, itsTrends);
+                String was = before.get(period);
+                if (digest.equals(was)) {
+                    unchanged++;
+                    continue;
+                }
+                try {
+                    inSavepoint(() -> {
+                        if (was != null) {
+                            results.replacePeriod(code, scope, period, runId);
+                        }
+                        results.save(e, runId);
+                        results.saveTrends(itsTrends, runId);
+                        results.saveDigest(code, scope, period, digest, runId);
+                        return null;
+                    });
+                } catch (RuntimeException | StackOverflowError fault) {
+                    if (savepoint == null || !IngestFaults.isDataFault(fault)) {
+                        throw fault;
+                    }
+                    notEvaluated.add(notEvaluated(code, e.period(), fault));
+                    if (was != null) {
+                        results.replacePeriod(code, scope, period, runId); // no stale result stays beside the flag
+                    }
+                }
+                written++;
+                if (regency) {
+                    regencyPeriods.add(period);
+                }
+            }
+            for (String period : before.keySet()) {
+                if (!produced.contains(period)) {
+                    results.replacePeriod(code, scope, period, runId);
+                    if (regency) {
+                        regencyPeriods.add(period);
+                    }
+                }
+            }
+        }
+    }
+
+    private static QualityFlags.Flag notEvaluated(String regionCode, Period period, Throwable fault) {
+        log.warn(fault, "log.evaluate.not_evaluated", regionCode, period.code(),
+                fault.getClass().getSimpleName() + ": " + String.valueOf(fault.getMessage()).lines().findFirst().orElse(""));
+        return new QualityFlags.Flag(regionCode, period.code(), null, null, "NOT_EVALUATED", null, null, null, null, null);
     }
 
     /** The same period n years earlier (TW3 2025 for TW3 2027 two years on). */

@@ -34,6 +34,7 @@ public class ResultRepository {
         jdbc.update("delete from trend_result");
         jdbc.update("delete from reporting_result");
         jdbc.update("delete from rank_result");
+        jdbc.update("delete from result_digest");
     }
 
     /** A region's stored place among kabupaten/kota by a subject (REGION, a field or a service code). */
@@ -42,7 +43,20 @@ public class ResultRepository {
 
     /** Replaces every stored rank: ranks are among all kabupaten/kota, so they are computed and written whole. */
     public void saveRanks(List<RankRow> ranks) {
-        jdbc.update("delete from rank_result");
+        saveRanks(ranks, null);
+    }
+
+    /**
+     * Replaces the stored ranks of the given periods (null: of every period) with these, which must be theirs: a
+     * period's ranks are among all its kabupaten/kota, so they are written whole, and only for periods where a
+     * kabupaten/kota's result changed.
+     */
+    public void saveRanks(List<RankRow> ranks, java.util.Collection<String> periods) {
+        if (periods == null) {
+            jdbc.update("delete from rank_result");
+        } else {
+            jdbc.batchUpdate("delete from rank_result where period_code = ?", periods.stream().map(p -> new Object[] {p}).toList());
+        }
         jdbc.batchUpdate("insert into rank_result (region_code, period_code, subject, within_scope, rank_place, ranked_count) "
                 + "values (?, ?, ?, ?, ?, ?)", ranks, 500, (ps, r) -> {
                     ps.setString(1, r.regionCode());
@@ -249,9 +263,57 @@ public class ResultRepository {
                 + "service_index, category, status, rule_version, run_id, ? from service_result where region_code = ? and scope = ?",
                 byRun, regionCode, scope.name());
         for (String table : List.of("service_result", "field_result", "region_result", "indicator_result", "mutu_result",
-                "trend_result")) {
+                "trend_result", "result_digest")) {
             jdbc.update("delete from " + table + " where region_code = ? and scope = ?", regionCode, scope.name());
         }
+    }
+
+    /**
+     * The fingerprint of every stored result (evaluate.ResultDigest), by region code, scope and period code.
+     *
+     * @return region code -> scope -> period code -> digest
+     */
+    public Map<String, Map<String, Map<String, String>>> digests() {
+        Map<String, Map<String, Map<String, String>>> all = new java.util.HashMap<>();
+        jdbc.query("select region_code, scope, period_code, digest from result_digest", (org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                all.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(rs.getString(2), k -> new java.util.HashMap<>()).put(rs.getString(3), rs.getString(4)));
+        return all;
+    }
+
+    /**
+     * Moves one region-period's stored result of a scope into the history tables, marked as replaced by the given run,
+     * and deletes it with its trends and fingerprint, so the period can be written again (or stays gone).
+     */
+    public void replacePeriod(String regionCode, RegionEvaluation.Scope scope, String periodCode, long byRun) {
+        jdbc.update("insert into region_result_history (region_code, period_code, scope, region_index, category, "
+                + "provisional_index, services_computed, services_due, coverage_pct, rule_version, run_id, replaced_by_run) "
+                + "select region_code, period_code, scope, region_index, category, provisional_index, services_computed, "
+                + "services_due, coverage_pct, rule_version, run_id, ? from region_result where region_code = ? and period_code = ? "
+                + "and scope = ?", byRun, regionCode, periodCode, scope.name());
+        jdbc.update("insert into service_result_history (region_code, period_code, scope, service_code, target_population, "
+                + "served, recipient_pct, quality_pct, service_index, category, status, rule_version, run_id, replaced_by_run) "
+                + "select region_code, period_code, scope, service_code, target_population, served, recipient_pct, quality_pct, "
+                + "service_index, category, status, rule_version, run_id, ? from service_result where region_code = ? "
+                + "and period_code = ? and scope = ?", byRun, regionCode, periodCode, scope.name());
+        for (String table : List.of("service_result", "field_result", "region_result", "indicator_result", "mutu_result",
+                "trend_result", "result_digest")) {
+            jdbc.update("delete from " + table + " where region_code = ? and period_code = ? and scope = ?", regionCode,
+                    periodCode, scope.name());
+        }
+    }
+
+    /** Whether every stored result has its fingerprint (one row per region, period and scope in both tables). */
+    public boolean digestsComplete() {
+        Long results = jdbc.queryForObject("select count(*) from region_result", Long.class);
+        Long digests = jdbc.queryForObject("select count(*) from result_digest", Long.class);
+        return java.util.Objects.equals(results, digests);
+    }
+
+    /** Records the fingerprint of a region-period's result just saved (after {@link #replacePeriod} or on a first write). */
+    public void saveDigest(String regionCode, RegionEvaluation.Scope scope, String periodCode, String digest, long runId) {
+        jdbc.update("insert into result_digest (region_code, scope, period_code, digest, run_id) values (?, ?, ?, ?, ?)",
+                regionCode, scope.name(), periodCode, digest, runId);
     }
 
     /** Deletes the flags and arrivals, which are computed over every region at once (a median, a deadline). */

@@ -41,7 +41,8 @@ class IncrementalNightTest {
             "select region_code, period_code, scope, indicator_code, indicator_value from indicator_result order by 1, 2, 3, 4",
             "select region_code, period_code, scope, subject, compared_period, change_points from trend_result order by 1, 2, 3, 4, 5",
             "select region_code, period_code, service_code, kind, amount from quality_flag order by 1, 2, 3, 4, 5",
-            "select region_code, period_code, field_code, files from reporting_result order by 1, 2, 3");
+            "select region_code, period_code, field_code, files from reporting_result order by 1, 2, 3",
+            "select region_code, period_code, subject, within_scope, rank_place, ranked_count from rank_result order by 1, 2, 3, 4");
 
     private static String csv(String... rows) {
         return "kode_wilayah,periode,kode_data,nilai\n" + String.join("\n", rows) + "\n";
@@ -141,5 +142,79 @@ class IncrementalNightTest {
         assertThat(home.count("select count(*) from region_result where run_id <> ?", fourth)).isZero();
         assertThat(dump(home)).isEqualTo(incremental);
         assertThat(runFolders(home)).isEqualTo(runs + 2);
+    }
+
+    private static Map<String, Object> rank(PantauHome home, String region, String period) {
+        return home.row("select rank_place, ranked_count from rank_result where region_code = ? and period_code = ? "
+                + "and subject = 'KES-K01' and within_scope = 'PROVINCE'", region, period);
+    }
+
+    private static BigDecimal trend(PantauHome home, String region) {
+        return home.<BigDecimal>query(db -> db.queryForObject("select change_points from trend_result where region_code = ? and scope = 'OWN' "
+                + "and period_code = '2026' and subject = 'KES-K01' and compared_period = '2025'", BigDecimal.class, region));
+    }
+
+    @Test
+    @DisplayName("a new year is written beside the stored ones, which keep their rows, ranks and the run that made them")
+    void aNewPeriodLeavesTheEarlierPeriodsAsTheyWere() {
+        PantauHome home = new PantauHome(temp.resolve("home"), database());
+        // Night 1, 2025: Kulon Progo (34.01) serves 800 of 1,000 pregnant women (80.00%), Bantul (34.02) 1,500 of 2,000 (75.00%).
+        home.write("2025.csv", csv("34.01,2025,KES-K01.SASARAN,1000", "34.01,2025,KES-K01.TERLAYANI,800",
+                "34.02,2025,KES-K01.SASARAN,2000", "34.02,2025,KES-K01.TERLAYANI,1500"));
+        assertThat(home.run().failed()).isFalse();
+        long first = runOf(home, "34.01", "OWN");
+        // 2025 for each of them, DIY's roll-up and the country's
+        assertThat(home.count("select count(*) from region_result where period_code = '2025'")).isEqualTo(4);
+
+        // Night 2, 2026: Kulon Progo 950 of 1,000 (95.00%), Bantul 1,000 of 2,000 (50.00%).
+        home.write("2026.csv", csv("34.01,2026,KES-K01.SASARAN,1000", "34.01,2026,KES-K01.TERLAYANI,950",
+                "34.02,2026,KES-K01.SASARAN,2000", "34.02,2026,KES-K01.TERLAYANI,1000"));
+        assertThat(home.run().failed()).isFalse();
+        long second = runOf(home, "34.01", "OWN");
+        assertThat(second).isGreaterThan(first);
+        // 2025 is as the first night wrote it: the same rows and run, nothing moved to history.
+        assertThat(home.count("select count(*) from region_result where period_code = '2025' and run_id = ?", first)).isEqualTo(4);
+        assertThat(home.count("select count(*) from service_result where period_code = '2025' and run_id <> ?", first)).isZero();
+        assertThat(home.count("select count(*) from region_result_history")).isZero();
+        assertThat(home.count("select count(*) from service_result_history")).isZero();
+        assertThat(home.count("select count(*) from region_result where period_code = '2026' and run_id = ?", second)).isEqualTo(4);
+        // Ranks in DIY by KES-K01: 2025 Kulon Progo first (80.00 against 75.00), 2026 too (95.00 against 50.00).
+        assertThat(rank(home, "34.01", "2025")).containsEntry("rank_place", 1).containsEntry("ranked_count", 2);
+        assertThat(rank(home, "34.02", "2026")).containsEntry("rank_place", 2).containsEntry("ranked_count", 2);
+        // Trends 2026 against 2025: Kulon Progo 95.00 - 80.00 = +15.00, Bantul 50.00 - 75.00 = -25.00 points.
+        assertThat(trend(home, "34.01")).isEqualByComparingTo("15.00");
+        assertThat(trend(home, "34.02")).isEqualByComparingTo("-25.00");
+
+        // Night 3: Bantul corrects 2025 to 1,800 of 2,000 (90.00%): its 2025 is replaced, and its 2026, whose trend is
+        // now 50.00 - 90.00 = -40.00 points; Bantul now ranks first in 2025. Kulon Progo's own 2026 stays as it was.
+        home.write("bantul-2025-revisi.csv", csv("34.02,2025,KES-K01.SASARAN,2000", "34.02,2025,KES-K01.TERLAYANI,1800"));
+        assertThat(home.run().failed()).isFalse();
+        long third = runOf(home, "34.02", "OWN");
+        assertThat(third).isGreaterThan(second);
+        assertThat(trend(home, "34.02")).isEqualByComparingTo("-40.00");
+        assertThat(rank(home, "34.02", "2025")).containsEntry("rank_place", 1);
+        assertThat(rank(home, "34.01", "2025")).containsEntry("rank_place", 2);
+        assertThat(home.count("select run_id from region_result where region_code = '34.01' and period_code = '2026' "
+                + "and scope = 'OWN'")).isEqualTo(second);
+        assertThat(home.count("select run_id from region_result where region_code = '34.02' and period_code = '2026' "
+                + "and scope = 'OWN'")).isEqualTo(third);
+        // The country's 2026 sums the same counts as before (950 + 1,000 of 3,000 = 65.00%): not written again. DIY's
+        // 2026 sums them too, but its trend against its 2025 (now 2,600 of 3,000 = 86.67%) is -21.67 points: written.
+        assertThat(home.count("select run_id from region_result where region_code = '00' and period_code = '2026'"))
+                .isEqualTo(second);
+        assertThat(home.count("select run_id from region_result where region_code = '34' and period_code = '2026'"))
+                .isEqualTo(third);
+        BigDecimal provinceTrend = home.query(db -> db.queryForObject("select change_points from trend_result where "
+                + "region_code = '34' and period_code = '2026' and subject = 'KES-K01' and compared_period = '2025'", BigDecimal.class));
+        assertThat(provinceTrend).isEqualByComparingTo("-21.67");
+        assertThat(home.row("select recipient_pct, run_id, replaced_by_run from service_result_history where region_code = "
+                + "'34.02' and period_code = '2025' and scope = 'OWN' and service_code = 'KES-K01'")).containsEntry("recipient_pct", new BigDecimal("75.00"))
+                .containsEntry("run_id", first).containsEntry("replaced_by_run", third);
+        List<Object> incremental = dump(home);
+
+        // A full recompute gives the same results, ranks and trends.
+        home.query(db -> db.update("update evaluation_run set inputs_key = 'katalog-lama'"));
+        assertThat(home.run().failed()).isFalse();
+        assertThat(dump(home)).isEqualTo(incremental);
     }
 }
