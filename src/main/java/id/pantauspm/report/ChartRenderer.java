@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -24,7 +23,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Bar charts: bars coloured by category, the 100% standard as a line; as PNG for the HTML pages, or as a
+ * Bar charts: bars coloured by category, the 100% standard as a line; as SVG for the HTML pages, or as a
  * {@link JFreeChart} the PDF draws as vector graphics ({@link ChartObjects}). Text is set in the bundled
  * DejaVu Sans, the PDF's own font, so a chart's words are laid out the same in both and the PDF embeds
  * them as text.
@@ -54,6 +53,20 @@ public final class ChartRenderer {
         }
     }
 
+    /**
+     * Writes a chart as an SVG file of the given size in pixels. Its words stay text, in DejaVu Sans where the reader
+     * has it and a sans-serif of similar width where not (JFreeChart measured them in DejaVu Sans).
+     *
+     * @throws IOException when the file cannot be written
+     */
+    static void save(Path file, JFreeChart chart, int width, int height) throws IOException {
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix("pantau"); // not the clock's: the same chart gives the same file, night after night
+        g.setFontFunction(family -> FAMILY.equals(family) ? "DejaVu Sans, Verdana, sans-serif" : family);
+        chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
+        java.nio.file.Files.writeString(file, g.getSVGDocument(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** One bar: its label, value (null: not computable, drawn as no bar) and category. */
     public record Bar(String label, BigDecimal value, String category) {
     }
@@ -81,7 +94,7 @@ public final class ChartRenderer {
      *
      * @param categories [region][field] category code or null
      */
-    public void heatTable(Path png, String title, List<String> regionNames, List<String> fieldNames, String[][] categories,
+    public void heatTable(Path svg, String title, List<String> regionNames, List<String> fieldNames, String[][] categories,
                           List<String> categoryOrder, int width) throws IOException {
         org.jfree.data.xy.DefaultXYZDataset data = new org.jfree.data.xy.DefaultXYZDataset();
         int n = regionNames.size() * fieldNames.size();
@@ -119,11 +132,11 @@ public final class ChartRenderer {
         plot.setRangeGridlinesVisible(false);
         JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, 90 + 24 * Math.max(1, regionNames.size()));
+        save(svg, chart, width, 90 + 24 * Math.max(1, regionNames.size()));
     }
 
     /** Indices across periods, one line per series, with the 100 target; distinct dash patterns so lines read in grey. */
-    public void lineChart(Path png, String title, String valueAxis, String targetLabel, List<String> periods,
+    public void lineChart(Path svg, String title, String valueAxis, String targetLabel, List<String> periods,
                           List<Series> series, int width, int height) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Series s : series) {
@@ -158,7 +171,7 @@ public final class ChartRenderer {
         plot.addRangeMarker(target);
         JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
+        save(svg, chart, width, height);
     }
 
     /**
@@ -166,9 +179,9 @@ public final class ChartRenderer {
      *
      * @param horizontal true for rankings (long region names read better along the vertical axis)
      */
-    public void barChart(Path png, String title, String valueAxis, String targetLabel, List<Bar> bars, boolean horizontal,
+    public void barChart(Path svg, String title, String valueAxis, String targetLabel, List<Bar> bars, boolean horizontal,
                          int width, int height) throws IOException {
-        barChart(png, title, valueAxis, targetLabel, bars, horizontal, width, height, null);
+        barChart(svg, title, valueAxis, targetLabel, bars, horizontal, width, height, null);
     }
 
     /**
@@ -176,9 +189,9 @@ public final class ChartRenderer {
      * marked in words where its bar would be, the categories and lines explained in a legend, and the
      * reference line when one is given. The value axis runs to 115 so that no label is clipped.
      */
-    public void barChart(Path png, String title, String valueAxis, String targetLabel, List<Bar> bars, boolean horizontal,
+    public void barChart(Path svg, String title, String valueAxis, String targetLabel, List<Bar> bars, boolean horizontal,
                          int width, int height, Legend legend) throws IOException {
-        ChartUtils.saveChartAsPNG(png.toFile(), barChart(title, valueAxis, targetLabel, bars, horizontal, legend), width, height);
+        save(svg, barChart(title, valueAxis, targetLabel, bars, horizontal, legend), width, height);
     }
 
     /**

@@ -37,7 +37,7 @@ import id.pantauspm.store.ResultRepository.RegionRow;
 import id.pantauspm.store.ResultRepository.ServiceRow;
 
 /**
- * The static HTML report: a summary across regions per period and a page per region, with PNG
+ * The static HTML report: a summary across regions per period and a page per region, with SVG
  * charts, all in one folder that opens offline. Written beside the target and swapped in whole.
  */
 public final class HtmlReport {
@@ -245,7 +245,7 @@ public final class HtmlReport {
                 ends.addAll(ranked.subList(ranked.size() - RANKING_BARS / 2, ranked.size()));
                 ranked = ends;
             }
-            String file = "charts/ranking-" + e.getKey() + "-" + period + ".png";
+            String file = "charts/ranking-" + e.getKey() + "-" + period + ".svg";
             List<ChartRenderer.Bar> bars = ranked.stream()
                     .map(s -> new ChartRenderer.Bar(fmt.region(s.regionCode()), s.recipient(), s.category())).toList();
             charts.barChart(out.resolve(file), fmt.msg("chart.ranking_title", e.getKey(), fmt.service(e.getKey()), fmt.period(period)),
@@ -257,7 +257,7 @@ public final class HtmlReport {
                 .collect(Collectors.joining(", "));
         String heat = null;
         if (withCharts && !ranking.isEmpty() && ranking.size() <= HEAT_TABLE_REGIONS) {
-            heat = "charts/heat-" + period + ".png";
+            heat = "charts/heat-" + period + ".svg";
             List<Field> fieldList = catalogue.fields();
             String[][] cells = new String[ranking.size()][fieldList.size()];
             for (int r = 0; r < ranking.size(); r++) {
@@ -344,7 +344,7 @@ public final class HtmlReport {
             }
             String chart = null;
             if (own != null && charted.contains(period)) {
-                chart = "charts/region-" + regionCode + "-" + period + ".png";
+                chart = "charts/region-" + regionCode + "-" + period + ".svg";
                 List<ServiceRow> withData = own.servicesByField().values().stream().flatMap(List::stream)
                         .filter(s -> s.targetPopulation() != null || s.served() != null).toList(); // services with any data
                 List<ChartRenderer.Bar> bars = withData.stream()
@@ -480,7 +480,7 @@ public final class HtmlReport {
                 lines.add(new ChartRenderer.Series(fmt.field(f.code()), values));
             }
         }
-        String file = "charts/trend-" + region + ".png";
+        String file = "charts/trend-" + region + ".svg";
         charts.lineChart(out.resolve(file), fmt.region(region) + " · " + fmt.msg("report.trend"), fmt.msg("report.region_index"),
                 fmt.msg("chart.target"), labels, lines, 900, 340);
         return "../" + file;

@@ -121,7 +121,7 @@ public final class SitePages implements ReportSite.Part {
                 }
                 String chart = null;
                 if (charted.contains(period)) {
-                    chart = "charts/layanan-" + service.code() + "-" + period + ".png";
+                    chart = "charts/layanan-" + service.code() + "-" + period + ".svg";
                     List<ChartRenderer.Bar> bars = ranking.stream().filter(l -> l.row().recipient() != null).limit(30)
                             .map(l -> new ChartRenderer.Bar(l.regionName(), l.row().recipient(), l.row().category())).toList();
                     charts.barChart(folder.resolve(chart), fmt.msg("chart.ranking_title", service.code(),

@@ -57,8 +57,8 @@ class ReportCommandTest {
         assertThat(home.run().exitCode()).isZero();
         Path latest = home.reports().resolve("latest");
         assertThat(latest.resolve("wilayah/34.04.html")).content().contains("Triwulan II tahun 2026");
-        assertThat(latest.resolve("charts/region-33.19-2026-TW3.png")).exists();
-        assertThat(latest.resolve("charts/region-34.04-2026-TW2.png")).doesNotExist();
+        assertThat(latest.resolve("charts/region-33.19-2026-TW3.svg")).exists();
+        assertThat(latest.resolve("charts/region-34.04-2026-TW2.svg")).doesNotExist();
         Map<String, String> nightly = htmlAndCharts(latest);
 
         assertThat(pantau(home, "report")).isZero();

@@ -36,8 +36,8 @@ class SitePagesTest {
         // TW2 2026 (55.00) against TW1 2026 (25.00): +30,00; TW1 2026 (25.00) against TW1 2025 (30.00): -5,00.
         assertThat(page).contains("\u25B2 +30,00 (Triwulan I tahun 2026", "\u25BC -5,00 (Triwulan I tahun 2025");
         // The trend chart of the year's quarters (TW1 and TW2 of 2026) is drawn and linked.
-        assertThat(page).contains("charts/trend-33.74.png");
-        assertThat(home.reports().resolve("latest/charts/trend-33.74.png")).exists();
+        assertThat(page).contains("charts/trend-33.74.svg");
+        assertThat(home.reports().resolve("latest/charts/trend-33.74.svg")).exists();
 
         // TW2 arrived on 25 July, after the 20 July deadline: late; TW1 on 10 April: on time.
         String completeness = Files.readString(home.reports().resolve("latest/kelengkapan.html"));
@@ -47,9 +47,9 @@ class SitePagesTest {
         String service = Files.readString(home.reports().resolve("latest/layanan/KES-K01.html"));
         assertThat(service).contains("Kota Semarang", "55,00", "Nasional");
         // the service's ranking is charted for the newest quarter only (as on the index); each quarter keeps its table
-        assertThat(service).contains("charts/layanan-KES-K01-2026-TW2.png", "Triwulan I tahun 2025", "30,00")
-                .doesNotContain("charts/layanan-KES-K01-2026-TW1.png", "charts/layanan-KES-K01-2025-TW1.png");
-        assertThat(home.reports().resolve("latest/charts/layanan-KES-K01-2025-TW1.png")).doesNotExist();
+        assertThat(service).contains("charts/layanan-KES-K01-2026-TW2.svg", "Triwulan I tahun 2025", "30,00")
+                .doesNotContain("charts/layanan-KES-K01-2026-TW1.svg", "charts/layanan-KES-K01-2025-TW1.svg");
+        assertThat(home.reports().resolve("latest/charts/layanan-KES-K01-2025-TW1.svg")).doesNotExist();
     }
 
     @Test
