@@ -28,10 +28,21 @@ public final class ResultDigest {
 
     /** @return 64 hex characters (SHA-256) of the evaluation and the trends of its period */
     public static String of(RegionEvaluation evaluation, List<Trends.Trend> trends) {
+        return of(List.of(evaluation, trends), Set.of());
+    }
+
+    /**
+     * The same fingerprint of any tree of records, lists, sets, maps and plain values (text, numbers, enums, dates),
+     * for what is drawn from a verdict (a report's document model).
+     *
+     * @param skipped record components left out by name (a generation date; a chart object drawn from data that is
+     *                part of the tree anyway)
+     * @throws IllegalArgumentException for a value of another kind, whose text would not be the same from one run
+     *                                  to the next (an object's identity)
+     */
+    public static String of(Object value, Set<String> skipped) {
         StringBuilder text = new StringBuilder(4096);
-        write(text, evaluation);
-        text.append('|');
-        write(text, trends);
+        write(text, value, skipped);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
@@ -40,14 +51,17 @@ public final class ResultDigest {
         }
     }
 
-    private static void write(StringBuilder out, Object value) {
+    private static void write(StringBuilder out, Object value, Set<String> skipped) {
         if (value == null) {
             out.append('~');
         } else if (value instanceof Record r) {
             out.append('(');
             for (RecordComponent c : r.getClass().getRecordComponents()) {
+                if (skipped.contains(c.getName())) {
+                    continue;
+                }
                 try {
-                    write(out, c.getAccessor().invoke(r));
+                    write(out, c.getAccessor().invoke(r), skipped);
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
                 }
@@ -58,31 +72,35 @@ public final class ResultDigest {
             List<String> items = new ArrayList<>();
             for (Object item : set) {
                 StringBuilder one = new StringBuilder();
-                write(one, item);
+                write(one, item, skipped);
                 items.add(one.toString());
             }
             items.sort(null);
             out.append('{').append(String.join(";", items)).append('}');
         } else if (value instanceof Collection<?> list) {
             out.append('[');
-            list.forEach(item -> {
-                write(out, item);
+            for (Object item : list) {
+                write(out, item, skipped);
                 out.append(';');
-            });
+            }
             out.append(']');
         } else if (value instanceof Map<?, ?> map) {
             List<String> entries = new ArrayList<>();
             map.forEach((k, v) -> {
                 StringBuilder one = new StringBuilder();
-                write(one, k);
+                write(one, k, skipped);
                 one.append('=');
-                write(one, v);
+                write(one, v, skipped);
                 entries.add(one.toString());
             });
             entries.sort(null);
             out.append('<').append(String.join(";", entries)).append('>');
-        } else {
+        } else if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof java.util.Locale) {
             out.append(value.toString().replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;"));
+        } else {
+            throw new IllegalArgumentException("no stable fingerprint for a " + value.getClass().getName());
         }
     }
 }

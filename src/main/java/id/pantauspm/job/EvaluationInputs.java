@@ -3,7 +3,6 @@ package id.pantauspm.job;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,22 +43,12 @@ final class EvaluationInputs {
             }
             sha.update(("deadline=" + settings.deadlineDay() + ";jump=" + settings.qualityJumpFactor().toPlainString())
                     .getBytes(StandardCharsets.UTF_8));
-            sha.update(program().getBytes(StandardCharsets.UTF_8));
+            sha.update(id.pantauspm.ops.Program.identity().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The program's jar (size and time), so a new release evaluates everything again; nothing when run from classes. */
-    private static String program() {
-        try {
-            Path code = Path.of(EvaluationInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(code) ? Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis() : "";
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "";
         }
     }
 }

@@ -15,6 +15,7 @@ import id.pantauspm.ops.FolderWriteFailed;
 import id.pantauspm.progress.Progress;
 import id.pantauspm.report.HtmlReport;
 import id.pantauspm.report.PdfReport;
+import id.pantauspm.report.PublishedFiles;
 import id.pantauspm.report.ReportData;
 import id.pantauspm.report.ReportSite;
 
@@ -61,8 +62,11 @@ class ProvinceReportTasklet implements Tasklet {
             ReportData rows = site.provinceData(province);
             html.writeRegionPages(rows, charted, run, Progress.counter(HtmlReport.PAGES, pagesInAll));
             site.writeRegionalParts(rows, run);
+            // a PDF whose document is unchanged since the published report is copied from it, not drawn again
+            PublishedFiles published = PublishedFiles.of(reportsFolder.resolve("latest"), "pdf", province);
             List<Path> written = pdf.writeInto(rows, run.resolve(ReportSite.PDF_FOLDER),
-                    Progress.counter(ProvincePartitioner.PDFS, pdfsInAll));
+                    Progress.counter(ProvincePartitioner.PDFS, pdfsInAll), published);
+            published.save(run);
             contribution.incrementWriteCount(rows.regionCodes().size() + written.size());
         } catch (IOException | UncheckedIOException e) {
             throw new FolderWriteFailed(reportsFolder, e);

@@ -259,11 +259,27 @@ public final class PdfReport {
      * @throws IOException when a PDF cannot be written (a full disk: the step fails, the run folder is discarded)
      */
     public List<Path> writeInto(ReportData rows, Path folder, Counter pdfs) throws IOException {
+        return writeInto(rows, folder, pdfs, PublishedFiles.none());
+    }
+
+    /**
+     * The same, copying from the last published report each PDF whose document is unchanged (same figures, words
+     * and names; only the day it would be made differs) instead of drawing it again.
+     *
+     * @param published the files of the last published report and their fingerprints; receives this run's
+     */
+    public List<Path> writeInto(ReportData rows, Path folder, Counter pdfs, PublishedFiles published) throws IOException {
         Files.createDirectories(folder);
         FontMetrics metrics = new FontMetrics();
         List<Path> written = new ArrayList<>();
         for (Target t : targets(rows)) {
-            written.add(writeOne(rows, t, notes(rows, t), folder, metrics));
+            ChartObjects charts = new ChartObjects();
+            Document doc = document(rows, t, notes(rows, t), charts);
+            Path file = folder.resolve(fileName(doc));
+            if (!published.copied(folder.getFileName() + "/" + file.getFileName(), PublishedFiles.fingerprint(doc), file)) {
+                render(doc, file, metrics, charts);
+            }
+            written.add(file);
             pdfs.increment();
         }
         return written;
