@@ -68,6 +68,8 @@ public final class ResultDigest {
                 out.append(',');
             }
             out.append(')');
+        } else if (value instanceof Object[] array) {
+            write(out, java.util.Arrays.asList(array), skipped);
         } else if (value instanceof Set<?> set) {
             List<String> items = new ArrayList<>();
             for (Object item : set) {

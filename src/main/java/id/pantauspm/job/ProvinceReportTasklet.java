@@ -61,9 +61,9 @@ class ProvinceReportTasklet implements Tasklet {
         try {
             ReportData rows = site.provinceData(province);
             html.writeRegionPages(rows, charted, run, Progress.counter(HtmlReport.PAGES, pagesInAll));
-            site.writeRegionalParts(rows, run);
-            // a PDF whose document is unchanged since the published report is copied from it, not drawn again
-            PublishedFiles published = PublishedFiles.of(reportsFolder.resolve("latest"), "pdf", province);
+            // a PDF or draft whose content is unchanged since the published report is copied from it, not drawn again
+            PublishedFiles published = PublishedFiles.of(reportsFolder.resolve("latest"), province);
+            site.writeRegionalParts(rows, run, published);
             List<Path> written = pdf.writeInto(rows, run.resolve(ReportSite.PDF_FOLDER),
                     Progress.counter(ProvincePartitioner.PDFS, pdfsInAll), published);
             published.save(run);

@@ -95,11 +95,24 @@ public final class EspmDraft implements ReportSite.RegionalPart {
     /** A draft workbook per region of {@code rows} and quarter of its newest year (e-spm/&lt;code&gt;-&lt;period&gt;.xlsx). */
     @Override
     public void writeRegions(ReportData rows, Path folder) throws IOException {
+        writeRegions(rows, folder, PublishedFiles.none());
+    }
+
+    /** The same, copying a draft from the last published report when what it is written from is unchanged. */
+    @Override
+    public void writeRegions(ReportData rows, Path folder, PublishedFiles published) throws IOException {
         Path out = Files.createDirectories(folder.resolve(FOLDER));
         for (Map.Entry<String, List<String>> e : quartersByRegion(rows).entrySet()) {
             for (String period : e.getValue()) {
-                write(rows.part(e.getKey(), period, ReportData.OWN), rows.mutu(e.getKey(), period, ReportData.OWN),
-                        problems.of(rows, e.getKey(), period), out.resolve(fileName(e.getKey(), period)));
+                ReportData.Part part = rows.part(e.getKey(), period, ReportData.OWN);
+                List<MutuRow> mutu = rows.mutu(e.getKey(), period, ReportData.OWN);
+                Map<String, String[]> problemsByService = problems.of(rows, e.getKey(), period);
+                String name = fileName(e.getKey(), period);
+                Path file = out.resolve(name);
+                if (!published.copied(FOLDER + "/" + name, PublishedFiles.fingerprint(List.of(part, mutu, problemsByService)),
+                        file)) {
+                    write(part, mutu, problemsByService, file);
+                }
             }
         }
     }

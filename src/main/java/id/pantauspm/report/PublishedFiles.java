@@ -21,9 +21,9 @@ import id.pantauspm.evaluate.ResultDigest;
  * The last published report's files that a night may copy instead of drawing again (issue 12): a region's PDF whose
  * document (every figure, word and name it shows) is the same as the one the published file was drawn from. A new
  * quarter then draws that quarter's PDFs, not last year's again; a night where one kabupaten sent a file draws its
- * PDFs and its province's.
+ * PDFs and its province's. The e-SPM draft workbooks are copied the same way.
  *
- * <p>Each partition keeps, in the run folder, {@code .pantau/<kind>-<part>.tsv}: a line per file written (its path
+ * <p>Each partition keeps, in the run folder, {@code .pantau/<part>.tsv}: a line per file written (its path
  * in the run folder, a tab, the fingerprint of its document). The fingerprint leaves out the day the file was made
  * (a copied PDF keeps the date it was first drawn, which is the date its figures were reported) and includes the
  * program, the PDF templates and the message bundles, so a new release or new wording draws every file again.
@@ -64,11 +64,10 @@ public final class PublishedFiles {
      * The files a partition may copy from the last published report.
      *
      * @param latest reports/latest (it may not exist: then nothing is copied)
-     * @param kind   what the files are ("pdf")
      * @param part   the partition (a province code)
      */
-    public static PublishedFiles of(Path latest, String kind, String part) {
-        String list = kind + "-" + part + ".tsv";
+    public static PublishedFiles of(Path latest, String part) {
+        String list = part + ".tsv";
         Map<String, String> before = new TreeMap<>();
         Path file = latest.resolve(FOLDER).resolve(list);
         if (Files.isRegularFile(file)) {

@@ -35,6 +35,11 @@ public final class ReportSite {
         /** The files of the regions in {@code rows} (which may be one province and its kabupaten/kota). */
         void writeRegions(ReportData rows, Path folder) throws IOException;
 
+        /** The same, copying from the last published report the files whose content is unchanged. */
+        default void writeRegions(ReportData rows, Path folder, PublishedFiles published) throws IOException {
+            writeRegions(rows, folder);
+        }
+
         @Override
         default void write(ReportData data, Path folder) throws IOException {
             writeIndex(data, folder);
@@ -145,9 +150,14 @@ public final class ReportSite {
 
     /** The regional parts' files (e-SPM drafts) of the regions in {@code rows}, into a run folder {@link #begin} made. */
     public void writeRegionalParts(ReportData rows, Path run) throws IOException {
+        writeRegionalParts(rows, run, PublishedFiles.none());
+    }
+
+    /** The same, copying from the last published report the files whose content is unchanged. */
+    public void writeRegionalParts(ReportData rows, Path run, PublishedFiles published) throws IOException {
         for (Part part : parts) {
             if (part instanceof RegionalPart regional) {
-                regional.writeRegions(rows, run);
+                regional.writeRegions(rows, run, published);
             }
         }
     }

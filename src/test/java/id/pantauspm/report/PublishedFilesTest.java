@@ -46,29 +46,33 @@ class PublishedFilesTest {
     @Test
     void unchangedRegionsPdfsAreCopiedChangedOnesDrawn() throws Exception {
         PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp));
-        // Night 1: Kudus (Jawa Tengah) and Sleman (DI Yogyakarta) report pregnant women served in 2025.
-        home.write("kudus.csv", csv("33.19,2025,KES-K01.SASARAN,1000", "33.19,2025,KES-K01.TERLAYANI,800"));
-        home.write("sleman.csv", csv("34.04,2025,KES-K01.SASARAN,2000", "34.04,2025,KES-K01.TERLAYANI,1500"));
+        // Night 1: Kudus (Jawa Tengah) and Sleman (DI Yogyakarta) report pregnant women served in Triwulan I 2026.
+        home.write("kudus.csv", csv("33.19,2026-TW1,KES-K01.SASARAN,1000", "33.19,2026-TW1,KES-K01.TERLAYANI,800"));
+        home.write("sleman.csv", csv("34.04,2026-TW1,KES-K01.SASARAN,2000", "34.04,2026-TW1,KES-K01.TERLAYANI,1500"));
         assertThat(home.run().failed()).isFalse();
-        Path kudus = pdf(home, "Laporan SPM 33.19 Kabupaten Kudus 2025");
-        Path sleman = pdf(home, "Laporan SPM 34.04 Kabupaten Sleman 2025");
-        Path jateng = pdf(home, "Laporan SPM 33 Jawa Tengah 2025");
-        Path diy = pdf(home, "Laporan SPM 34 Daerah Istimewa Yogyakarta 2025");
-        for (Path p : new Path[] {kudus, sleman, jateng, diy}) {
+        Path kudus = pdf(home, "Laporan SPM 33.19 Kabupaten Kudus 2026-TW1");
+        Path sleman = pdf(home, "Laporan SPM 34.04 Kabupaten Sleman 2026-TW1");
+        Path jateng = pdf(home, "Laporan SPM 33 Jawa Tengah 2026-TW1");
+        Path diy = pdf(home, "Laporan SPM 34 Daerah Istimewa Yogyakarta 2026-TW1");
+        Path kudusDraft = home.reports().resolve("latest/espm/33.19-2026-TW1.xlsx");
+        Path slemanDraft = home.reports().resolve("latest/espm/34.04-2026-TW1.xlsx");
+        for (Path p : new Path[] {kudus, sleman, jateng, diy, kudusDraft, slemanDraft}) {
             assertThat(p).exists();
             mark(p);
         }
-        assertThat(home.reports().resolve("latest/.pantau/pdf-33.tsv")).content()
-                .contains("pdf/Laporan SPM 33.19 Kabupaten Kudus 2025.pdf\t");
+        assertThat(home.reports().resolve("latest/.pantau/33.tsv")).content()
+                .contains("pdf/Laporan SPM 33.19 Kabupaten Kudus 2026-TW1.pdf\t");
 
-        // Night 2: Sleman corrects its figure. Its PDF and its province's are drawn again; Kudus and Jawa Tengah are
-        // the same documents as before and are copied (their mark is still there).
-        home.write("sleman-revisi.csv", csv("34.04,2025,KES-K01.SASARAN,2000", "34.04,2025,KES-K01.TERLAYANI,1900"));
+        // Night 2: Sleman corrects its figure. Its PDF, its e-SPM draft and its province's PDF are made again; Kudus's
+        // and Jawa Tengah's are the same documents as before and are copied (their mark is still there).
+        home.write("sleman-revisi.csv", csv("34.04,2026-TW1,KES-K01.SASARAN,2000", "34.04,2026-TW1,KES-K01.TERLAYANI,1900"));
         assertThat(home.run().failed()).isFalse();
         assertThat(marked(kudus)).isTrue();
         assertThat(marked(jateng)).isTrue();
         assertThat(marked(sleman)).isFalse();
         assertThat(marked(diy)).isFalse();
+        assertThat(marked(kudusDraft)).as("Kudus's e-SPM draft, copied").isTrue();
+        assertThat(marked(slemanDraft)).as("Sleman's e-SPM draft, written again").isFalse();
         assertThat(text(sleman)).contains("95,00"); // 1,900 of 2,000
         assertThat(text(kudus)).contains("80,00");
 
@@ -84,7 +88,7 @@ class PublishedFilesTest {
             }
         }
         PantauHome english = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp)).with("--pantau.lang=en");
-        english.write("semarang.csv", csv("33.74,2025,KES-K01.SASARAN,3000", "33.74,2025,KES-K01.TERLAYANI,2400"));
+        english.write("semarang.csv", csv("33.74,2026-TW1,KES-K01.SASARAN,3000", "33.74,2026-TW1,KES-K01.TERLAYANI,2400"));
         assertThat(english.run().failed()).isFalse();
         try (java.util.stream.Stream<Path> files = Files.list(english.reports().resolve("latest/pdf"))) {
             assertThat(files.toList()).hasSize(published.size() + 1).allSatisfy(p -> assertThat(marked(p)).isFalse());
