@@ -85,9 +85,17 @@ public final class PublishedFiles {
         return new PublishedFiles(latest, list, before);
     }
 
-    /** The fingerprint of a document model (records, lists, plain values), with the program and templates. */
+    /**
+     * The fingerprint of a document model (records, lists, plain values), with the program and templates; null when
+     * the model holds a value without a stable fingerprint (then the file is drawn, never copied: a later change to
+     * a model cannot make a night copy a stale file or fail).
+     */
     static String fingerprint(Object document) {
-        return ResultDigest.of(List.of(program(), document), UNDATED);
+        try {
+            return ResultDigest.of(List.of(program(), document), UNDATED);
+        } catch (IllegalArgumentException unstable) {
+            return null;
+        }
     }
 
     /**
@@ -98,6 +106,9 @@ public final class PublishedFiles {
      * @throws IOException when the copy cannot be written (a full disk)
      */
     boolean copied(String relative, String fingerprint, Path target) throws IOException {
+        if (fingerprint == null) {
+            return false;
+        }
         now.put(relative, fingerprint);
         Path source = previous == null ? null : previous.resolve(relative);
         if (source == null || !fingerprint.equals(before.get(relative)) || !Files.isRegularFile(source)) {

@@ -95,6 +95,19 @@ class PublishedFilesTest {
         }
     }
 
+    @Test
+    @DisplayName("a document holding a value without a stable fingerprint is drawn, never copied")
+    void anUnstableDocumentIsDrawn() throws Exception {
+        Path latest = Files.createDirectories(temp.resolve("latest/pdf"));
+        Files.writeString(latest.resolve("a.pdf"), "published");
+        PublishedFiles published = PublishedFiles.of(temp.resolve("latest"), "33");
+        String unstable = PublishedFiles.fingerprint(java.util.List.of("Kudus", new Object()));
+        assertThat(unstable).isNull();
+        assertThat(published.copied("pdf/a.pdf", unstable, temp.resolve("a.pdf"))).isFalse();
+        assertThat(temp.resolve("a.pdf")).doesNotExist();
+        assertThat(PublishedFiles.fingerprint(java.util.List.of("Kudus", 1))).hasSize(64);
+    }
+
     private static String text(Path pdf) throws Exception {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
