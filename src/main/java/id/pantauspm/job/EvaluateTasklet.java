@@ -287,6 +287,7 @@ class EvaluateTasklet implements Tasklet {
                         results.saveDigest(code, scope, period, digest, runId);
                         return null;
                     });
+                    written++;
                 } catch (RuntimeException | StackOverflowError fault) {
                     if (savepoint == null || !IngestFaults.isDataFault(fault)) {
                         throw fault;
@@ -296,7 +297,6 @@ class EvaluateTasklet implements Tasklet {
                         results.replacePeriod(code, scope, period, runId); // no stale result stays beside the flag
                     }
                 }
-                written++;
                 if (regency) {
                     regencyPeriods.add(period);
                 }
