@@ -141,6 +141,7 @@ class EvaluateTasklet implements Tasklet {
         List<RegionEvaluation> regencyResults = new ArrayList<>();
         QualityFlags flags = new QualityFlags(flagFactor);
         List<QualityFlags.Flag> notEvaluated = new ArrayList<>();
+        int[] computed = {0};
         Counter counted = Progress.counter("regions", values.activeRegionCount());
         values.forEachRegion((regionCode, byPeriodCode) -> {
             Region region = regions.find(regionCode).orElseThrow();
@@ -164,6 +165,7 @@ class EvaluateTasklet implements Tasklet {
                     continue;
                 }
                 own.put(f.period(), e);
+                computed[0]++;
                 flags.add(regionCode, f.findings());
                 e.services().forEach(s -> flags.add(regionCode, region.population(), f.period(), s, f.origins()));
                 if (!region.isProvince()) {
@@ -226,7 +228,7 @@ class EvaluateTasklet implements Tasklet {
                 .map(a -> calendar.arrival(a.regionCode(), Period.parse(a.periodCode()).orElseThrow(), a.fieldCode(), a.first(),
                         a.last(), a.files())).toList());
         state.recordRun(runId, key, changed.size(), rollups);
-        log.info("log.evaluate.done", ownWritten, provinceSums.values().stream().mapToInt(Map::size).sum(),
+        log.info("log.evaluate.done", computed[0], provinceSums.values().stream().mapToInt(Map::size).sum(),
                 nationalSums.size(), found.size());
         log.info("log.evaluate.written", writes.written, writes.unchanged);
         log.info("log.evaluate.changed", changed.size(), current.size());
