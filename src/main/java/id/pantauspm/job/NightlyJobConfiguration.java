@@ -257,7 +257,8 @@ public class NightlyJobConfiguration {
                                                 @org.springframework.beans.factory.annotation.Value(
                                                         "#{stepExecutionContext['" + ProvincePartitioner.PDFS + "']}") Long pdfs) {
         return new ProvinceReportTasklet(site, html, pdf, settings.reportsFolder(), province, java.nio.file.Path.of(run),
-                charted.isEmpty() ? java.util.Set.of() : java.util.Set.of(charted.split(",")), pages, pdfs);
+                charted.isEmpty() ? java.util.Set.of() : java.util.Set.of(charted.split(",")), pages, pdfs,
+                EvaluationInputs.key(settings));
     }
 
     /** The run folder the report and report-regions steps wrote becomes reports/latest/ in one swap. */

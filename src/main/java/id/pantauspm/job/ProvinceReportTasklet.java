@@ -36,15 +36,19 @@ class ProvinceReportTasklet implements Tasklet {
     private final Set<String> charted;
     private final long pagesInAll;
     private final long pdfsInAll;
+    private final String inputs;
 
     /**
      * @param charted   the periods whose charts the pages draw: the newest of each kind over every region
      *                  (ProvincePartitioner), so a page looks the same as when all regions are written at once
      * @param pagesInAll the region pages of every partition, and
      * @param pdfsInAll  the PDFs, for the step's progress (ProvincePartitioner)
+     * @param inputs     the catalogue, region list, settings and program (EvaluationInputs), in every copied file's
+     *                   fingerprint
      */
     ProvinceReportTasklet(ReportSite site, HtmlReport html, PdfReport pdf, Path reportsFolder, String province, Path run,
-                          Set<String> charted, long pagesInAll, long pdfsInAll) {
+                          Set<String> charted, long pagesInAll, long pdfsInAll, String inputs) {
+        this.inputs = inputs;
         this.site = site;
         this.html = html;
         this.pdf = pdf;
@@ -62,7 +66,7 @@ class ProvinceReportTasklet implements Tasklet {
             ReportData rows = site.provinceData(province);
             html.writeRegionPages(rows, charted, run, Progress.counter(HtmlReport.PAGES, pagesInAll));
             // a PDF or draft whose content is unchanged since the published report is copied from it, not drawn again
-            PublishedFiles published = PublishedFiles.of(reportsFolder.resolve("latest"), province);
+            PublishedFiles published = PublishedFiles.of(reportsFolder.resolve("latest"), inputs, province);
             site.writeRegionalParts(rows, run, published);
             List<Path> written = pdf.writeInto(rows, run.resolve(ReportSite.PDF_FOLDER),
                     Progress.counter(ProvincePartitioner.PDFS, pdfsInAll), published);

@@ -109,7 +109,7 @@ public final class EspmDraft implements ReportSite.RegionalPart {
                 Map<String, String[]> problemsByService = problems.of(rows, e.getKey(), period);
                 String name = fileName(e.getKey(), period);
                 Path file = out.resolve(name);
-                if (!published.copied(FOLDER + "/" + name, PublishedFiles.fingerprint(List.of(part, mutu, problemsByService)),
+                if (!published.copied(FOLDER + "/" + name, published.fingerprint(List.of(part, mutu, problemsByService)),
                         file)) {
                     write(part, mutu, problemsByService, file);
                 }

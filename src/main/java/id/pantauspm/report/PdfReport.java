@@ -276,7 +276,7 @@ public final class PdfReport {
             ChartObjects charts = new ChartObjects();
             Document doc = document(rows, t, notes(rows, t), charts);
             Path file = folder.resolve(fileName(doc));
-            if (!published.copied(folder.getFileName() + "/" + file.getFileName(), PublishedFiles.fingerprint(doc), file)) {
+            if (!published.copied(folder.getFileName() + "/" + file.getFileName(), published.fingerprint(doc), file)) {
                 render(doc, file, metrics, charts);
             }
             written.add(file);

@@ -26,7 +26,8 @@ import id.pantauspm.evaluate.ResultDigest;
  * <p>Each partition keeps, in the run folder, {@code .pantau/<part>.tsv}: a line per file written (its path
  * in the run folder, a tab, the fingerprint of its document). The fingerprint leaves out the day the file was made
  * (a copied PDF keeps the date it was first drawn, which is the date its figures were reported) and includes the
- * program, the PDF templates and the message bundles, so a new release or new wording draws every file again.
+ * program, the PDF templates, the message bundles and the catalogue, region list and settings, so a new release, new
+ * wording or a renamed service draws every file again.
  * {@code pantau report} always draws everything. One instance per partition; not shared between threads.
  */
 public final class PublishedFiles {
@@ -44,29 +45,34 @@ public final class PublishedFiles {
     private static volatile String program;
 
     private final Path previous;
+    private final String inputs;
     private final String list;
     private final Map<String, String> before;
     private final Map<String, String> now = new TreeMap<>();
     private int copied;
 
-    private PublishedFiles(Path previous, String list, Map<String, String> before) {
+    private PublishedFiles(Path previous, String inputs, String list, Map<String, String> before) {
         this.previous = previous;
+        this.inputs = inputs;
         this.list = list;
         this.before = before;
     }
 
     /** Nothing to copy from: every file is drawn (pantau report, a first night). */
     public static PublishedFiles none() {
-        return new PublishedFiles(null, null, Map.of());
+        return new PublishedFiles(null, "", null, Map.of());
     }
 
     /**
      * The files a partition may copy from the last published report.
      *
      * @param latest reports/latest (it may not exist: then nothing is copied)
+     * @param inputs what every file is drawn from besides its model: the catalogue folder (the names of fields,
+     *               services and mutu items, the regions' plans), the region list and the settings (job's
+     *               EvaluationInputs key); a change draws every file again
      * @param part   the partition (a province code)
      */
-    public static PublishedFiles of(Path latest, String part) {
+    public static PublishedFiles of(Path latest, String inputs, String part) {
         String list = part + ".tsv";
         Map<String, String> before = new TreeMap<>();
         Path file = latest.resolve(FOLDER).resolve(list);
@@ -82,7 +88,7 @@ public final class PublishedFiles {
                 before.clear(); // an unreadable list: everything is drawn again
             }
         }
-        return new PublishedFiles(latest, list, before);
+        return new PublishedFiles(latest, inputs, list, before);
     }
 
     /**
@@ -90,9 +96,9 @@ public final class PublishedFiles {
      * the model holds a value without a stable fingerprint (then the file is drawn, never copied: a later change to
      * a model cannot make a night copy a stale file or fail).
      */
-    static String fingerprint(Object document) {
+    String fingerprint(Object document) {
         try {
-            return ResultDigest.of(List.of(program(), document), UNDATED);
+            return ResultDigest.of(List.of(program(), inputs, document), UNDATED);
         } catch (IllegalArgumentException unstable) {
             return null;
         }

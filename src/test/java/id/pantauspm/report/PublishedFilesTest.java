@@ -96,16 +96,37 @@ class PublishedFilesTest {
     }
 
     @Test
+    @DisplayName("a service renamed in the catalogue draws every PDF again, though no figure changed")
+    void aRenamedServiceDrawsEveryPdfAgain() throws Exception {
+        Path catalogue = temp.resolve("indicators");
+        PantauHome.copyTree(PantauHome.PROJECT.resolve("indicators"), catalogue);
+        PantauHome home = new PantauHome(temp.resolve("home"), TestDatabase.h2(temp)).catalogue(catalogue);
+        home.write("kudus.csv", csv("33.19,2026-TW1,KES-K01.SASARAN,1000", "33.19,2026-TW1,KES-K01.TERLAYANI,800"));
+        assertThat(home.run().failed()).isFalse();
+        Path kudus = pdf(home, "Laporan SPM 33.19 Kabupaten Kudus 2026-TW1");
+        mark(kudus);
+
+        Path health = catalogue.resolve("fields/kesehatan.yaml");
+        Files.writeString(health, Files.readString(health).replace("\"Pelayanan kesehatan ibu hamil\"",
+                "\"Pelayanan kesehatan bagi ibu hamil\""));
+        home.write("sleman.csv", csv("34.04,2026-TW1,KES-K01.SASARAN,2000", "34.04,2026-TW1,KES-K01.TERLAYANI,1500"));
+        assertThat(home.run().failed()).isFalse();
+        assertThat(marked(kudus)).isFalse();
+        assertThat(text(kudus)).contains("Pelayanan kesehatan bagi ibu hamil");
+    }
+
+    @Test
     @DisplayName("a document holding a value without a stable fingerprint is drawn, never copied")
     void anUnstableDocumentIsDrawn() throws Exception {
         Path latest = Files.createDirectories(temp.resolve("latest/pdf"));
         Files.writeString(latest.resolve("a.pdf"), "published");
-        PublishedFiles published = PublishedFiles.of(temp.resolve("latest"), "33");
-        String unstable = PublishedFiles.fingerprint(java.util.List.of("Kudus", new Object()));
+        PublishedFiles published = PublishedFiles.of(temp.resolve("latest"), "inputs", "33");
+        String unstable = published.fingerprint(java.util.List.of("Kudus", new Object()));
         assertThat(unstable).isNull();
         assertThat(published.copied("pdf/a.pdf", unstable, temp.resolve("a.pdf"))).isFalse();
         assertThat(temp.resolve("a.pdf")).doesNotExist();
-        assertThat(PublishedFiles.fingerprint(java.util.List.of("Kudus", 1))).hasSize(64);
+        assertThat(published.fingerprint(java.util.List.of("Kudus", 1))).hasSize(64)
+                .isNotEqualTo(PublishedFiles.of(temp.resolve("latest"), "other inputs", "33").fingerprint(java.util.List.of("Kudus", 1)));
     }
 
     private static String text(Path pdf) throws Exception {

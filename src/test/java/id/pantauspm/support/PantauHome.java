@@ -33,6 +33,7 @@ public final class PantauHome {
     private final TestDatabase database;
     private final List<String> extraArgs = new ArrayList<>();
     private boolean samplesMode;
+    private Path catalogue = PROJECT.resolve("indicators");
 
     public PantauHome(Path home, TestDatabase database) {
         this.home = home;
@@ -43,6 +44,12 @@ public final class PantauHome {
     public PantauHome samplesMode() {
         copyTree(SAMPLES, home.resolve("input-samples"));
         samplesMode = true;
+        return this;
+    }
+
+    /** Reads this catalogue folder instead of the project's indicators/ (a copy a test changes). */
+    public PantauHome catalogue(Path folder) {
+        this.catalogue = folder;
         return this;
     }
 
@@ -107,7 +114,7 @@ public final class PantauHome {
         if (!samplesMode) {
             args.add("--pantau.inbox=" + inbox());
         }
-        args.add("--pantau.catalogue=" + PROJECT.resolve("indicators"));
+        args.add("--pantau.catalogue=" + catalogue);
         args.addAll(database.springArgs());
         args.addAll(extraArgs);
         return args;
