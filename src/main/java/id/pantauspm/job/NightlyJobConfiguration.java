@@ -232,10 +232,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ProvincePartitioner provincePartitioner(ResultRepository results,
+    ProvincePartitioner provincePartitioner(ResultRepository results, PantauSettings settings,
                                             @org.springframework.beans.factory.annotation.Value(
                                                     "#{jobExecutionContext['" + ReportTasklet.RUN_FOLDER + "']}") String run) {
-        return new ProvincePartitioner(results, run);
+        return new ProvincePartitioner(results, run, () -> EvaluationInputs.key(settings));
     }
 
     @Bean
@@ -255,10 +255,12 @@ public class NightlyJobConfiguration {
                                                 @org.springframework.beans.factory.annotation.Value(
                                                         "#{stepExecutionContext['" + ProvincePartitioner.PAGES + "']}") Long pages,
                                                 @org.springframework.beans.factory.annotation.Value(
-                                                        "#{stepExecutionContext['" + ProvincePartitioner.PDFS + "']}") Long pdfs) {
+                                                        "#{stepExecutionContext['" + ProvincePartitioner.PDFS + "']}") Long pdfs,
+                                                @org.springframework.beans.factory.annotation.Value(
+                                                        "#{stepExecutionContext['" + ProvincePartitioner.INPUTS + "']}") String inputs) {
         return new ProvinceReportTasklet(site, html, pdf, settings.reportsFolder(), province, java.nio.file.Path.of(run),
                 charted.isEmpty() ? java.util.Set.of() : java.util.Set.of(charted.split(",")), pages, pdfs,
-                EvaluationInputs.key(settings));
+                inputs != null ? inputs : EvaluationInputs.key(settings)); // a partition begun before the key was in its context
     }
 
     /** The run folder the report and report-regions steps wrote becomes reports/latest/ in one swap. */

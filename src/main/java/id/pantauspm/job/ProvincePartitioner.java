@@ -23,14 +23,21 @@ class ProvincePartitioner implements Partitioner {
     static final String CHARTED = "charted";
     /** The key of the step's total of region pages in each partition's context. */
     static final String PAGES = "pages";
+    /** The evaluation inputs' key (EvaluationInputs.key: catalogue, region list, settings), computed once per night. */
+    static final String INPUTS = "inputs";
 
     private final ResultRepository results;
     private final String run;
+    private final java.util.function.Supplier<String> inputs;
 
-    /** @param run the run folder the report step is writing, or null when the reports were left as they are */
-    ProvincePartitioner(ResultRepository results, String run) {
+    /**
+     * @param run    the run folder the report step is writing, or null when the reports were left as they are
+     * @param inputs the evaluation inputs' key, asked once when there are partitions
+     */
+    ProvincePartitioner(ResultRepository results, String run, java.util.function.Supplier<String> inputs) {
         this.results = results;
         this.run = run;
+        this.inputs = inputs;
     }
 
     @Override
@@ -44,6 +51,7 @@ class ProvincePartitioner implements Partitioner {
         String charted = String.join(",", new java.util.TreeSet<>(id.pantauspm.report.HtmlReport.chartedPeriods(all)));
         // the step's progress: the partitions count into it, pages first
         long pages = all.regionCodes().size();
+        String key = inputs.get();
         id.pantauspm.progress.Progress.counter(id.pantauspm.report.HtmlReport.PAGES, pages);
         id.pantauspm.progress.Progress.counter(PDFS, total);
         for (String code : all.regionCodes()) {
@@ -54,6 +62,7 @@ class ProvincePartitioner implements Partitioner {
                 context.putLong(PDFS, total);
                 context.putString(CHARTED, charted);
                 context.putLong(PAGES, pages);
+                context.putString(INPUTS, key);
                 return context;
             });
         }

@@ -252,20 +252,7 @@ public class ResultRepository {
      * replaced by the given run, and deletes them, so the region can be written again.
      */
     public void replace(String regionCode, RegionEvaluation.Scope scope, long byRun) {
-        jdbc.update("insert into region_result_history (region_code, period_code, scope, region_index, category, "
-                + "provisional_index, services_computed, services_due, coverage_pct, rule_version, run_id, replaced_by_run) "
-                + "select region_code, period_code, scope, region_index, category, provisional_index, services_computed, "
-                + "services_due, coverage_pct, rule_version, run_id, ? from region_result where region_code = ? and scope = ?",
-                byRun, regionCode, scope.name());
-        jdbc.update("insert into service_result_history (region_code, period_code, scope, service_code, target_population, "
-                + "served, recipient_pct, quality_pct, service_index, category, status, rule_version, run_id, replaced_by_run) "
-                + "select region_code, period_code, scope, service_code, target_population, served, recipient_pct, quality_pct, "
-                + "service_index, category, status, rule_version, run_id, ? from service_result where region_code = ? and scope = ?",
-                byRun, regionCode, scope.name());
-        for (String table : List.of("service_result", "field_result", "region_result", "indicator_result", "mutu_result",
-                "trend_result", "result_digest")) {
-            jdbc.update("delete from " + table + " where region_code = ? and scope = ?", regionCode, scope.name());
-        }
+        moveToHistory("region_code = ? and scope = ?", byRun, regionCode, scope.name());
     }
 
     /**
@@ -286,20 +273,26 @@ public class ResultRepository {
      * and deletes it with its trends and fingerprint, so the period can be written again (or stays gone).
      */
     public void replacePeriod(String regionCode, RegionEvaluation.Scope scope, String periodCode, long byRun) {
+        moveToHistory("region_code = ? and period_code = ? and scope = ?", byRun, regionCode, periodCode, scope.name());
+    }
+
+    /** Copies the region and service results matching {@code where} into history (replaced by {@code byRun}), then deletes
+     *  every result, trend and fingerprint row matching it. */
+    private void moveToHistory(String where, long byRun, Object... args) {
+        Object[] withRun = new Object[args.length + 1];
+        withRun[0] = byRun;
+        System.arraycopy(args, 0, withRun, 1, args.length);
         jdbc.update("insert into region_result_history (region_code, period_code, scope, region_index, category, "
                 + "provisional_index, services_computed, services_due, coverage_pct, rule_version, run_id, replaced_by_run) "
                 + "select region_code, period_code, scope, region_index, category, provisional_index, services_computed, "
-                + "services_due, coverage_pct, rule_version, run_id, ? from region_result where region_code = ? and period_code = ? "
-                + "and scope = ?", byRun, regionCode, periodCode, scope.name());
+                + "services_due, coverage_pct, rule_version, run_id, ? from region_result where " + where, withRun);
         jdbc.update("insert into service_result_history (region_code, period_code, scope, service_code, target_population, "
                 + "served, recipient_pct, quality_pct, service_index, category, status, rule_version, run_id, replaced_by_run) "
                 + "select region_code, period_code, scope, service_code, target_population, served, recipient_pct, quality_pct, "
-                + "service_index, category, status, rule_version, run_id, ? from service_result where region_code = ? "
-                + "and period_code = ? and scope = ?", byRun, regionCode, periodCode, scope.name());
+                + "service_index, category, status, rule_version, run_id, ? from service_result where " + where, withRun);
         for (String table : List.of("service_result", "field_result", "region_result", "indicator_result", "mutu_result",
                 "trend_result", "result_digest")) {
-            jdbc.update("delete from " + table + " where region_code = ? and period_code = ? and scope = ?", regionCode,
-                    periodCode, scope.name());
+            jdbc.update("delete from " + table + " where " + where, args);
         }
     }
 
