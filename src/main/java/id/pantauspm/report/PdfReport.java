@@ -226,7 +226,7 @@ public final class PdfReport {
             for (Target t : targets) {
                 List<NoteLine> notes = notes(rows, t); // database reads stay on the step's thread
                 files.add(pool.submit(() -> {
-                    Path file = writeOne(rows, t, notes, staging, metrics);
+                    Path file = writeOne(rows, t, notes, staging, metrics, PublishedFiles.none());
                     pdfs.increment();
                     return folder.resolve(file.getFileName().toString());
                 }));
@@ -273,24 +273,24 @@ public final class PdfReport {
         FontMetrics metrics = new FontMetrics();
         List<Path> written = new ArrayList<>();
         for (Target t : targets(rows)) {
-            ChartObjects charts = new ChartObjects();
-            Document doc = document(rows, t, notes(rows, t), charts);
-            Path file = folder.resolve(fileName(doc));
-            if (!published.copied(folder.getFileName() + "/" + file.getFileName(), published.fingerprint(doc), file)) {
-                render(doc, file, metrics, charts);
-            }
-            written.add(file);
+            written.add(writeOne(rows, t, notes(rows, t), folder, metrics, published));
             pdfs.increment();
         }
         return written;
     }
 
-    /** One region and period's PDF, laid out with its charts, into {@code folder}; returns the file. */
-    private Path writeOne(ReportData rows, Target t, List<NoteLine> notes, Path folder, FontMetrics metrics) throws IOException {
+    /**
+     * One region and period's PDF, laid out with its charts, into {@code folder}: copied from the last published report
+     * when {@code published} holds the same document, drawn otherwise. Returns the file.
+     */
+    private Path writeOne(ReportData rows, Target t, List<NoteLine> notes, Path folder, FontMetrics metrics,
+            PublishedFiles published) throws IOException {
         ChartObjects charts = new ChartObjects();
         Document doc = document(rows, t, notes, charts);
         Path file = folder.resolve(fileName(doc));
-        render(doc, file, metrics, charts);
+        if (!published.copied(folder.getFileName() + "/" + file.getFileName(), published.fingerprint(doc), file)) {
+            render(doc, file, metrics, charts);
+        }
         return file;
     }
 
@@ -691,8 +691,7 @@ public final class PdfReport {
         PdfLog.install();
         String html = xhtml(doc);
         try (OutputStream out = Files.newOutputStream(file); org.apache.pdfbox.pdmodel.PDDocument target =
-                new org.apache.pdfbox.pdmodel.PDDocument(); LatinFont regular = new LatinFont(target, font(false));
-             LatinFont bold = new LatinFont(target, font(true))) {
+                new org.apache.pdfbox.pdmodel.PDDocument()) {
             PdfRendererBuilder pdf = new PdfRendererBuilder();
             pdf.usePDDocument(target);
             pdf.useFastMode();
@@ -701,8 +700,8 @@ public final class PdfReport {
             pdf.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
             pdf.useColorProfile(srgb());
             pdf.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
-            pdf.useFont(regular.supplier(), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            pdf.useFont(bold.supplier(), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            pdf.useFont(LatinFont.supplier(target, false), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            pdf.useFont(LatinFont.supplier(target, true), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             pdf.withProducer("Pantau SPM");
             pdf.useObjectDrawerFactory(charts); // the charts as vector graphics, not images
             pdf.withHtmlContent(html, file.getParent().toUri().toString());
@@ -717,26 +716,35 @@ public final class PdfReport {
     /**
      * The bundled DejaVu Sans, embedded as a subset, with its glyph substitutions (GSUB) off: PDFBox would otherwise
      * rewrite every string shown through the font's Latin rules, a sixth of a PDF's time, for ligatures that lose letters
-     * from the text layer a reader searches and copies (apache/pdfbox GsubWorkerForLatin). Closed after the document
-     * is saved, which reads the subset from it.
+     * from the text layer a reader searches and copies (apache/pdfbox GsubWorkerForLatin).
+     * <p>
+     * The parsed font is kept by each thread for the documents it draws one after another (PDType0Font.load with a
+     * TrueTypeFont leaves it open and to its caller; the document reads its subset from it when saved, on the same
+     * thread): parsing it again for each PDF was 4% of the report-regions step. A TrueTypeFont reads its tables lazily
+     * from one buffer, so it is never shared between threads.
      */
-    private static final class LatinFont implements AutoCloseable {
-        private final org.apache.fontbox.ttf.TrueTypeFont ttf;
-        private final org.apache.pdfbox.pdmodel.font.PDType0Font font;
+    private static final class LatinFont {
+        private static final ThreadLocal<org.apache.fontbox.ttf.TrueTypeFont[]> PARSED =
+                ThreadLocal.withInitial(() -> new org.apache.fontbox.ttf.TrueTypeFont[2]);
 
-        LatinFont(org.apache.pdfbox.pdmodel.PDDocument target, byte[] bytes) throws IOException {
-            ttf = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes));
-            ttf.setEnableGsub(false);
-            font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(target, ttf, true);
+        private LatinFont() {
         }
 
-        com.openhtmltopdf.pdfboxout.PDFontSupplier supplier() {
-            return new com.openhtmltopdf.pdfboxout.PDFontSupplier(font);
+        /** The regular or bold font, to be embedded as a subset into {@code target}. */
+        static com.openhtmltopdf.pdfboxout.PDFontSupplier supplier(org.apache.pdfbox.pdmodel.PDDocument target, boolean bold)
+                throws IOException {
+            return new com.openhtmltopdf.pdfboxout.PDFontSupplier(
+                    org.apache.pdfbox.pdmodel.font.PDType0Font.load(target, parsed(bold), true));
         }
 
-        @Override
-        public void close() throws IOException {
-            ttf.close();
+        private static org.apache.fontbox.ttf.TrueTypeFont parsed(boolean bold) throws IOException {
+            org.apache.fontbox.ttf.TrueTypeFont[] fonts = PARSED.get();
+            int i = bold ? 1 : 0;
+            if (fonts[i] == null) {
+                fonts[i] = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font(bold)));
+                fonts[i].setEnableGsub(false);
+            }
+            return fonts[i];
         }
     }
 

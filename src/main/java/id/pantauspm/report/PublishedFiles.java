@@ -97,6 +97,9 @@ public final class PublishedFiles {
      * a model cannot make a night copy a stale file or fail).
      */
     String fingerprint(Object document) {
+        if (list == null) {
+            return null; // none(): nothing is copied nor recorded, so nothing to fingerprint
+        }
         try {
             return ResultDigest.of(List.of(program(), inputs, document), UNDATED);
         } catch (IllegalArgumentException unstable) {
