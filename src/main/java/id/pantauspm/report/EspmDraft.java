@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -150,7 +150,7 @@ public final class EspmDraft implements ReportSite.RegionalPart {
         final CellStyle block;
         final CellStyle wrapped;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(SXSSFWorkbook wb) {
             Font bold = wb.createFont();
             bold.setBold(true);
             Font big = wb.createFont();
@@ -180,7 +180,7 @@ public final class EspmDraft implements ReportSite.RegionalPart {
             pct.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
-        private static CellStyle bordered(XSSFWorkbook wb) {
+        private static CellStyle bordered(SXSSFWorkbook wb) {
             CellStyle s = wb.createCellStyle();
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.THIN);
@@ -191,7 +191,9 @@ public final class EspmDraft implements ReportSite.RegionalPart {
     }
 
     void write(ReportData.Part part, List<MutuRow> mutu, Map<String, String[]> problemsByService, Path file) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        // Every row kept until written (the sheets are small and go back to rows), strings inline: POI's shared-string
+        // table and XML beans were half of a draft's time.
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, -1, false, false)) {
             Styles st = new Styles(wb);
             summary(wb, st, part);
             Map<String, List<MutuRow>> mutuByService = new LinkedHashMap<>();
@@ -210,7 +212,7 @@ public final class EspmDraft implements ReportSite.RegionalPart {
                 .sorted(Comparator.comparingInt(CatalogueCheck.FIELD_CODES::indexOf)).toList();
     }
 
-    private void summary(XSSFWorkbook wb, Styles st, ReportData.Part part) {
+    private void summary(SXSSFWorkbook wb, Styles st, ReportData.Part part) {
         RegionRow region = part.region();
         Sheet sheet = wb.createSheet(fmt.msg("espm.sheet.summary"));
         int r = 0;
@@ -256,7 +258,7 @@ public final class EspmDraft implements ReportSite.RegionalPart {
         sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
-    private void fieldSheet(XSSFWorkbook wb, Styles st, ReportData.Part part, String field, List<ServiceRow> services,
+    private void fieldSheet(SXSSFWorkbook wb, Styles st, ReportData.Part part, String field, List<ServiceRow> services,
                             Map<String, List<MutuRow>> mutuByService, Map<String, String[]> problemsByService) {
         Sheet sheet = wb.createSheet(sheetName(fmt.field(field)));
         List<ServiceRow> ordered = services.stream().sorted(Comparator.comparing(ServiceRow::serviceCode)).toList();
