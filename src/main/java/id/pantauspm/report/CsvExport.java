@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.DecimalFormatSymbols;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
@@ -59,40 +60,111 @@ public final class CsvExport {
 
     /** Writes every table into {@code folder} (replaced whole); returns the folder. */
     public Path write(ResultTables tables, Path folder) throws IOException {
-        ReportFormat fmt = tables.format();
-        Dialect dialect = Dialect.of(fmt.locale());
-        Path staging = folder.resolveSibling(folder.getFileName() + ".new");
-        HtmlReport.deleteTree(staging);
-        Files.createDirectories(staging);
-        for (Table table : tables.tables()) {
-            write(table, dialect, staging.resolve(table.id() + ".csv"));
+        try (Folder files = open(tables, folder)) {
+            tables.forEachRow(files::row);
+            return files.finish();
         }
-        Files.writeString(staging.resolve(fmt.msg("workbook.csv.readme_file")),
-                fmt.msg("workbook.csv.readme").replace("\n", "\r\n"), StandardCharsets.UTF_8);
-        HtmlReport.deleteTree(folder);
-        Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-        return folder;
     }
 
-    private static void write(Table table, Dialect dialect, Path file) throws IOException {
-        List<Column> columns = table.columns();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(BOM);
-            ICSVWriter csv = new CSVWriter(out, dialect.separator(), ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
-            csv.writeNext(columns.stream().map(Column::id).toArray(String[]::new), false);
-            try (Stream<Object[]> rows = table.rows()) {
-                rows.forEach(values -> {
-                    String[] line = new String[columns.size()];
-                    for (int i = 0; i < line.length; i++) {
-                        line[i] = text(values[i], columns.get(i), dialect);
-                    }
-                    csv.writeNext(line, false);
-                });
+    /**
+     * The CSV files of every table, begun in a staging folder beside {@code folder}: rows are handed in by
+     * {@link Folder#row} (ResultTables.forEachRow), and {@link Folder#finish} replaces {@code folder} with them.
+     */
+    public Folder open(ResultTables tables, Path folder) throws IOException {
+        return new Folder(tables, folder);
+    }
+
+    /** The CSV files being written, one open per table; closing them without {@link #finish} leaves the folder as it was. */
+    public static final class Folder implements AutoCloseable {
+        private final ResultTables tables;
+        private final Path folder;
+        private final Path staging;
+        private final Dialect dialect;
+        private final Map<Table, Out> outs = new LinkedHashMap<>();
+
+        private Folder(ResultTables tables, Path folder) throws IOException {
+            this.tables = tables;
+            this.folder = folder;
+            this.dialect = Dialect.of(tables.format().locale());
+            this.staging = folder.resolveSibling(folder.getFileName() + ".new");
+            HtmlReport.deleteTree(staging);
+            Files.createDirectories(staging);
+            try {
+                for (Table table : tables.tables()) {
+                    outs.put(table, new Out(table, dialect, staging.resolve(table.id() + ".csv")));
+                }
+            } catch (IOException e) {
+                close();
+                throw e;
             }
+        }
+
+        /** One data row of a table, after those handed in before. */
+        public void row(Table table, Object[] values) {
+            outs.get(table).row(values, dialect);
+        }
+
+        /** Closes every file, adds the reader's note on the dialect, and moves the folder into place. */
+        public Path finish() throws IOException {
+            for (Out out : outs.values()) {
+                out.finish();
+            }
+            ReportFormat fmt = tables.format();
+            Files.writeString(staging.resolve(fmt.msg("workbook.csv.readme_file")),
+                    fmt.msg("workbook.csv.readme").replace("\n", "\r\n"), StandardCharsets.UTF_8);
+            HtmlReport.deleteTree(folder);
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            return folder;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Out out : outs.values()) {
+                out.closeQuietly();
+            }
+            HtmlReport.deleteTree(staging);
+        }
+    }
+
+    /** One table's file. */
+    private static final class Out {
+        private final Table table;
+        private final Path file;
+        private final Writer out;
+        private final ICSVWriter csv;
+
+        Out(Table table, Dialect dialect, Path file) throws IOException {
+            this.table = table;
+            this.file = file;
+            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            out.write(BOM);
+            csv = new CSVWriter(out, dialect.separator(), ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                    ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
+            csv.writeNext(table.columns().stream().map(Column::id).toArray(String[]::new), false);
+        }
+
+        void row(Object[] values, Dialect dialect) {
+            List<Column> columns = table.columns();
+            String[] line = new String[columns.size()];
+            for (int i = 0; i < line.length; i++) {
+                line[i] = text(values[i], columns.get(i), dialect);
+            }
+            csv.writeNext(line, false);
+        }
+
+        void finish() throws IOException {
             csv.flush();
             if (csv.checkError()) {
                 throw new IOException("could not write " + file);
+            }
+            out.close();
+        }
+
+        void closeQuietly() {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // the staging folder is removed
             }
         }
     }

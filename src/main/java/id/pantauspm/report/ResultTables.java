@@ -90,7 +90,19 @@ public final class ResultTables {
      * @param frozenColumns columns kept in view when scrolling right (the region's code and name)
      */
     public record Table(String id, String key, List<Column> columns, String indexColumn, int frozenColumns,
-                        Supplier<Stream<Object[]>> rowSource) {
+                        Supplier<Stream<Object[]>> rowSource, Function<String, Stream<Object[]>> ofPeriod) {
+
+        /** A table whose rows are not listed by result period (the IKM's). */
+        Table(String id, String key, List<Column> columns, String indexColumn, int frozenColumns,
+              Supplier<Stream<Object[]>> rowSource) {
+            this(id, key, columns, indexColumn, frozenColumns, rowSource, null);
+        }
+
+        /** A table listing the results period by period, in the order of {@code periods}. */
+        Table(String id, String key, List<Column> columns, String indexColumn, int frozenColumns, List<String> periods,
+              Function<String, Stream<Object[]>> ofPeriod) {
+            this(id, key, columns, indexColumn, frozenColumns, () -> periods.stream().flatMap(ofPeriod), ofPeriod);
+        }
 
         public Stream<Object[]> rows() {
             return rowSource.get();
@@ -203,7 +215,7 @@ public final class ResultTables {
                 Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
                 Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
                 Column.of(RULE_VERSION, Type.CODE)));
-        return new Table(id, key, List.copyOf(columns), "region_index", 2, () -> data.allPeriods().stream().flatMap(period -> {
+        return new Table(id, key, List.copyOf(columns), "region_index", 2, data.allPeriods(), period -> {
             List<RegionRow> ranked = regionRows(period, scope);
             data.focusOn(period); // every region of the period, read once
             int[] rank = {0};
@@ -225,7 +237,7 @@ public final class ResultTables {
                         earlier(againstPrevious), change(againstPrevious), earlier(againstLastYear), change(againstLastYear),
                         r.ruleVersion()});
             });
-        }));
+        });
     }
 
     private Table fieldTable(String id, String key, String scope) {
@@ -237,7 +249,7 @@ public final class ResultTables {
                 Column.of("previous_index", Type.PERCENT), Column.of("change_previous", Type.CHANGE),
                 Column.of("last_year_index", Type.PERCENT), Column.of("change_last_year", Type.CHANGE),
                 Column.of(RULE_VERSION, Type.CODE)));
-        return new Table(id, key, List.copyOf(columns), "field_index", 2, () -> parts(scope).flatMap(part -> {
+        return new Table(id, key, List.copyOf(columns), "field_index", 2, data.allPeriods(), listed -> parts(listed, scope).flatMap(part -> {
             String region = part.region().regionCode();
             String period = part.region().periodCode();
             Map<String, List<TrendRow>> trends = data.trends(region, period, scope);
@@ -276,7 +288,7 @@ public final class ResultTables {
             columns.add(Column.of("regions_total", Type.INTEGER));
         }
         columns.add(Column.of(RULE_VERSION, Type.CODE));
-        return new Table(id, key, List.copyOf(columns), "service_index", 2, () -> parts(scope).flatMap(part -> {
+        return new Table(id, key, List.copyOf(columns), "service_index", 2, data.allPeriods(), listed -> parts(listed, scope).flatMap(part -> {
             Object[] head = regionCells(scope, part.region().regionCode(), part.region().periodCode());
             return part.services().stream().map(s -> {
                 List<Object> cells = new ArrayList<>(Arrays.asList(head));
@@ -348,7 +360,7 @@ public final class ResultTables {
                 Column.of("indicator_code", Type.CODE), Column.of("indicator_name", Type.TEXT), Column.of("unit", Type.TEXT),
                 Column.of("indicator_value", Type.NUMBER), Column.of("target", Type.NUMBER),
                 Column.of("indicator_plan", Type.NUMBER)));
-        return new Table(id, key, List.copyOf(columns), null, 2, () -> parts(scope).flatMap(part -> {
+        return new Table(id, key, List.copyOf(columns), null, 2, data.allPeriods(), listed -> parts(listed, scope).flatMap(part -> {
             Object[] head = regionCells(scope, part.region().regionCode(), part.region().periodCode());
             return part.indicators().stream().map(i -> {
                 Indicator definition = indicators.get(i.indicatorCode());
@@ -375,15 +387,37 @@ public final class ResultTables {
                 .toList();
     }
 
-    /** Every region's results of a scope, newest period first, regions by code. */
-    private Stream<ReportData.Part> parts(String scope) {
+    /** Every region's results of a scope in a period, regions by code. */
+    private Stream<ReportData.Part> parts(String period, String scope) {
         // Fields and services in PP 2/2018 order, as every output lists them.
         List<String> order = catalogue.fields().stream().map(f -> f.code()).toList();
-        return data.allPeriods().stream().flatMap(period -> {
-            data.focusOn(period); // every region of the period, read once
-            return regionCodes.stream().map(code -> data.part(code, period, scope)).filter(Objects::nonNull)
-                    .map(p -> p.inOrder(order));
-        });
+        data.focusOn(period); // every region of the period, read once
+        return regionCodes.stream().map(code -> data.part(code, period, scope)).filter(Objects::nonNull)
+                .map(p -> p.inOrder(order));
+    }
+
+    /**
+     * Hands every row of every table to {@code sink}, each table's rows in their order, going through the results
+     * period by period: each period's results are read once for all the tables (and all the formats the sink writes),
+     * not once per table and format. Tables not listed by result period (IKM) follow.
+     */
+    public void forEachRow(java.util.function.BiConsumer<Table, Object[]> sink) {
+        for (String period : data.allPeriods()) {
+            for (Table table : tables) {
+                if (table.ofPeriod() != null) {
+                    try (Stream<Object[]> rows = table.ofPeriod().apply(period)) {
+                        rows.forEach(row -> sink.accept(table, row));
+                    }
+                }
+            }
+        }
+        for (Table table : tables) {
+            if (table.ofPeriod() == null) {
+                try (Stream<Object[]> rows = table.rows()) {
+                    rows.forEach(row -> sink.accept(table, row));
+                }
+            }
+        }
     }
 
     /**

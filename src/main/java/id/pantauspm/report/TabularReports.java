@@ -44,7 +44,15 @@ public final class TabularReports {
      */
     public void write(ReportData data, Path folder) throws IOException {
         ResultTables tables = ResultTables.of(data, catalogue, regions, fmt);
-        new XlsxReport(LocalDate.now()).write(tables, folder.resolve(XlsxReport.FILE_NAME));
-        new CsvExport().write(tables, folder.resolve(CsvExport.FOLDER));
+        // One pass over the results for both formats: each period's results read once, each row made once.
+        try (XlsxReport.Writer workbook = new XlsxReport(LocalDate.now()).open(tables, folder.resolve(XlsxReport.FILE_NAME));
+             CsvExport.Folder csv = new CsvExport().open(tables, folder.resolve(CsvExport.FOLDER))) {
+            tables.forEachRow((table, row) -> {
+                workbook.row(table, row);
+                csv.row(table, row);
+            });
+            workbook.finish();
+            csv.finish();
+        }
     }
 }

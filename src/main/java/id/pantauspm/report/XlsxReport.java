@@ -81,32 +81,69 @@ public final class XlsxReport {
 
     /** Writes the workbook to {@code file}, replacing it whole only once it is complete. */
     public Path write(ResultTables tables, Path file) throws IOException {
+        try (Writer writer = open(tables, file)) {
+            tables.forEachRow(writer::row);
+            return writer.finish();
+        }
+    }
+
+    /**
+     * A workbook of every table, begun: its rows are handed in by {@link Writer#row} (ResultTables.forEachRow, the
+     * tables' rows interleaved period by period: each sheet streams on its own), and {@link Writer#finish} writes it.
+     */
+    public Writer open(ResultTables tables, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".tmp");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        try {
+        return new Writer(tables, file);
+    }
+
+    /** A workbook being written; closing it without {@link #finish} leaves no file. */
+    public final class Writer implements AutoCloseable {
+        private final ResultTables tables;
+        private final Path file;
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        private final Styles styles;
+        private final SXSSFSheet about;
+        private final Map<Table, Sheet> sheets = new LinkedHashMap<>();
+
+        private Writer(ResultTables tables, Path file) {
+            this.tables = tables;
+            this.file = file;
             workbook.setCompressTempFiles(true);
-            Styles styles = new Styles(workbook);
-            ReportFormat fmt = tables.format();
-            SXSSFSheet about = workbook.createSheet(sheetName(fmt, "about"));
+            styles = new Styles(workbook);
+            about = workbook.createSheet(sheetName(tables.format(), "about"));
+            for (Table table : tables.tables()) {
+                sheets.put(table, new Sheet(workbook.createSheet(sheetName(tables.format(), table.key())), table, tables.format(), styles));
+            }
+        }
+
+        /** One data row of a table, after those handed in before. */
+        public void row(Table table, Object[] values) {
+            sheets.get(table).row(values, tables.format(), styles);
+        }
+
+        /** Finishes every sheet and the about sheet, and writes the workbook into its file. */
+        public Path finish() throws IOException {
             Map<Table, Integer> counts = new LinkedHashMap<>();
             Map<Table, String> names = new LinkedHashMap<>();
-            for (Table table : tables.tables()) {
-                SXSSFSheet sheet = workbook.createSheet(sheetName(fmt, table.key()));
-                names.put(table, sheet.getSheetName());
-                counts.put(table, writeTable(sheet, table, tables, styles));
+            for (Sheet sheet : sheets.values()) {
+                names.put(sheet.table, sheet.sheet.getSheetName());
+                counts.put(sheet.table, sheet.finish(tables));
             }
             writeAbout(about, tables, names, counts, styles);
             workbook.setActiveSheet(0);
+            Path partial = file.resolveSibling(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(partial)) {
                 workbook.write(out);
             }
-        } finally {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
+        }
+
+        @Override
+        public void close() throws IOException {
             workbook.dispose();
             workbook.close();
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return file;
     }
 
     private static String sheetName(ReportFormat fmt, String key) {
@@ -115,67 +152,78 @@ public final class XlsxReport {
 
     // ---- data sheets ---------------------------------------------------------------------------
 
-    /** Writes a table's header and rows; returns the number of data rows. */
-    private int writeTable(SXSSFSheet sheet, Table table, ResultTables tables, Styles styles) {
-        ReportFormat fmt = tables.format();
-        List<Integer> shown = new ArrayList<>();
-        for (int i = 0; i < table.columns().size(); i++) {
-            if (table.columns().get(i).inWorkbook()) {
-                shown.add(i);
+    /** A table's sheet: its header written when begun, then its rows, then its widths, filter and colour rules. */
+    private static final class Sheet {
+        private final SXSSFSheet sheet;
+        private final Table table;
+        private final List<Integer> shown = new ArrayList<>();
+        private final int[] widths;
+        private final int versionColumn;
+        private final Set<String> versions = new LinkedHashSet<>();
+        private int rowNumber;
+
+        Sheet(SXSSFSheet sheet, Table table, ReportFormat fmt, Styles styles) {
+            this.sheet = sheet;
+            this.table = table;
+            for (int i = 0; i < table.columns().size(); i++) {
+                if (table.columns().get(i).inWorkbook()) {
+                    shown.add(i);
+                }
+            }
+            widths = new int[shown.size()];
+            Row header = sheet.createRow(0);
+            header.setHeightInPoints(HEADER_HEIGHT);
+            for (int c = 0; c < shown.size(); c++) {
+                Column column = table.columns().get(shown.get(c));
+                String title = fmt.msg("workbook.col." + column.id());
+                Cell cell = header.createCell(c);
+                cell.setCellValue(title);
+                cell.setCellStyle(styles.header);
+                widths[c] = headerWidth(title);
+            }
+            versionColumn = table.column(ResultTables.RULE_VERSION);
+        }
+
+        void row(Object[] values, ReportFormat fmt, Styles styles) {
+            Row row = sheet.createRow(++rowNumber);
+            for (int c = 0; c < shown.size(); c++) {
+                Column column = table.columns().get(shown.get(c));
+                Object value = values[shown.get(c)];
+                widths[c] = Math.max(widths[c], writeCell(row, c, column.type(), value, styles, fmt));
+            }
+            if (versionColumn >= 0 && values[versionColumn] != null) {
+                versions.add((String) values[versionColumn]);
             }
         }
-        int[] widths = new int[shown.size()];
-        Row header = sheet.createRow(0);
-        header.setHeightInPoints(HEADER_HEIGHT);
-        for (int c = 0; c < shown.size(); c++) {
-            Column column = table.columns().get(shown.get(c));
-            String title = fmt.msg("workbook.col." + column.id());
-            Cell cell = header.createCell(c);
-            cell.setCellValue(title);
-            cell.setCellStyle(styles.header);
-            widths[c] = headerWidth(title);
-        }
-        int versionColumn = table.column(ResultTables.RULE_VERSION);
-        Set<String> versions = new LinkedHashSet<>();
-        int[] rowNumber = {0};
-        try (Stream<Object[]> rows = table.rows()) {
-            rows.forEach(values -> {
-                Row row = sheet.createRow(++rowNumber[0]);
-                for (int c = 0; c < shown.size(); c++) {
-                    Column column = table.columns().get(shown.get(c));
-                    Object value = values[shown.get(c)];
-                    widths[c] = Math.max(widths[c], writeCell(row, c, column.type(), value, styles, fmt));
-                }
-                if (versionColumn >= 0 && values[versionColumn] != null) {
-                    versions.add((String) values[versionColumn]);
-                }
-            });
-        }
-        int lastRow = rowNumber[0];
-        int lastColumn = shown.size() - 1;
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, Math.min(widths[c] + 2, MAX_WIDTH) * 256);
-        }
-        sheet.createFreezePane(table.frozenColumns(), 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 0), 0, lastColumn));
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
 
-        int categoryColumn = shown.indexOf(table.column(ResultTables.CATEGORY));
-        int indexColumn = table.indexColumn() == null ? -1 : shown.indexOf(table.column(table.indexColumn()));
-        int versionShown = shown.indexOf(versionColumn);
-        int firstDataRow = 1;
-        int lastDataRow = Math.max(lastRow, 1);
-        if (categoryColumn >= 0) {
-            categoryRules(sheet, categoryColumn, firstDataRow, lastDataRow, tables);
+        /** Widths, frozen panes, filter, print setup and colour rules; returns the number of data rows. */
+        int finish(ResultTables tables) {
+            int lastRow = rowNumber;
+            int lastColumn = shown.size() - 1;
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, Math.min(widths[c] + 2, MAX_WIDTH) * 256);
+            }
+            sheet.createFreezePane(table.frozenColumns(), 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 0), 0, lastColumn));
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+
+            int categoryColumn = shown.indexOf(table.column(ResultTables.CATEGORY));
+            int indexColumn = table.indexColumn() == null ? -1 : shown.indexOf(table.column(table.indexColumn()));
+            int versionShown = shown.indexOf(versionColumn);
+            int firstDataRow = 1;
+            int lastDataRow = Math.max(lastRow, 1);
+            if (categoryColumn >= 0) {
+                categoryRules(sheet, categoryColumn, firstDataRow, lastDataRow, tables);
+            }
+            if (indexColumn >= 0) {
+                bandRules(sheet, indexColumn, versionShown, versions, firstDataRow, lastDataRow, tables);
+            }
+            return lastRow;
         }
-        if (indexColumn >= 0) {
-            bandRules(sheet, indexColumn, versionShown, versions, firstDataRow, lastDataRow, tables);
-        }
-        return lastRow;
     }
 
     /** Writes one cell (none for a null value: an empty cell, never 0); returns the width it needs in characters. */

@@ -148,6 +148,30 @@ class ReportDataTest {
     }
 
     @Test
+    @DisplayName("the workbook and the CSV files are written in one pass: each period's services read once for both, every row in both")
+    void theTablesReadEachPeriodOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        Recording source = new Recording();
+        new TabularReports(null, ResultFixtures.CATALOGUE, ResultFixtures.REGIONS, ResultFixtures.format("id"))
+                .write(new ReportData(source), folder);
+        // before: each of the eight result tables went through every period for each of the two formats (16 reads a period)
+        assertThat(source.reads).filteredOn(r -> r.startsWith("services")).containsExactlyInAnyOrderElementsOf(
+                PERIODS.stream().map(p -> "services null " + p).toList());
+        assertThat(source.reads).noneMatch(r -> r.endsWith("null null"));
+        // 60 regions x 8 quarters x 3 services in the services sheet and file: 1,440 rows, newest quarter first
+        List<String> csv = java.nio.file.Files.readAllLines(folder.resolve("csv/layanan.csv"));
+        assertThat(csv).hasSize(1 + 1440);
+        assertThat(csv.get(1)).contains("2026-TW4");
+        assertThat(csv.get(1440)).contains("2025-TW1");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                folder.resolve(XlsxReport.FILE_NAME).toFile())) {
+            org.apache.poi.ss.usermodel.Sheet services = wb.getSheetAt(3);
+            assertThat(services.getLastRowNum()).isEqualTo(1440);
+            assertThat(services.getRow(1).getCell(4).getStringCellValue()).isEqualTo("2026-TW4");
+            assertThat(services.getRow(1440).getCell(4).getStringCellValue()).isEqualTo("2025-TW1");
+        }
+    }
+
+    @Test
     @DisplayName("nothing reads every result of every year, and regions seen long ago are let go (read again when needed)")
     void regionsAreNotAllKept() {
         Recording source = new Recording();
