@@ -189,13 +189,19 @@ public final class ReportData {
     }
 
     /**
-     * The notes offices wrote beside a region's values of one period, in measure order. Every note is read
-     * with one call of {@code all} the first time any format asks, then kept for the rest of the run.
+     * The notes offices wrote beside a region's values of one period, in measure order. The notes of every region
+     * these results cover are read with one call of {@code read} the first time any format asks, then kept for the
+     * rest of the run.
+     *
+     * @param read the notes of a province and its kabupaten/kota, or of every region when given null: a report-regions
+     *             partition reads its province's only (reading every note of the country in each of the 38 partitions,
+     *             a scan of every stored value, was a third of a night's region pages with nine quarters stored)
      */
     public synchronized List<id.pantauspm.store.ValueRepository.Note> notes(String region, String period,
-            java.util.function.Supplier<List<id.pantauspm.store.ValueRepository.Note>> all) {
+            java.util.function.Function<String, List<id.pantauspm.store.ValueRepository.Note>> read) {
         if (notes == null) {
-            notes = all.get().stream().collect(Collectors.groupingBy(n -> n.regionCode() + "|" + n.periodCode()));
+            String province = source instanceof Stored stored ? stored.onlyProvince() : null;
+            notes = read.apply(province).stream().collect(Collectors.groupingBy(n -> n.regionCode() + "|" + n.periodCode()));
         }
         return notes.getOrDefault(region + "|" + period, List.of());
     }

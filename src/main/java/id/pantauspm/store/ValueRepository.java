@@ -329,9 +329,26 @@ public class ValueRepository {
      * lookups a night, more with every period of history (issue 12).
      */
     public List<Note> notes() {
-        return jdbc.query("select region_code, period_code, measure_code, note from measured_value where active = true "
-                + "and note is not null order by region_code, period_code, measure_code",
-                (rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        return notes(null);
+    }
+
+    /**
+     * The notes of a province and its kabupaten/kota (codes {@code P} and {@code P.xx}), or of every region when
+     * {@code province} is null; in region, period and measure order. The province's codes are looked up in the
+     * (active, region_code, period_code) index, not found by scanning every value.
+     */
+    public List<Note> notes(String province) {
+        String select = "select region_code, period_code, measure_code, note from measured_value where active = true "
+                + "and note is not null ";
+        String order = " order by region_code, period_code, measure_code";
+        org.springframework.jdbc.core.RowMapper<Note> note =
+                (rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+        if (province == null) {
+            return jdbc.query(select + order, note);
+        }
+        // two selects, each a look-up of the index (a LIKE with a fixed prefix is a range in H2), rather than one OR
+        return jdbc.query(select + "and region_code = ? union all " + select + "and region_code like ?" + order, note,
+                province, province + ".%");
     }
 
     private static String truncate(String s, int max) {

@@ -325,6 +325,22 @@ class PdfReportTest {
     }
 
     @Test
+    @DisplayName("a province's PDFs read the notes of that province and its kabupaten/kota only, and all of them")
+    void aProvinceReadsItsOwnNotes() {
+        try (ConfigurableApplicationContext context = home.start()) {
+            id.pantauspm.store.ValueRepository values = context.getBean(id.pantauspm.store.ValueRepository.class);
+            List<id.pantauspm.store.ValueRepository.Note> all = values.notes();
+            // the bundled samples' notes are Jawa Tengah's (33.xx) and DI Yogyakarta's (34.xx)
+            assertThat(all).extracting(id.pantauspm.store.ValueRepository.Note::regionCode)
+                    .anyMatch(r -> r.startsWith("33.")).anyMatch(r -> r.startsWith("34."));
+            assertThat(values.notes("33")).isNotEmpty()
+                    .isEqualTo(all.stream().filter(n -> n.regionCode().equals("33") || n.regionCode().startsWith("33.")).toList());
+            assertThat(values.notes("3")).isEmpty(); // "3" is no province: 33.74 is not one of its kabupaten/kota
+            assertThat(values.notes("34")).isNotEmpty().allSatisfy(n -> assertThat(n.regionCode()).startsWith("34."));
+        }
+    }
+
+    @Test
     @DisplayName("page numbers are written with the bundle's words around CSS page counters")
     void pageCounter() {
         assertThat(PdfReport.pageCounterCss("Halaman \u0000 dari \u0001")).isEqualTo("\"Halaman \" counter(page) \" dari \" counter(pages)");
