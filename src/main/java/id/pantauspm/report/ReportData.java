@@ -87,6 +87,11 @@ public final class ReportData {
         List<ServiceRow> ownResultsOfService(String serviceCode);
 
         List<QualityFlags.Flag> flags();
+
+        /** The province these results are restricted to (its code; its kabupaten/kota are P.xx), or null for all. */
+        default String onlyProvince() {
+            return null;
+        }
     }
 
     /** Regions whose detailed results are kept at once: a province page reads its kabupaten/kota (38 at most). */
@@ -200,8 +205,7 @@ public final class ReportData {
     public synchronized List<id.pantauspm.store.ValueRepository.Note> notes(String region, String period,
             java.util.function.Function<String, List<id.pantauspm.store.ValueRepository.Note>> read) {
         if (notes == null) {
-            String province = source instanceof Stored stored ? stored.onlyProvince() : null;
-            notes = read.apply(province).stream().collect(Collectors.groupingBy(n -> n.regionCode() + "|" + n.periodCode()));
+            notes = read.apply(source.onlyProvince()).stream().collect(Collectors.groupingBy(n -> n.regionCode() + "|" + n.periodCode()));
         }
         return notes.getOrDefault(region + "|" + period, List.of());
     }

@@ -128,6 +128,8 @@ public final class ResultTables {
     private final ReportFormat fmt;
     private final Map<String, Indicator> indicators;
     private final List<String> regionCodes;
+    /** Fields (and their services) in PP 2/2018 order, as every output lists them. */
+    private final List<String> fieldOrder;
     private final Map<String, String> periodLabels = new HashMap<>();
     private final List<Table> tables;
 
@@ -139,6 +141,7 @@ public final class ResultTables {
         this.indicators = catalogue.services().stream().flatMap(s -> s.indicators().stream())
                 .collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a));
         this.regionCodes = List.copyOf(data.regionCodes());
+        this.fieldOrder = catalogue.fields().stream().map(f -> f.code()).toList();
         List<Table> all = new ArrayList<>();
         all.add(regionTable("wilayah", "regions", ReportData.OWN));
         all.add(fieldTable("bidang", "fields", ReportData.OWN));
@@ -389,11 +392,9 @@ public final class ResultTables {
 
     /** Every region's results of a scope in a period, regions by code. */
     private Stream<ReportData.Part> parts(String period, String scope) {
-        // Fields and services in PP 2/2018 order, as every output lists them.
-        List<String> order = catalogue.fields().stream().map(f -> f.code()).toList();
         data.focusOn(period); // every region of the period, read once
         return regionCodes.stream().map(code -> data.part(code, period, scope)).filter(Objects::nonNull)
-                .map(p -> p.inOrder(order));
+                .map(p -> p.inOrder(fieldOrder));
     }
 
     /**

@@ -324,18 +324,11 @@ public class ValueRepository {
     }
 
     /**
-     * Every note offices wrote beside the active values, for the reports' obstacles sections, in region, period
-     * and measure order. One query per report run: asked per region and period it was thousands of index
-     * lookups a night, more with every period of history (issue 12).
-     */
-    public List<Note> notes() {
-        return notes(null);
-    }
-
-    /**
-     * The notes of a province and its kabupaten/kota (codes {@code P} and {@code P.xx}), or of every region when
-     * {@code province} is null; in region, period and measure order. The province's codes are looked up in the
-     * (active, region_code, period_code) index, not found by scanning every value.
+     * The notes offices wrote beside the active values, for the reports' obstacles sections: of a province and its
+     * kabupaten/kota (codes {@code P} and {@code P.xx}), or of every region when {@code province} is null; in region,
+     * period and measure order. One query per report run or partition: asked per region and period it was thousands of
+     * index lookups a night (issue 12). The province's codes are looked up in the (active, region_code, period_code)
+     * index, not found by scanning every value.
      */
     public List<Note> notes(String province) {
         String select = "select region_code, period_code, measure_code, note from measured_value where active = true "

@@ -329,7 +329,7 @@ class PdfReportTest {
     void aProvinceReadsItsOwnNotes() {
         try (ConfigurableApplicationContext context = home.start()) {
             id.pantauspm.store.ValueRepository values = context.getBean(id.pantauspm.store.ValueRepository.class);
-            List<id.pantauspm.store.ValueRepository.Note> all = values.notes();
+            List<id.pantauspm.store.ValueRepository.Note> all = values.notes(null);
             // the bundled samples' notes are Jawa Tengah's (33.xx) and DI Yogyakarta's (34.xx)
             assertThat(all).extracting(id.pantauspm.store.ValueRepository.Note::regionCode)
                     .anyMatch(r -> r.startsWith("33.")).anyMatch(r -> r.startsWith("34."));
