@@ -58,7 +58,7 @@ class ReleaseArchiveIT {
         Path jre = root.resolve("jre");
         Path jlink = Path.of(System.getProperty("java.home"), "bin", "jlink");
         run(List.of(jlink.toString(), "--add-modules", JRE_MODULES, "--strip-debug", "--no-header-files", "--no-man-pages",
-                "--output", jre.toString()), Map.of(), 300);
+                "--generate-cds-archive", "--output", jre.toString()), Map.of(), 300); // a base archive, as Debian's JRE has
         assertThat(jre.resolve("bin/javac")).doesNotExist();
         // PATH holds bash (for the launcher's #!/usr/bin/env bash) and this JRE's java, nothing else
         path = Files.createDirectories(root.resolve("path"));
@@ -101,6 +101,14 @@ class ReleaseArchiveIT {
                 .replace("#pantau.logs=/var/log/pantau", "pantau.logs=" + logs);
         Files.writeString(etc.resolve("pantau.properties"), settings);
         Map<String, String> env = Map.of("PATH", path.toString(), "PANTAU_CONFIG", etc.resolve("pantau.properties").toString());
+
+        // INSTALL.md's step: the class-data archive, made by root with the server's usual tools (coreutils) on PATH
+        Result cds = run(List.of(opt.resolve("bin/pantau-cds").toString()), Map.of("PATH", path + ":/usr/bin:/bin"), 600);
+        assertThat(cds.code()).as(cds.out()).isZero();
+        assertThat(opt.resolve("lib/pantau.jsa")).isNotEmptyFile();
+        // bin/pantau uses it: the application's own classes come from the archive, not from lib/
+        Result mapped = pantau(Map.of("PATH", path.toString(), "PANTAU_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
+        assertThat(mapped.out()).contains("id.pantauspm.PantauApplication source: shared objects file (top)");
 
         Result version = pantau(env, "--version");
         assertThat(version.out()).contains("Pantau SPM " + System.getProperty("pantau.version"));
