@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
@@ -13,6 +14,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 import id.pantauspm.job.PantauSettings;
+import id.pantauspm.job.RemoteSettings;
 
 /**
  * Turns the folder settings into absolute places before anything uses them: the data folder for
@@ -86,6 +88,11 @@ public final class PantauEnvironment implements ApplicationListener<org.springfr
         // itself: a pool smaller than the partitions makes them wait, and a wait past the connection timeout would
         // read as a lost database. A spring.datasource.hikari.maximum-pool-size set anywhere wins (this source is last).
         resolved.put("spring.datasource.hikari.maximum-pool-size", 2 * settings.threads() + 2);
+        if (!RemoteSettings.REMOTE.equals(env.getProperty(RemoteSettings.WORKERS))) {
+            // The broker serves remote partitioning only (job.RemotePartitioningConfiguration): elsewhere Boot's RabbitMQ
+            // connection factory, with its TLS set-up, cost every command's start about a fifth of a second for nothing.
+            resolved.put("spring.autoconfigure.exclude", RabbitAutoConfiguration.class.getName());
+        }
         env.getPropertySources().addLast(new MapPropertySource("pantau-resolved-folders", resolved));
         OperatorLog.language(settings.locale());
     }
