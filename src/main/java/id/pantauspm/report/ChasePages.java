@@ -54,9 +54,13 @@ public final class ChasePages implements ReportSite.Part {
                        int files, String officer, String contact) {
     }
 
-    /** One office of one region within a status: the call to make, with every period it concerns. */
+    /**
+     * One office of one region within a status: the call to make, with every period it concerns. {@code texts} are its
+     * lines as sentences and {@code who} its officer and contact, worded here once: a national list has ~10,000 lines,
+     * and worded by the template they cost a night with nothing new about a second.
+     */
     public record Group(String regionCode, String regionName, String provinceName, String office, List<Line> lines,
-                        String officer, String contact, boolean hasPage) {
+                        String officer, String contact, boolean hasPage, List<String> texts, String who) {
     }
 
     /** A due period's counts per status, for the head of the page. */
@@ -144,11 +148,16 @@ public final class ChasePages implements ReportSite.Part {
         pages.render("report/chase", page, folder.resolve(PAGE));
     }
 
-    private static Group group(List<Line> lines, boolean hasPage) {
+    private Group group(List<Line> lines, boolean hasPage) {
         Line first = lines.get(0);
+        List<String> texts = lines.stream().map(l -> fmt.msg("chase.line." + l.status(), l.periodLabel(), l.deadline(), l.days(),
+                l.lastArrival(), l.files())).toList();
+        String who = first.officer() == null && first.contact() == null ? fmt.msg("chase.no_contact")
+                : (first.officer() == null ? "" : first.officer()) + (first.officer() != null && first.contact() != null ? " · " : "")
+                        + (first.contact() == null ? "" : first.contact());
         return new Group(first.regionCode(), first.regionName(),
                 first.provinceName().equals(first.regionName()) ? null : first.provinceName(), first.office(), lines,
-                first.officer(), first.contact(), hasPage);
+                first.officer(), first.contact(), hasPage, texts, who);
     }
 
     /** The chase list on a day, from the stored arrivals (evaluate's {@link ChaseList} decides each status). */
