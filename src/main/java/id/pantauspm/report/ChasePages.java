@@ -59,8 +59,8 @@ public final class ChasePages implements ReportSite.Part {
      * lines as sentences and {@code who} its officer and contact, worded here once: a national list has ~10,000 lines,
      * and worded by the template they cost a night with nothing new about a second.
      */
-    public record Group(String regionCode, String regionName, String provinceName, String office, List<Line> lines,
-                        String officer, String contact, boolean hasPage, List<String> texts, String who) {
+    public record Group(String regionCode, String regionName, String provinceName, String office, boolean hasPage,
+                        List<String> texts, String who) {
     }
 
     /** A due period's counts per status, for the head of the page. */
@@ -156,8 +156,8 @@ public final class ChasePages implements ReportSite.Part {
                 : (first.officer() == null ? "" : first.officer()) + (first.officer() != null && first.contact() != null ? " · " : "")
                         + (first.contact() == null ? "" : first.contact());
         return new Group(first.regionCode(), first.regionName(),
-                first.provinceName().equals(first.regionName()) ? null : first.provinceName(), first.office(), lines,
-                first.officer(), first.contact(), hasPage, texts, who);
+                first.provinceName().equals(first.regionName()) ? null : first.provinceName(), first.office(), hasPage,
+                texts, who);
     }
 
     /** The chase list on a day, from the stored arrivals (evaluate's {@link ChaseList} decides each status). */
