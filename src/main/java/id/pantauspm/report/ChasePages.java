@@ -13,8 +13,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -153,8 +156,7 @@ public final class ChasePages implements ReportSite.Part {
         List<String> texts = lines.stream().map(l -> fmt.msg("chase.line." + l.status(), l.periodLabel(), l.deadline(), l.days(),
                 l.lastArrival(), l.files())).toList();
         String who = first.officer() == null && first.contact() == null ? fmt.msg("chase.no_contact")
-                : (first.officer() == null ? "" : first.officer()) + (first.officer() != null && first.contact() != null ? " · " : "")
-                        + (first.contact() == null ? "" : first.contact());
+                : Stream.of(first.officer(), first.contact()).filter(Objects::nonNull).collect(Collectors.joining(" · "));
         return new Group(first.regionCode(), first.regionName(),
                 first.provinceName().equals(first.regionName()) ? null : first.provinceName(), first.office(), hasPage,
                 texts, who);
