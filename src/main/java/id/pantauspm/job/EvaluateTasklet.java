@@ -46,7 +46,8 @@ import id.pantauspm.store.ValueRepository;
  * only the region-periods whose result differs from the stored one (ResultDigest) are written, the replaced ones
  * going to the history tables, and only the periods where a kabupaten/kota's result changed get their ranks written
  * again. A new quarter thus writes that quarter and the year and semester it enters, not every period of every
- * year. A night with nothing changed reads one count per region and writes nothing. The roll-ups are summed region
+ * year. A night with no value inserted or deleted since the last evaluation reads two indexed figures and writes
+ * nothing; one whose new values changed no region's active set reads one count per region. The roll-ups are summed region
  * by region, so no step holds every region's figures of every period.
  */
 class EvaluateTasklet implements Tasklet {
@@ -97,11 +98,16 @@ class EvaluateTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         String key = inputsKey.get();
-        Map<String, String> current = state.currentFingerprints();
-        Map<String, String> before = state.evaluatedFingerprints();
+        String mark = state.valuesMark();
         // everything again after a new catalogue, region list or program, or when stored results lack their
         // fingerprints (written before V72)
         boolean everything = !state.lastInputsKey().map(key::equals).orElse(false) || !results.digestsComplete();
+        Map<String, String> before = state.evaluatedFingerprints();
+        if (!everything && state.lastValuesMark().map(mark::equals).orElse(false)) {
+            log.info("log.evaluate.unchanged", before.size()); // no value inserted or deleted since: no scan
+            return RepeatStatus.FINISHED;
+        }
+        Map<String, String> current = state.currentFingerprints();
         Set<String> changed = new TreeSet<>();
         for (String region : union(current.keySet(), before.keySet())) {
             if (everything || !Objects.equals(current.get(region), before.get(region))) {
@@ -109,6 +115,7 @@ class EvaluateTasklet implements Tasklet {
             }
         }
         if (changed.isEmpty()) {
+            state.stillReflects(mark);
             log.info("log.evaluate.unchanged", current.size());
             return RepeatStatus.FINISHED;
         }
@@ -227,7 +234,7 @@ class EvaluateTasklet implements Tasklet {
         results.saveArrivals(submissions.arrivals().stream().filter(a -> Period.parse(a.periodCode()).isPresent())
                 .map(a -> calendar.arrival(a.regionCode(), Period.parse(a.periodCode()).orElseThrow(), a.fieldCode(), a.first(),
                         a.last(), a.files())).toList());
-        state.recordRun(runId, key, changed.size(), rollups);
+        state.recordRun(runId, key, mark, changed.size(), rollups);
         log.info("log.evaluate.done", computed[0], provinceSums.values().stream().mapToInt(Map::size).sum(),
                 nationalSums.size(), found.size());
         log.info("log.evaluate.written", writes.written, writes.unchanged);

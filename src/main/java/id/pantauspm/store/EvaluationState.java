@@ -32,6 +32,28 @@ public class EvaluationState {
         return fingerprints;
     }
 
+    /**
+     * A cheap mark of the stored values as a whole: their number and largest id (both indexed reads). Any insert or
+     * delete moves it; active flags change only when a night's new values are reconciled, which inserts. Equal
+     * marks thus mean equal {@link #currentFingerprints()} without grouping every value.
+     */
+    public String valuesMark() {
+        Long count = jdbc.queryForObject("select count(*) from measured_value", Long.class);
+        Long max = jdbc.queryForObject("select max(id) from measured_value", Long.class);
+        return count + ":" + max;
+    }
+
+    /** The values mark the last evaluation's results are known to reflect (empty: none, or written before V73). */
+    public Optional<String> lastValuesMark() {
+        return jdbc.query("select values_mark from evaluation_run order by id desc", rs -> rs.next()
+                ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty());
+    }
+
+    /** The stored results still reflect the values under this mark (a night that found no fingerprint changed). */
+    public void stillReflects(String valuesMark) {
+        jdbc.update("update evaluation_run set values_mark = ? where id = (select max(id) from evaluation_run)", valuesMark);
+    }
+
     /** The fingerprints the stored results were computed from. */
     public Map<String, String> evaluatedFingerprints() {
         Map<String, String> fingerprints = new HashMap<>();
@@ -55,9 +77,10 @@ public class EvaluationState {
         }
     }
 
-    public void recordRun(long runId, String inputsKey, int regionsChanged, int rollupsWritten) {
-        jdbc.update("insert into evaluation_run (run_id, evaluated_at, inputs_key, regions_changed, rollups_written) "
-                + "values (?, ?, ?, ?, ?)", runId, Timestamp.from(Instant.now()), inputsKey, regionsChanged, rollupsWritten);
+    public void recordRun(long runId, String inputsKey, String valuesMark, int regionsChanged, int rollupsWritten) {
+        jdbc.update("insert into evaluation_run (run_id, evaluated_at, inputs_key, values_mark, regions_changed, rollups_written) "
+                + "values (?, ?, ?, ?, ?, ?)", runId, Timestamp.from(Instant.now()), inputsKey, valuesMark, regionsChanged,
+                rollupsWritten);
     }
 
     /** What the reports would be written from now: the last evaluation, submission and duplicate file. */

@@ -217,4 +217,37 @@ class IncrementalNightTest {
         assertThat(home.run().failed()).isFalse();
         assertThat(dump(home)).isEqualTo(incremental);
     }
+
+    @Test
+    @DisplayName("a file that changes no region's values leaves the results, and the next night reads no value again")
+    void aFileThatChangesNoActiveValueMovesTheValuesMarkForward() throws Exception {
+        PantauHome home = new PantauHome(temp.resolve("home"), database());
+        home.write("2025.csv", csv("34.01,2025,KES-K01.SASARAN,1000", "34.01,2025,KES-K01.TERLAYANI,800"));
+        assertThat(home.run().failed()).isFalse();
+        long first = runOf(home, "34.01", "OWN");
+
+        // Night 2: a file that reports Kulon Progo's two figures twice each, with different numbers (SASARAN 1,000 and
+        // 1,010, TERLAYANI 810 and 820): both keys are in conflict, nothing is chosen, the stored 1,000 and 800 stay
+        // active. The values table grew (2 + 4 rows), so the cheap mark moved, but no region's active values changed:
+        // nothing is written, and the last evaluation now carries the new mark.
+        home.write("ganda.csv", csv("34.01,2025,KES-K01.SASARAN,1000", "34.01,2025,KES-K01.SASARAN,1010",
+                "34.01,2025,KES-K01.TERLAYANI,810", "34.01,2025,KES-K01.TERLAYANI,820"));
+        home.run();
+        assertThat(home.count("select count(*) from measured_value")).isEqualTo(6);
+        assertThat(recipient(home, "34.01", "OWN")).containsEntry("served", new BigDecimal("800.0000"))
+                .containsEntry("recipient_pct", new BigDecimal("80.00"));
+        assertThat(runOf(home, "34.01", "OWN")).isEqualTo(first);
+        assertThat(home.count("select count(*) from evaluation_run")).isEqualTo(1);
+        long largest = home.count("select max(id) from measured_value");
+        assertThat(home.row("select values_mark from evaluation_run")).containsEntry("values_mark", "6:" + largest);
+
+        // Night 3: a file for Bantul moves the mark again, and only Bantul and the roll-ups are evaluated.
+        home.write("bantul.csv", csv("34.02,2025,KES-K01.SASARAN,2000", "34.02,2025,KES-K01.TERLAYANI,1500"));
+        assertThat(home.run().failed()).isFalse();
+        assertThat(home.row("select regions_changed from evaluation_run order by id desc limit 1"))
+                .containsEntry("regions_changed", 1);
+        assertThat(runOf(home, "34.01", "OWN")).isEqualTo(first);
+        // By hand: DIY 800 + 1,500 = 2,300 of 1,000 + 2,000 = 3,000 = 76.67%
+        assertThat(recipient(home, "34", "ROLLUP")).containsEntry("recipient_pct", new BigDecimal("76.67"));
+    }
 }
