@@ -60,9 +60,10 @@ public final class ChasePages implements ReportSite.Part {
     /**
      * One office of one region within a status: the call to make, with every period it concerns. {@code texts} are its
      * lines as sentences and {@code who} its officer and contact, worded here once: a national list has ~10,000 lines,
-     * and worded by the template they cost a night with nothing new about a second.
+     * and worded by the template they cost a night with nothing new about a second. {@code page} is the link to the
+     * region's page, null when it has none.
      */
-    public record Group(String regionCode, String regionName, String provinceName, String office, boolean hasPage,
+    public record Group(String regionCode, String regionName, String provinceName, String office, String page,
                         List<String> texts, String who) {
     }
 
@@ -115,7 +116,9 @@ public final class ChasePages implements ReportSite.Part {
      *                  not linked
      */
     public void write(ReportData data, Path folder, Path published) throws IOException {
-        write(data, folder, code -> Files.isRegularFile(published.resolve("wilayah").resolve(code + ".html")));
+        Map<String, Boolean> pages = new HashMap<>(); // one look per region, not per office
+        write(data, folder, code -> pages.computeIfAbsent(code,
+                c -> Files.isRegularFile(published.resolve("wilayah").resolve(c + ".html"))));
     }
 
     private void write(ReportData data, Path folder, java.util.function.Predicate<String> hasPage) throws IOException {
@@ -158,7 +161,8 @@ public final class ChasePages implements ReportSite.Part {
         String who = first.officer() == null && first.contact() == null ? fmt.msg("chase.no_contact")
                 : Stream.of(first.officer(), first.contact()).filter(Objects::nonNull).collect(Collectors.joining(" · "));
         return new Group(first.regionCode(), first.regionName(),
-                first.provinceName().equals(first.regionName()) ? null : first.provinceName(), first.office(), hasPage,
+                first.provinceName().equals(first.regionName()) ? null : first.provinceName(), first.office(),
+                hasPage ? "wilayah/" + first.regionCode() + ".html" : null,
                 texts, who);
     }
 
@@ -167,10 +171,12 @@ public final class ChasePages implements ReportSite.Part {
         Set<String> reported = new LinkedHashSet<>();
         reporting.forEach(r -> reported.add(r.regionCode()));
         List<Region> expected = ChaseList.expectedRegions(regions, scope, reported);
+        // only the due periods' arrivals count: a national history holds tens of thousands of others
+        Map<String, Period> due = chase.duePeriods(day).stream().collect(Collectors.toMap(Period::code, p -> p));
         List<ReportingCalendar.Arrival> arrivals = reporting.stream()
-                .filter(r -> Period.parse(r.periodCode()).isPresent())
-                .map(r -> new ReportingCalendar.Arrival(r.regionCode(), Period.parse(r.periodCode()).orElseThrow(),
-                        r.fieldCode(), r.first(), r.last(), r.files(), r.deadline(), r.onTime()))
+                .filter(r -> due.containsKey(r.periodCode()))
+                .map(r -> new ReportingCalendar.Arrival(r.regionCode(), due.get(r.periodCode()), r.fieldCode(), r.first(),
+                        r.last(), r.files(), r.deadline(), r.onTime()))
                 .toList();
         return chase.compute(expected, this::fieldsOf, arrivals, contacts(expected), day);
     }
