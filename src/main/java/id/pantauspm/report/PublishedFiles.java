@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -109,7 +108,8 @@ public final class PublishedFiles {
 
     /**
      * Copies the published file at {@code relative} into {@code target} when it was drawn from a document with this
-     * fingerprint, and records the fingerprint for the next night either way.
+     * fingerprint (a hard link where the file system allows: {@link ReportSite#linkOrCopy}), and records the
+     * fingerprint for the next night either way.
      *
      * @return true when copied; false when the caller must draw the file
      * @throws IOException when the copy cannot be written (a full disk)
@@ -123,7 +123,7 @@ public final class PublishedFiles {
         if (source == null || !fingerprint.equals(before.get(relative)) || !Files.isRegularFile(source)) {
             return false;
         }
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        ReportSite.linkOrCopy(source, target);
         copied++;
         return true;
     }

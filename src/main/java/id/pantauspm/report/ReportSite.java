@@ -220,6 +220,7 @@ public final class ReportSite {
         }
     }
 
+    /** {@code from}'s files at the same places under {@code to}, linked where the file system can ({@link #linkOrCopy}). */
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
@@ -227,9 +228,26 @@ public final class ReportSite {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    linkOrCopy(p, target);
                 }
             }
+        }
+    }
+
+    /**
+     * Puts the file {@code source} at {@code target} as a hard link, so a report's unchanged files are stored once
+     * however many run folders and reports/latest show them (a national run is ~740 MB; thirty are kept); as a copy
+     * where the file system cannot link (FAT, some network shares, another disk). Published files are never written
+     * in place (the chase list is replaced by a move), so the folders sharing a file cannot change each other.
+     *
+     * @throws IOException when neither can be written (a full disk, a missing folder)
+     */
+    static void linkOrCopy(Path source, Path target) throws IOException {
+        Files.deleteIfExists(target);
+        try {
+            Files.createLink(target, source);
+        } catch (UnsupportedOperationException | IOException cannotLink) {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -75,6 +75,19 @@ class PublishedFilesTest {
         assertThat(marked(slemanDraft)).as("Sleman's e-SPM draft, written again").isFalse();
         assertThat(text(sleman)).contains("95,00"); // 1,900 of 2,000
         assertThat(text(kudus)).contains("80,00");
+        // The copies are stored once: Kudus's PDF in both run folders and in latest is one file on disk (hard links),
+        // Sleman's new one is not the first night's.
+        java.util.List<Path> runs;
+        try (java.util.stream.Stream<Path> folders = Files.list(home.reports().resolve("runs"))) {
+            runs = folders.sorted().toList();
+        }
+        assertThat(runs).hasSize(2);
+        String kudusName = "pdf/" + kudus.getFileName();
+        String slemanName = "pdf/" + sleman.getFileName();
+        assertThat(Files.isSameFile(runs.get(0).resolve(kudusName), runs.get(1).resolve(kudusName))).isTrue();
+        assertThat(Files.isSameFile(kudus, runs.get(1).resolve(kudusName))).isTrue();
+        assertThat(Files.isSameFile(sleman, runs.get(1).resolve(slemanName))).isTrue();
+        assertThat(Files.isSameFile(runs.get(0).resolve(slemanName), runs.get(1).resolve(slemanName))).isFalse();
 
         // Night 3, in English, after Kota Semarang's first file: every document reads differently, so every PDF is
         // drawn again, DI Yogyakarta's too, where nothing arrived.
