@@ -280,18 +280,15 @@ class PdfReportTest {
     }
 
     @Test
-    @DisplayName("is fast enough for the nightly run: the samples' PDFs again, timed")
-    void timed() throws IOException {
+    @DisplayName("writes one PDF per region and province with results: the samples' 10 regions and 4 provinces")
+    void onePdfPerRegionAndProvince() throws IOException {
+        // Speed is the benchmark's business (bench/run.sh, README "A national night"), not a timed assertion here.
         try (ConfigurableApplicationContext context = home.start()) {
             PdfReport pdf = context.getBean(PdfReport.class);
-            Path out = temp.resolve("timed/pdf");
+            Path out = temp.resolve("again/pdf");
             Files.createDirectories(out.getParent());
-            long start = System.nanoTime();
             List<Path> written = pdf.write(out);
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("PDF report: %d files for the bundled samples in %d ms%n", written.size(), ms);
-            assertThat(written).hasSize(14).allSatisfy(p -> assertThat(p).exists()); // 10 regions' and 4 provinces'
-            assertThat(ms).isLessThan(60_000);
+            assertThat(written).hasSize(14).allSatisfy(p -> assertThat(p).exists().isNotEmptyFile());
         }
     }
 
