@@ -232,10 +232,20 @@ public class ResultRepository {
 
     /** The flags on values a submission sent, for its receipt. */
     public List<QualityFlags.Flag> flagsOfSubmission(long submissionId) {
-        return jdbc.query("select f.region_code, f.period_code, f.service_code, f.measure_code, f.kind, f.value_id, f.amount, "
-                + "f.reference, f.reference_period, f.extra_amount from quality_flag f join measured_value v on v.id = f.value_id "
+        List<QualityFlags.Flag> flags = new java.util.ArrayList<>(jdbc.query("select f.region_code, f.period_code, "
+                + "f.service_code, f.measure_code, f.kind, f.value_id, f.amount, f.reference, f.reference_period, f.extra_amount "
+                + "from quality_flag f join measured_value v on v.id = f.value_id "
                 + "where v.submission_id = ? order by f.region_code, f.period_code, f.service_code, f.kind, f.id",
-                (rs, n) -> flag(rs), submissionId);
+                (rs, n) -> flag(rs), submissionId));
+        // A figure that could not be evaluated (issue 10) is flagged for its region and period, not for a value: the
+        // files that sent values for that period, or for a quarter, semester or month of that year, are told of it.
+        flags.addAll(jdbc.query("select f.region_code, f.period_code, f.service_code, f.measure_code, f.kind, f.value_id, "
+                + "f.amount, f.reference, f.reference_period, f.extra_amount from quality_flag f "
+                + "where f.kind = 'NOT_EVALUATED' and f.value_id is null and exists (select 1 from measured_value v "
+                + "where v.submission_id = ? and v.region_code = f.region_code "
+                + "and (v.period_code = f.period_code or v.period_code like f.period_code || '-%')) "
+                + "order by f.region_code, f.period_code, f.id", (rs, n) -> flag(rs), submissionId));
+        return flags;
     }
 
     private static QualityFlags.Flag flag(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -114,6 +114,9 @@ abstract class PoisonNightContract {
                 .isEqualTo(1);
         assertThat(home.count("select count(*) from service_result where region_code = '11.10' and scope = 'OWN'")).isZero();
         assertThat(home.reports().resolve("latest/kualitas-data.html")).content().contains("tidak dapat dihitung");
+        // and the office that sent it is told, on its receipt, which figure and what to check
+        assertThat(receipt(home, "p10-breaks-evaluate.csv")).contains("Wilayah 11.10 periode 2025: capaian tidak dapat dihitung");
+        assertThat(receipt(home, "p09-breaks-a-write.csv")).doesNotContain("capaian tidak dapat dihitung");
         assertThat(receipt(home, "p02-nik-as-served.csv")).contains("3374012345678901", "471.178"); // 2 x 235,589 = 471,178
         assertThat(receipt(home, "p04-deep-formula-chain.xls")).contains("belum dihitung");
         // The note is kept, without its control characters (NUL, vertical tab read as a space, ESC, BEL).
