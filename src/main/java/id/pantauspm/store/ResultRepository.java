@@ -223,24 +223,28 @@ public class ResultRepository {
                 });
     }
 
+    /** A quality flag's columns, in the order {@link #flag} reads them. */
+    private static final String FLAG_COLUMNS = "f.region_code, f.period_code, f.service_code, f.measure_code, f.kind, "
+            + "f.value_id, f.amount, f.reference, f.reference_period, f.extra_amount";
+
     /** Every stored flag, in region, period, service order. */
     public List<QualityFlags.Flag> flags() {
-        return jdbc.query("select region_code, period_code, service_code, measure_code, kind, value_id, amount, reference, "
-                + "reference_period, extra_amount from quality_flag order by region_code, period_code, service_code, kind, id",
-                (rs, n) -> flag(rs));
+        return jdbc.query("select " + FLAG_COLUMNS + " from quality_flag f "
+                + "order by f.region_code, f.period_code, f.service_code, f.kind, f.id", (rs, n) -> flag(rs));
     }
 
-    /** The flags on values a submission sent, for its receipt. */
+    /**
+     * The flags a submission's receipt tells of: those on values it sent, then the figures that could not be evaluated
+     * (NOT_EVALUATED) for a region and period it sent values for.
+     */
     public List<QualityFlags.Flag> flagsOfSubmission(long submissionId) {
-        List<QualityFlags.Flag> flags = new java.util.ArrayList<>(jdbc.query("select f.region_code, f.period_code, "
-                + "f.service_code, f.measure_code, f.kind, f.value_id, f.amount, f.reference, f.reference_period, f.extra_amount "
-                + "from quality_flag f join measured_value v on v.id = f.value_id "
+        List<QualityFlags.Flag> flags = new java.util.ArrayList<>(jdbc.query("select " + FLAG_COLUMNS
+                + " from quality_flag f join measured_value v on v.id = f.value_id "
                 + "where v.submission_id = ? order by f.region_code, f.period_code, f.service_code, f.kind, f.id",
                 (rs, n) -> flag(rs), submissionId));
-        // A figure that could not be evaluated (issue 10) is flagged for its region and period, not for a value: the
-        // files that sent values for that period, or for a quarter, semester or month of that year, are told of it.
-        flags.addAll(jdbc.query("select f.region_code, f.period_code, f.service_code, f.measure_code, f.kind, f.value_id, "
-                + "f.amount, f.reference, f.reference_period, f.extra_amount from quality_flag f "
+        // Such a figure is flagged for its region and period, not for a value: the files that sent values for that
+        // period, or for a quarter, semester or month of that year, are told of it.
+        flags.addAll(jdbc.query("select " + FLAG_COLUMNS + " from quality_flag f "
                 + "where f.kind = 'NOT_EVALUATED' and f.value_id is null and exists (select 1 from measured_value v "
                 + "where v.submission_id = ? and v.region_code = f.region_code "
                 + "and (v.period_code = f.period_code or v.period_code like f.period_code || '-%')) "
